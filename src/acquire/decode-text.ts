@@ -1,0 +1,43 @@
+import { InputError } from '../errors.js';
+import type { Document } from '../types.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a Document's bytes as UTF-8 text, exactly: no normalization and the byte-order mark kept,
+ * so that offsets point into the user's own file. Binary data (NUL bytes), invalid UTF-8 and empty
+ * input are refused with an error that names the problem.
+ */
+export function decodeText(document: Document): string {
+  const { bytes, name } = document;
+  if (bytes.length === 0) throw new InputError(name, 'is empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError(name, `looks binary: NUL byte at offset ${nul}`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch (cause) {
+    throw new InputError(name, `is not valid UTF-8 (${invalidUtf8Offset(bytes)})`, { cause });
+  }
+  if (text.trim() === '') throw new InputError(name, 'holds only white space');
+  return text;
+}
+
+/** Locates the first byte that breaks UTF-8, for a message the user can act on. */
+function invalidUtf8Offset(bytes: Uint8Array): string {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection; a fresh streaming decoder each time, so that a sequence cut
+  // at the end of the prefix is not counted as an error.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (
+      new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+        .decode(bytes.subarray(0, middle), { stream: true })
+        .includes('\uFFFD')
+    )
+      high = middle - 1;
+    else low = middle;
+  }
+  return `first bad byte near offset ${low}`;
+}

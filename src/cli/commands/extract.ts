@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { decodeText, DEFAULT_MAX_BYTES, readDocumentFile, readDocumentStdin } from '../../acquire/index.js';
+import { errorMessage } from '../../errors.js';
+import { extract } from '../../extract.js';
+import type { Document } from '../../types.js';
+import { formatExtraction, OUTPUT_FORMATS, parseFormat } from '../format-extraction.js';
+import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
+import type { ExitState } from '../main.js';
+import { parseByteSize } from '../options.js';
+
+interface ExtractCommandOptions {
+  readonly format?: string;
+  readonly maxBytes: string;
+}
+
+export function registerExtract(program: Command, io: CliIo, exit: ExitState): void {
+  program
+    .command('extract')
+    .description(
+      'Print who said what in each input, as the extraction contract (one JSON object per input).\n' +
+        'Offsets are UTF-16 indices into the input text. Use - to read standard input.',
+    )
+    .argument('<file...>', 'plain-text article files, or - for standard input')
+    .option(
+      '-f, --format <format>',
+      `output format: ${OUTPUT_FORMATS.join(', ')} (default: text on a terminal, jsonl otherwise)`,
+    )
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', String(DEFAULT_MAX_BYTES))
+    .action(async (files: string[], options: ExtractCommandOptions) => {
+      const format = parseFormat(options.format, io.stdout.isTTY === true);
+      const maxBytes = parseByteSize(options.maxBytes);
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const document: Document =
+            file === '-'
+              ? await readDocumentStdin(io.stdin, { maxBytes })
+              : await readDocumentFile(file, { maxBytes });
+          const text = decodeText(document);
+          const extraction = extract(text, { file: document.name });
+          io.stdout.write(formatExtraction(extraction, text, format));
+        } catch (error) {
+          failed += 1;
+          io.stderr.write(`onrecord extract: ${errorMessage(error)}\n`);
+        }
+      }
+      if (failed > 0) exit.code = EXIT_SOME_FAILED;
+    });
+}

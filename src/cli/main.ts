@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { errorMessage, UsageError } from '../errors.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerPeople } from './commands/people.js';
+import { registerQuotes } from './commands/quotes.js';
+import { EXIT_USAGE, processIo, type CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+/** Each command sets the exit code it wants through this holder; commander's own errors map to 2. */
+export interface ExitState {
+  code: number;
+}
+
+export function buildProgram(io: CliIo, exit: ExitState): Command {
+  const program = new Command('onrecord')
+    .description('Turns news articles into a searchable record of who said what, when, and who reported it.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)');
+  registerExtract(program, io, exit);
+  registerIngest(program, io, exit);
+  registerQuotes(program, io, exit);
+  registerPeople(program, io, exit);
+  registerDemo(program, io, exit);
+  return program;
+}
+
+/** Runs the command line and resolves to the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const exit: ExitState = { code: 0 };
+  const program = buildProgram(io, exit);
+  try {
+    await program.parseAsync([...argv]);
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`onrecord: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`onrecord: ${errorMessage(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The shared vocabulary of onrecord: the typed values that flow from one pipeline stage to the next
+ * (acquire -> Document, read -> Article, analyze -> Analysis, extract -> Extraction). Every span is a
+ * half-open `{start, end}` range of UTF-16 code units into the Article's text, so that
+ * `text.slice(start, end)` is exactly the span.
+ */
+
+/** A half-open range into the Article's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span together with the text it covers (always `text.slice(start, end)`). */
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// acquire
+
+export const DOCUMENT_ORIGINS = ['file', 'stdin'] as const;
+export type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
+
+/** Raw input and where it came from, before anything is decoded or classified. */
+export interface Document {
+  readonly origin: DocumentOrigin;
+  /** Path as given by the user (files), or `-` for standard input. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** ISO timestamp of when the bytes were read. */
+  readonly fetchedAt: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// read
+
+export const BLOCK_KINDS = [
+  'header',
+  'title',
+  'duplicate',
+  'subtitle',
+  'source-line',
+  'dateline',
+  'byline',
+  'lead',
+  'takeaway',
+  'paragraph',
+  'quote',
+  'speaker-card',
+  'caption',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+export const isBlockKind = (value: unknown): value is BlockKind =>
+  typeof value === 'string' && (BLOCK_KINDS as readonly string[]).includes(value);
+
+/** A run of the text with what it is. Blocks never overlap and are in text order. */
+export interface Block extends Span {
+  readonly kind: BlockKind;
+}
+
+export interface ArticleMeta {
+  readonly title: string | null;
+  readonly subtitle: string | null;
+  /** `YYYY-MM-DD` (or a full ISO timestamp when the source gives one). */
+  readonly published: string | null;
+  readonly outlet: string | null;
+  /** Primary language tag, e.g. `en`. */
+  readonly language: string | null;
+  readonly authors: readonly string[];
+  readonly takeaways: readonly string[];
+  readonly url: string | null;
+}
+
+export const DIAGNOSTIC_SEVERITIES = ['info', 'warning'] as const;
+export type DiagnosticSeverity = (typeof DIAGNOSTIC_SEVERITIES)[number];
+
+/** A note about the document, with the span it concerns (vfile's `message`). */
+export interface Diagnostic extends Span {
+  readonly severity: DiagnosticSeverity;
+  /** Stable machine-readable identifier, e.g. `unbalanced-quote`. */
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface Article {
+  /** The text every offset points into: for plain text, the file's text exactly as decoded. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly meta: ArticleMeta;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// analyze
+
+export const ATTRIBUTION_TYPES = ['direct', 'mixed', 'indirect'] as const;
+export type AttributionType = (typeof ATTRIBUTION_TYPES)[number];
+export const isAttributionType = (value: unknown): value is AttributionType =>
+  typeof value === 'string' && (ATTRIBUTION_TYPES as readonly string[]).includes(value);
+
+export interface Role extends Span {
+  readonly text: string;
+}
+
+export interface Person {
+  readonly id: string;
+  /** The fullest form of the name found in the text. */
+  readonly name: string;
+  /** Other ways the text refers to the person (surname alone, descriptions), without duplicates. */
+  readonly aliases: readonly string[];
+  readonly roles: readonly Role[];
+  readonly mentions: readonly Span[];
+}
+
+export interface PersonRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface SaidAt extends Span {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly value: string;
+  readonly text: string;
+}
+
+export interface Attribution {
+  readonly id: string;
+  readonly type: AttributionType;
+  readonly source: TextSpan | null;
+  readonly cue: TextSpan | null;
+  /** One or more fragments, in text order. */
+  readonly content: readonly TextSpan[];
+  readonly speaker: PersonRef | null;
+  readonly saidAt: SaidAt | null;
+  /** Id of the attribution within which this one is reported. */
+  readonly via: string | null;
+  readonly confidence: number;
+}
+
+export interface Analysis {
+  readonly sentences: readonly Span[];
+  readonly people: readonly Person[];
+  readonly attributions: readonly Attribution[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// the extraction contract (DESIGN.md): what `onrecord extract` prints and independent evaluation reads
+
+export const CONTRACT_VERSION = '1';
+
+export interface Extraction {
+  readonly version: typeof CONTRACT_VERSION;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly meta: ArticleMeta;
+  readonly blocks: readonly Block[];
+  readonly people: readonly Person[];
+  readonly attributions: readonly Attribution[];
+  readonly diagnostics: readonly Diagnostic[];
+}
