@@ -1,11 +1,169 @@
-import type { Analysis, Article } from '../types.js';
+import type { Analysis, Article, Attribution, Person, Span, TextSpan } from '../types.js';
+import { buildAttributions, type AttributionCandidate } from './build-attributions.js';
+import { classifyContentType } from './classify-type.js';
+import { buildContext, type AnalysisContext } from './context.js';
+import { findCues } from './find-cues.js';
+import { findNameMentions, type PersonDraft } from './find-people.js';
+import { findWorkTitles } from './find-work-titles.js';
+import { groupPeople, spanOf } from './group-people.js';
+import { linkVia } from './link-via.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
+import { attachSpeakerCards } from './read-speaker-cards.js';
+import { findAppositionRoles } from './find-apposition-roles.js';
+import { resolveSpeakers } from './resolve-speakers.js';
 
-/** Finds sentences, people and attributions in an Article. */
+/**
+ * Finds sentences, people and attributions in an Article. The steps run in this one order: segment, find
+ * quotations and cues, build attributions, find people, read speaker cards, resolve speakers, link chains.
+ */
 export function analyze(article: Article): Analysis {
+  const context = buildContext(article);
+  const cues = findCues(context);
+  const workTitles = findWorkTitles(context);
+  const candidates = buildAttributions(context, cues).filter(
+    (candidate) => !isOnlyWorkTitle(context, candidate, workTitles),
+  );
+
+  const sourceStarts = new Set(
+    candidates.flatMap((candidate) => (candidate.source ? [candidate.source.first] : [])),
+  );
+  const mentions = findNameMentions(context, sourceStarts);
+  const { people, personOf } = groupPeople(context, mentions);
+  findAppositionRoles(context, personOf);
+  candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
+  candidates.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+
+  const speakers = resolveSpeakers(context, candidates, people, personOf);
+  const rendered = renderPeople(context, people, candidates, speakers);
+  const attributions = renderAttributions(context, candidates, speakers, rendered);
   return {
-    sentences: [{ start: 0, end: article.text.length }],
-    people: [],
-    attributions: [],
-    diagnostics: [],
+    sentences: context.sentences.map(({ start, end }) => ({ start, end })),
+    people: rendered.people,
+    attributions,
+    diagnostics: context.diagnostics,
   };
+}
+
+function isOnlyWorkTitle(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+  titles: ReadonlySet<number>,
+): boolean {
+  return candidate.content.every((fragment) =>
+    [...titles].some((index) => {
+      const quotation = context.quotations[index]!;
+      return fragment.start >= quotation.start && fragment.end <= quotation.end;
+    }),
+  );
+}
+
+interface RenderedPeople {
+  readonly people: Person[];
+  readonly idOf: Map<PersonDraft, string>;
+}
+
+function renderPeople(
+  context: AnalysisContext,
+  drafts: readonly PersonDraft[],
+  candidates: readonly AttributionCandidate[],
+  speakers: readonly (PersonDraft | null)[],
+): RenderedPeople {
+  const { text, tokens } = context;
+  const ordered = [...drafts].sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
+  const idOf = new Map<PersonDraft, string>();
+  const people = ordered.map((draft, index): Person => {
+    const id = `p${index + 1}`;
+    idOf.set(draft, id);
+    const name = slice(text, spanOf(context, draft.name));
+    const aliases = new Set<string>();
+    for (const mention of draft.mentions) {
+      aliases.add(slice(text, spanOf(context, mention.name)));
+      aliases.add(slice(text, spanOf(context, { first: mention.first, last: mention.name.last })));
+    }
+    candidates.forEach((candidate, candidateIndex) => {
+      if (speakers[candidateIndex] !== draft || !candidate.source) return;
+      const source = candidate.source;
+      const isPronoun = source.first === source.last && PRONOUNS.has(tokens[source.first]!.lower);
+      if (!isPronoun) aliases.add(slice(text, spanOf(context, source)));
+    });
+    aliases.delete(name);
+    const mentions = draft.mentions.map((mention) => spanOf(context, mention.name));
+    const roles = uniqueBy(draft.roles, (role) => slice(text, role).toLowerCase()).map((role) => ({
+      text: slice(text, role),
+      start: role.start,
+      end: role.end,
+    }));
+    return { id, name, aliases: [...aliases], roles, mentions };
+  });
+  return { people, idOf };
+}
+
+function renderAttributions(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+  speakers: readonly (PersonDraft | null)[],
+  rendered: RenderedPeople,
+): Attribution[] {
+  const { text, tokens } = context;
+  const nameOf = new Map(rendered.people.map((person) => [person.id, person.name]));
+  const mentionOffsets = new Map<string, number[]>();
+  candidates.forEach((candidate, index) => {
+    const speaker = speakers[index];
+    const id = speaker ? rendered.idOf.get(speaker) : undefined;
+    if (!id || !candidate.source) return;
+    mentionOffsets.set(id, [...(mentionOffsets.get(id) ?? []), tokens[candidate.source.first]!.start]);
+  });
+  for (const person of rendered.people)
+    mentionOffsets.set(person.id, [
+      ...(mentionOffsets.get(person.id) ?? []),
+      ...person.mentions.map((mention) => mention.start),
+    ]);
+
+  const via = linkVia(
+    context,
+    candidates.map((candidate, index) => {
+      const speaker = speakers[index];
+      return {
+        cueStart: tokens[candidate.cue.range.first]!.start,
+        sentence: candidate.cue.sentence,
+        content: candidate.content,
+        speakerKey: speaker ? (rendered.idOf.get(speaker) ?? null) : null,
+        mentionsOf: (key: string) => mentionOffsets.get(key) ?? [],
+      };
+    }),
+  );
+  return candidates.map((candidate, index): Attribution => {
+    const speaker = speakers[index];
+    const speakerId = speaker ? rendered.idOf.get(speaker) : undefined;
+    const content = candidate.content.map((fragment) => textSpan(text, fragment));
+    const carrier = via[index];
+    return {
+      id: `a${index + 1}`,
+      type: classifyContentType(content.map((fragment) => fragment.text)),
+      source: candidate.source ? textSpan(text, spanOf(context, candidate.source)) : null,
+      cue: candidate.cue.kind === 'card' ? null : textSpan(text, spanOf(context, candidate.cue.range)),
+      content,
+      speaker: speakerId ? { id: speakerId, name: nameOf.get(speakerId)! } : null,
+      saidAt: null,
+      via: carrier === null || carrier === undefined ? null : `a${carrier + 1}`,
+      confidence: Math.round(candidate.confidence * (speakerId || !candidate.source ? 1 : 0.9) * 100) / 100,
+    };
+  });
+}
+
+const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
+const textSpan = (text: string, span: Span): TextSpan => ({
+  start: span.start,
+  end: span.end,
+  text: slice(text, span),
+});
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const value = key(item);
+    if (seen.has(value)) return false;
+    seen.add(value);
+    return true;
+  });
 }

@@ -1,0 +1,114 @@
+import type { AnalysisContext } from './context.js';
+import { isAnalyzedSentence, nextWord } from './context.js';
+import type { Sentence } from './segment-sentences.js';
+import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
+import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
+
+/** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", or a speaker card under a quoted passage (no cue words at all). */
+export type CueKind = 'verb' | 'according' | 'opinion' | 'card';
+
+export interface Cue {
+  readonly kind: CueKind;
+  readonly sentence: number;
+  /** The cue's own words, inclusive token range. */
+  readonly range: TokenRange;
+  /** For a phrasal cue, its source is inside the phrase. */
+  readonly source: TokenRange | null;
+  readonly verb: CueVerb | null;
+}
+
+/** How far after a quote-needing verb ("what he calls ...") the quoted words may start. */
+const QUOTE_REACH = 6;
+
+/** Finds the reporting cues of every analyzed sentence, outside quotations. */
+export function findCues(context: AnalysisContext): Cue[] {
+  const cues: Cue[] = [];
+  context.sentences.forEach((sentence, sentenceIndex) => {
+    if (!isAnalyzedSentence(context, sentence)) return;
+    for (let index = sentence.firstToken; index < sentence.lastToken; index += 1) {
+      const token = context.tokens[index]!;
+      if (token.kind !== 'word' || context.quotationOfToken[index] !== -1) continue;
+      const cue = cueAt(context, sentence, sentenceIndex, index);
+      if (cue) {
+        cues.push(cue);
+        index = cue.range.last;
+      }
+    }
+  });
+  return cues;
+}
+
+function cueAt(
+  context: AnalysisContext,
+  sentence: Sentence,
+  sentenceIndex: number,
+  index: number,
+): Cue | null {
+  const { tokens } = context;
+  const token = tokens[index]!;
+  const limit = sentence.lastToken;
+  if (token.lower === 'according') {
+    const to = nextWord(tokens, index, limit);
+    if (tokens[to]?.lower !== 'to') return null;
+    const source = nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit);
+    return source
+      ? { kind: 'according', sentence: sentenceIndex, range: { first: index, last: to }, source, verb: null }
+      : null;
+  }
+  if (token.lower === 'in') return opinionCueAt(context, sentenceIndex, index, limit);
+  const verb = CUE_VERB_FORMS.get(token.lower);
+  if (!verb) return null;
+  if (verb.needsQuote && !quotationFollows(context, index, limit)) return null;
+  return { kind: 'verb', sentence: sentenceIndex, range: { first: index, last: index }, source: null, verb };
+}
+
+/** `in his opinion`, `in Stoltenberg's view`, `in the minister's words`. */
+function opinionCueAt(
+  context: AnalysisContext,
+  sentenceIndex: number,
+  index: number,
+  limit: number,
+): Cue | null {
+  const { tokens } = context;
+  const owner = nextWord(tokens, index, limit);
+  const ownerToken = tokens[owner];
+  if (!ownerToken || ownerToken.kind !== 'word') return null;
+  const pronoun = PRONOUNS.get(ownerToken.lower);
+  if (pronoun?.case === 'possessive') {
+    const noun = nextWord(tokens, owner, limit);
+    if (!OPINION_NOUNS.has(tokens[noun]?.lower ?? '')) return null;
+    return {
+      kind: 'opinion',
+      sentence: sentenceIndex,
+      range: { first: index, last: noun },
+      source: { first: owner, last: owner },
+      verb: null,
+    };
+  }
+  const phrase = nounPhraseStartingAt(context, owner, limit);
+  if (!phrase) return null;
+  // The phrase swallows the possessive "'s"; the source is what stands before it.
+  const last = tokens[phrase.last]!;
+  if (last.lower !== 's' || !/['’]/u.test(tokens[phrase.last - 1]?.text ?? '')) return null;
+  const noun = nextWord(tokens, phrase.last, limit);
+  if (!OPINION_NOUNS.has(tokens[noun]?.lower ?? '')) return null;
+  return {
+    kind: 'opinion',
+    sentence: sentenceIndex,
+    range: { first: index, last: noun },
+    source: { first: phrase.first, last: phrase.last - 2 },
+    verb: null,
+  };
+}
+
+function quotationFollows(context: AnalysisContext, index: number, limit: number): boolean {
+  let position = index;
+  for (let step = 0; step < QUOTE_REACH; step += 1) {
+    position = nextWord(context.tokens, position, limit);
+    if (position >= limit) return false;
+    if (context.quotationOfToken[position] !== -1) return true;
+    if (/[.;:!?]/u.test(context.tokens[position]!.text)) return false;
+  }
+  return false;
+}

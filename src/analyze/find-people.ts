@@ -1,0 +1,237 @@
+import type { Span } from '../types.js';
+import type { AnalysisContext } from './context.js';
+import { ANALYZED_BLOCK_KINDS, nextWord, previousWord } from './context.js';
+import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
+import type { TokenRange } from './noun-phrases.js';
+import { isCapitalized, type Token } from './tokenize.js';
+
+/** A person's name as written at one place, with the role written next to it. */
+export interface NameMention {
+  readonly name: TokenRange;
+  /** The role before the name ("Former NATO Secretary General"), or null. */
+  readonly role: TokenRange | null;
+  /** The first token of the whole mention (role included). */
+  readonly first: number;
+  /** Whether the mention is the subject of its clause (for pronoun resolution). */
+  readonly subject: boolean;
+  readonly evidence: boolean;
+}
+
+/** A person of one article, before ids and surface forms are rendered. */
+export interface PersonDraft {
+  key: string;
+  name: TokenRange;
+  readonly mentions: NameMention[];
+  readonly roles: Span[];
+  readonly aliases: Set<string>;
+  gender: 'male' | 'female' | null;
+}
+
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'dos',
+  'das',
+  'zu',
+]);
+const SUBJECT_LEFT = new Set([',', ';', ':', '(', '“', '"', '«', '„', '—', '–']);
+const FUNCTION_CAPITALS = (token: Token): boolean =>
+  DETERMINERS.has(token.lower) ||
+  PREPOSITIONS.has(token.lower) ||
+  CONJUNCTIONS.has(token.lower) ||
+  PRONOUNS.has(token.lower) ||
+  CUE_VERB_FORMS.has(token.lower);
+
+const isAcronym = (token: Token): boolean =>
+  token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text);
+const isRoleWord = (token: Token): boolean =>
+  ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isAcronym(token);
+
+/** Finds the capitalized runs that name people, with the roles written before them. */
+export function findNameMentions(context: AnalysisContext, sourceStarts: ReadonlySet<number>): NameMention[] {
+  const { tokens, blocks } = context;
+  const mentions: NameMention[] = [];
+  for (const block of blocks) {
+    if (!ANALYZED_BLOCK_KINDS.has(block.kind)) continue;
+    let index = firstTokenOf(context, block.start);
+    while (index < tokens.length && tokens[index]!.start < block.end) {
+      const token = tokens[index]!;
+      if (!isCapitalized(token) || FUNCTION_CAPITALS(token)) {
+        index += 1;
+        continue;
+      }
+      const run = capitalizedRun(tokens, index, block.end);
+      const mention = splitRoleAndName(context, run, sourceStarts);
+      if (mention) mentions.push(mention);
+      index = run.last + 1;
+    }
+  }
+  return mentions;
+}
+
+function firstTokenOf(context: AnalysisContext, offset: number): number {
+  const { tokens } = context;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A maximal run of capitalized words, with hyphens, apostrophes, initials and name particles inside. */
+function capitalizedRun(tokens: readonly Token[], first: number, limit: number): TokenRange {
+  let last = first;
+  for (;;) {
+    const next = last + 1;
+    const token = tokens[next];
+    if (!token || token.start >= limit) break;
+    if (token.kind === 'space' && token.text === ' ') {
+      const word = tokens[next + 1];
+      if (word && isCapitalized(word) && !FUNCTION_CAPITALS(word)) {
+        last = next + 1;
+        continue;
+      }
+      if (
+        word &&
+        NAME_PARTICLES.has(word.text) &&
+        tokens[next + 2]?.text === ' ' &&
+        isCapitalized(tokens[next + 3] ?? tokens[next]!)
+      ) {
+        last = next + 3;
+        continue;
+      }
+      break;
+    }
+    // Joiners inside a name: Jean-Claude, O'Brien, J. K.
+    if (
+      (token.text === '-' || token.text === "'" || token.text === '’') &&
+      tokens[next + 1] &&
+      isCapitalized(tokens[next + 1]!)
+    ) {
+      last = next + 1;
+      continue;
+    }
+    if (
+      token.text === '.' &&
+      tokens[last]!.text.length === 1 &&
+      tokens[next + 1]?.text === ' ' &&
+      tokens[next + 2] &&
+      isCapitalized(tokens[next + 2]!)
+    ) {
+      last = next + 2;
+      continue;
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/** Splits "Former NATO Secretary General Jens Stoltenberg" into its role and the name that follows it. */
+function splitRoleAndName(
+  context: AnalysisContext,
+  run: TokenRange,
+  sourceStarts: ReadonlySet<number>,
+): NameMention | null {
+  const { tokens } = context;
+  let nameFirst = run.first;
+  let lastRole = -1;
+  for (let index = run.first; index <= run.last; index = nextWord(tokens, index, run.last + 1)) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && isRoleWord(token)) lastRole = index;
+  }
+  // Role words inside the run: the name starts after the last one, if anything is left after it.
+  if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);
+  else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
+  const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
+  if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
+  let roleFirst = nameFirst === run.first ? -1 : run.first;
+  // A role written before the run in lower case: "Ukrainian leader Volodymyr Zelensky", "the auditor Tomas Reyes".
+  let before = previousWord(tokens, run.first);
+  let lowercaseRole = 0;
+  while (before >= 0 && tokens[before]!.kind === 'word' && lowercaseRole < 4) {
+    const token = tokens[before]!;
+    const roleLike = ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
+    if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {
+      roleFirst = before;
+      lowercaseRole += 1;
+      before = previousWord(tokens, before);
+    } else break;
+  }
+  const role = roleFirst === -1 ? null : { first: roleFirst, last: previousWord(tokens, nameFirst) };
+  const roleHasHead =
+    role !== null &&
+    wordsOf(tokens, role).some((token) => ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
+  const name = { first: nameFirst, last: run.last };
+  const first = role?.first ?? nameFirst;
+  const evidence =
+    roleHasHead ||
+    (nameTokens.length >= 2 && GIVEN_NAMES.has(nameTokens[0]!.lower)) ||
+    (nameTokens.length >= 2 && sourceStarts.has(first)) ||
+    hasPersonApposition(tokens, run.last);
+  // A single capitalized word opening a sentence with no other evidence is an ordinary word.
+  const sentence = context.sentences[context.sentenceOfToken[first]!]!;
+  const sentenceInitial = first === sentence.firstToken;
+  if (!evidence && sentenceInitial && nameTokens.length === 1) return null;
+  return { name, role, first, subject: isSubject(context, first, run.last), evidence };
+}
+
+/** `Biden, who ...`, `Clinton, 35, ...`: an apposition only people take. */
+function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
+  const comma = nextWord(tokens, last);
+  if (tokens[comma]?.text !== ',') return false;
+  const next = tokens[nextWord(tokens, comma)];
+  return (
+    next !== undefined && (next.lower === 'who' || next.lower === 'whose' || /^\d{1,3}$/u.test(next.text))
+  );
+}
+
+/** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
+function isSubject(context: AnalysisContext, first: number, last: number): boolean {
+  const { tokens } = context;
+  const sentence = context.sentences[context.sentenceOfToken[first]!]!;
+  const left = previousWord(tokens, first, sentence.firstToken);
+  const leftToken = tokens[left];
+  const opensClause =
+    left < sentence.firstToken ||
+    (leftToken !== undefined &&
+      (SUBJECT_LEFT.has(leftToken.text) ||
+        ['and', 'but', 'as', 'while', 'that', 'because', 'when', 'if', 'although'].includes(
+          leftToken.lower,
+        )));
+  if (!opensClause) return false;
+  const right = tokens[nextWord(tokens, last)];
+  if (!right) return false;
+  if (right.text === "'" || right.text === '’') return false; // a possessive: "Stoltenberg's memoir"
+  return (
+    right.text === ',' ||
+    (right.kind === 'word' && !PREPOSITIONS.has(right.lower) && !CONJUNCTIONS.has(right.lower))
+  );
+}
+
+export function wordsOf(tokens: readonly Token[], range: TokenRange): Token[] {
+  const words: Token[] = [];
+  for (let index = range.first; index <= range.last; index += 1)
+    if (tokens[index]!.kind === 'word') words.push(tokens[index]!);
+  return words;
+}

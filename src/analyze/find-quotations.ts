@@ -1,0 +1,153 @@
+import type { Block, Diagnostic, Span } from '../types.js';
+import { DOUBLE_QUOTE_MARKS, OPENING_ONLY, QUOTE_PAIRS, SINGLE_QUOTE_MARKS } from './lexicon/quote-marks.js';
+import type { Token } from './tokenize.js';
+
+/** A stretch of quoted words, marks included. A quotation over several paragraphs has one fragment each. */
+export interface Quotation extends Span {
+  readonly fragments: readonly Span[];
+  /** Nesting depth: 0 for an outermost quotation. */
+  readonly depth: number;
+  readonly openMark: string;
+  /** False when the closing mark was missing and the quotation was closed at the end of its paragraph. */
+  readonly closed: boolean;
+}
+
+interface OpenQuote {
+  readonly mark: string;
+  readonly depth: number;
+  readonly fragments: Span[];
+  fragmentStart: number;
+}
+
+const isLetterOrDigit = (char: string | undefined): boolean =>
+  char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isOpeningContext = (char: string | undefined): boolean =>
+  char === undefined || /[\s([{\-—–/]/u.test(char) || OPENING_ONLY.has(char) || char === '"' || char === "'";
+const isClosingContext = (char: string | undefined): boolean =>
+  char === undefined ||
+  /[\s)\]}.,;:!?…\-—–]/u.test(char) ||
+  DOUBLE_QUOTE_MARKS.has(char) ||
+  SINGLE_QUOTE_MARKS.has(char);
+
+/**
+ * Finds quotations in the given blocks for every common style of marks (straight and curly, German low-high,
+ * guillemets both ways, corner brackets), nested ones included. A quotation whose closing mark is missing at
+ * the end of a paragraph continues into the next paragraph when that one opens with a quotation mark (news
+ * style for quotations over several paragraphs); otherwise it is closed there with a warning.
+ */
+export function findQuotations(
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+): { quotations: Quotation[]; diagnostics: Diagnostic[] } {
+  const quotations: Quotation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const stack: OpenQuote[] = [];
+  let tokenIndex = 0;
+  let continuationMark = -1; // offset of an opening mark already consumed as a continuation
+
+  const finish = (open: OpenQuote, end: number, closed: boolean): void => {
+    const fragments = [...open.fragments, { start: open.fragmentStart, end }];
+    quotations.push({
+      start: fragments[0]!.start,
+      end,
+      fragments,
+      depth: open.depth,
+      openMark: open.mark,
+      closed,
+    });
+  };
+
+  blocks.forEach((block, blockIndex) => {
+    while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < block.start) tokenIndex += 1;
+    for (; tokenIndex < tokens.length && tokens[tokenIndex]!.end <= block.end; tokenIndex += 1) {
+      const token = tokens[tokenIndex]!;
+      if (
+        token.kind !== 'punct' ||
+        !(
+          token.text in QUOTE_PAIRS ||
+          SINGLE_QUOTE_MARKS.has(token.text) ||
+          DOUBLE_QUOTE_MARKS.has(token.text)
+        )
+      )
+        continue;
+      if (token.start === continuationMark) continue;
+      const mark = token.text;
+      const before = text[token.start - 1];
+      const after = text[token.end];
+      const single = SINGLE_QUOTE_MARKS.has(mark);
+      // An apostrophe inside a word (don't, NATO's) is never a quotation mark.
+      if (single && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+      const top = stack.at(-1);
+      const closes = top !== undefined && (QUOTE_PAIRS[top.mark] ?? '').includes(mark);
+      const opensHere = mark in QUOTE_PAIRS && isOpeningContext(before) && !/\s/u.test(after ?? ' ');
+      if (closes && !(opensHere && !isClosingContext(after) && mark !== top.mark && !single)) {
+        stack.pop();
+        finish(top, token.end, true);
+        continue;
+      }
+      if (opensHere && !(single && isLetterOrDigit(before))) {
+        stack.push({ mark, depth: stack.length, fragments: [], fragmentStart: token.start });
+        continue;
+      }
+      if (!single && isClosingContext(after)) {
+        diagnostics.push({
+          severity: 'warning',
+          rule: 'unbalanced-quote',
+          message: `closing quotation mark ${mark} without an opening one`,
+          start: token.start,
+          end: token.end,
+        });
+      }
+    }
+
+    // End of a paragraph: unclosed single marks were apostrophes or typos; an unclosed double quotation
+    // either continues into the next paragraph or ends here.
+    while (stack.length > 0 && SINGLE_QUOTE_MARKS.has(stack.at(-1)!.mark)) stack.pop();
+    if (stack.length === 0) return;
+    const contentEnd = trimEnd(text, block.start, block.end);
+    const nextOpening = openingMarkAt(text, tokens, tokenIndex, blocks[blockIndex + 1]);
+    if (nextOpening !== undefined && stack.length === 1) {
+      const open = stack[0]!;
+      open.fragments.push({ start: open.fragmentStart, end: contentEnd });
+      open.fragmentStart = nextOpening.start;
+      continuationMark = nextOpening.start;
+      return;
+    }
+    while (stack.length > 0) {
+      const open = stack.pop()!;
+      finish(open, contentEnd, false);
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'unbalanced-quote',
+        message: `quotation opened with ${open.mark} is not closed by the end of its paragraph`,
+        start: open.fragmentStart,
+        end: open.fragmentStart + open.mark.length,
+      });
+    }
+  });
+  quotations.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { quotations, diagnostics };
+}
+
+/** The opening quotation mark that starts a block, if it starts with one. */
+function openingMarkAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  block: Block | undefined,
+): Token | undefined {
+  if (!block) return undefined;
+  let index = from;
+  while (index < tokens.length && (tokens[index]!.start < block.start || tokens[index]!.kind === 'space'))
+    index += 1;
+  const token = tokens[index];
+  if (!token || token.start >= block.end || !DOUBLE_QUOTE_MARKS.has(token.text)) return undefined;
+  return isLetterOrDigit(text[token.end]) || /\p{P}/u.test(text[token.end] ?? '') ? token : undefined;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let index = end;
+  while (index > start && /\s/u.test(text[index - 1]!)) index -= 1;
+  return index;
+}

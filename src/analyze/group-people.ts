@@ -1,0 +1,83 @@
+import type { Span } from '../types.js';
+import type { AnalysisContext } from './context.js';
+import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+import type { TokenRange } from './noun-phrases.js';
+
+const nameKey = (context: AnalysisContext, range: TokenRange): string =>
+  wordsOf(context.tokens, range)
+    .map((token) => token.lower)
+    .join(' ');
+
+const surnameOf = (context: AnalysisContext, range: TokenRange): string => context.tokens[range.last]!.lower;
+
+/**
+ * Groups name mentions into the people of one article. Full names with evidence found people; a bare
+ * surname joins the person whose full name ends with it (the most recently mentioned one when several
+ * share it: Hillary and Bill Clinton); a name with no evidence that matches nobody is not a person.
+ */
+export function groupPeople(
+  context: AnalysisContext,
+  mentions: readonly NameMention[],
+): { people: PersonDraft[]; personOf: Map<NameMention, PersonDraft> } {
+  const people: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const personOf = new Map<NameMention, PersonDraft>();
+  const found = (mention: NameMention): PersonDraft => {
+    const key = nameKey(context, mention.name);
+    let person = byKey.get(key);
+    if (!person) {
+      person = { key, name: mention.name, mentions: [], roles: [], aliases: new Set(), gender: null };
+      byKey.set(key, person);
+      people.push(person);
+    }
+    return person;
+  };
+  // Full names first (two words or more, with evidence), so that surnames anywhere can join them.
+  for (const mention of mentions) {
+    if (mention.evidence && mention.name.last > mention.name.first) personOf.set(mention, found(mention));
+  }
+  for (const mention of mentions) {
+    if (personOf.has(mention)) continue;
+    const key = nameKey(context, mention.name);
+    const exact = byKey.get(key);
+    const bySurname = exact
+      ? [exact]
+      : people.filter((person) => person.key.split(' ').at(-1) === key || person.key.split(' ')[0] === key);
+    if (bySurname.length > 0) {
+      personOf.set(mention, nearestBefore(bySurname, personOf, mention) ?? bySurname[0]!);
+    } else if (mention.evidence) {
+      personOf.set(mention, found(mention));
+    }
+  }
+  // Single-word people (Biden) join a fuller name that ends with them if one was found later.
+  for (const [mention, person] of personOf) {
+    person.mentions.push(mention);
+    if (mention.role) person.roles.push(spanOf(context, mention.role));
+    if (
+      mention.name.last - mention.name.first > person.name.last - person.name.first &&
+      surnameOf(context, mention.name) === surnameOf(context, person.name)
+    )
+      person.name = mention.name;
+  }
+  for (const person of people) person.mentions.sort((a, b) => a.first - b.first);
+  return { people: people.filter((person) => person.mentions.length > 0), personOf };
+}
+
+function nearestBefore(
+  candidates: readonly PersonDraft[],
+  personOf: Map<NameMention, PersonDraft>,
+  mention: NameMention,
+): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestPosition = -1;
+  for (const [other, person] of personOf) {
+    if (!candidates.includes(person) || other.first >= mention.first || other.first <= bestPosition) continue;
+    best = person;
+    bestPosition = other.first;
+  }
+  return best;
+}
+
+export function spanOf(context: AnalysisContext, range: TokenRange): Span {
+  return { start: context.tokens[range.first]!.start, end: context.tokens[range.last]!.end };
+}

@@ -1,0 +1,36 @@
+/**
+ * Common given names (English, European and Slavic, in Latin script), in one home. A capitalized pair that
+ * starts with one of these is a person's name even with no title or cue near it. Not exhaustive: other
+ * evidence (titles, appositions, cues, speaker cards) finds the rest.
+ */
+export const GIVEN_NAMES = new Set(
+  `aaron abdul abraham adam adrian ahmed aidan alan albert alberto alex alexander alexandra alexei alexey alfred ali
+alice alicia alison amanda amber amy ana anastasia andre andrea andreas andrei andrew andrii andriy angela angelina
+anders angus ann anna anne annette anthony antonio april arnold arthur ashley audrey barack barbara barry beata ben
+benjamin bernard bernie beth betsy betty beverly bill billy bob bobby boris brad bradley brandon brenda brent brett
+brian bridget bruce bryan carl carla carlos carly carmen carol caroline carolyn catherine cecilia charles charlie
+charlotte chelsea cheryl chris christian christina christine christopher chuck cindy claire clara claude colin
+connie craig cynthia dale dan daniel daniela danielle danny darren dave david dean debbie deborah denis dennis
+derek diana diane dick dmitri dmitry dmytro dolores dominic don donald donna doris dorothy doug douglas dylan ed
+eddie edward elaine eleanor elena elizabeth ellen elon emily emma emmanuel eric erica erik ernest eugene eva evan
+fatima felix fernando fiona frances francesca francis francisco frank franz fred frederick gabriel gary gavin
+gene geoffrey george georgia gerald gerhard gina giorgia giovanni giuseppe glen glenn gloria gordon grace graham
+greg gregory gustavo hannah hans harold harriet harry heather heidi helen helena henry herbert hillary howard hugh
+ian igor ilya ines ingrid irene iryna isaac isabel isabella ivan jack jackie jacob jacqueline jake james jamie jan
+jane janet janice jared jason javier jean jeb jeff jeffrey jennifer jens jeremy jerome jerry jesse jessica jim
+jimmy joan joanna joe joel johann johannes john johnny jon jonathan jordan jorge jose joseph josh joshua joyce juan
+judith judy julia julian julie justin justine kamala karen karl kate katherine kathleen kathryn katie keith kelly
+ken kenneth kevin kim kirsten klaus kristen kurt kyle larry laura lauren lawrence leah lee leo leon leonid lewis
+liam linda lindsey lisa liz lloyd lois lorenzo louis louise lucas lucy luis luke lydia lynn madeleine maggie
+manuel marc marcia marco margaret maria marie marina mario marion mark marsha martha martin marty mary matt
+matteo matthew maureen max maxim megan melania melissa michael michel michelle miguel mike mikhail mitch mitt
+mohammed monica nadia nancy naomi natalia natalie nathan neil nicholas nick nicola nicolas nikolai nina noah
+norman olaf olena oleksandr oleksii olga oliver olivia oscar owen pablo pamela patricia patrick paul paula pedro
+peggy penny peter petra petro phil philip philippe pierre rachel rafael ralph rand randy raymond rebecca reince
+richard rick rob robert roberto robin roger roman ron ronald rosa rose ross roy ruby rudy russell ruth ryan sally
+sam samantha samuel sandra sara sarah scott sean sebastian serena sergei sergey serhiy sharon shawn sheila shirley
+simon sofia sophie stanley stefan stephanie stephen steve steven stuart sue susan sylvia taras ted teresa terry
+thomas tim timothy tina tobias todd tom tomas tony tracy tyler ulrich ursula valentina valerie vanessa victor
+victoria viktor vincent viktoria vitali vitaliy vladimir volodymyr walter wayne wendy william willie wolfgang
+xavier yana yulia yuri yvonne zachary zoe`.split(/\s+/u),
+);

@@ -1,0 +1,106 @@
+import type { Block, Span } from '../types.js';
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { ALL_QUOTE_MARKS, OPENING_ONLY } from './lexicon/quote-marks.js';
+import { isCapitalized, type Token } from './tokenize.js';
+
+export interface Sentence extends Span {
+  /** Index of the sentence's first token. */
+  readonly firstToken: number;
+  /** Index after its last token that is not trailing white space. */
+  readonly lastToken: number;
+  /** Index of the block it belongs to, or -1 for text outside every block. */
+  readonly block: number;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set([')', ']', '"', '”', '’', "'", '»', '«', '“', '」']);
+
+/**
+ * Splits the text into sentences that partition it: sentence i runs from its start to the next sentence's
+ * start, so that trailing white space and blank lines belong to the sentence before them and joining the
+ * sentences rebuilds the text exactly. Sentences never cross a block boundary.
+ */
+export function segmentSentences(
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+): Sentence[] {
+  const starts: { token: number; block: number }[] = [];
+  let tokenIndex = 0;
+  blocks.forEach((block, blockIndex) => {
+    while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < block.start) tokenIndex += 1;
+    let first = tokenIndex;
+    while (first < tokens.length && tokens[first]!.start < block.end && tokens[first]!.kind === 'space')
+      first += 1;
+    if (first >= tokens.length || tokens[first]!.start >= block.end) return;
+    starts.push({ token: first, block: blockIndex });
+    let index = first;
+    while (index < tokens.length && tokens[index]!.end <= block.end) {
+      const next = sentenceBreakAfter(tokens, index, block.end);
+      if (next !== -1) {
+        starts.push({ token: next, block: blockIndex });
+        index = next;
+      } else index += 1;
+    }
+    tokenIndex = index;
+  });
+  if (starts.length === 0 || starts[0]!.token !== 0) starts.unshift({ token: 0, block: -1 });
+
+  const sentences: Sentence[] = [];
+  for (let position = 0; position < starts.length; position += 1) {
+    const { token, block } = starts[position]!;
+    const nextToken = starts[position + 1]?.token ?? tokens.length;
+    let lastToken = nextToken;
+    while (lastToken > token && tokens[lastToken - 1]!.kind === 'space') lastToken -= 1;
+    sentences.push({
+      start: tokens[token]?.start ?? 0,
+      end: tokens[nextToken]?.start ?? text.length,
+      firstToken: token,
+      lastToken,
+      block,
+    });
+  }
+  return sentences;
+}
+
+/** If a sentence ends at token `index`, the index of the next sentence's first token; else -1. */
+function sentenceBreakAfter(tokens: readonly Token[], index: number, blockEnd: number): number {
+  const token = tokens[index]!;
+  if (token.kind === 'space') {
+    // A line break inside a block ends a sentence when the line ended with a terminator (handled below)
+    // or the next line starts like a new item: the reader keeps hard-wrapped paragraphs as one block.
+    return -1;
+  }
+  if (token.kind !== 'punct' || !TERMINATORS.has(token.text)) return -1;
+  if (token.text === '.' && isAbbreviation(tokens, index)) return -1;
+  let after = index + 1;
+  while (
+    after < tokens.length &&
+    tokens[after]!.kind === 'punct' &&
+    (TERMINATORS.has(tokens[after]!.text) || CLOSERS.has(tokens[after]!.text))
+  )
+    after += 1;
+  const space = tokens[after];
+  if (!space || space.kind !== 'space' || space.end > blockEnd) return -1;
+  const next = tokens[after + 1];
+  if (!next || next.start >= blockEnd) return -1;
+  const startsSentence =
+    isCapitalized(next) ||
+    /^\p{N}/u.test(next.text) ||
+    (next.kind === 'punct' &&
+      (OPENING_ONLY.has(next.text) ||
+        ALL_QUOTE_MARKS.has(next.text) ||
+        next.text === '(' ||
+        next.text === '—'));
+  return startsSentence ? after + 1 : -1;
+}
+
+/** A period after a known abbreviation or a single capital letter (an initial) does not end a sentence. */
+function isAbbreviation(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (ABBREVIATIONS.has(before.lower)) return true;
+  // Initials and dotted acronyms: "J. K. Rowling", "U.S." (a known error: "in the U.S. The" stays one).
+  if (before.text.length === 1 && /\p{Lu}/u.test(before.text)) return true;
+  return false;
+}

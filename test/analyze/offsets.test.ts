@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { Extraction } from '../../src/types.js';
+import { polnearTrainTexts } from '../helpers/polnear.js';
+
+/** Every span an extraction reports, with the text it claims to cover (or none, for bare spans). */
+function spansOf(extraction: Extraction): { start: number; end: number; text?: string }[] {
+  const spans: { start: number; end: number; text?: string }[] = [
+    ...extraction.blocks,
+    ...extraction.diagnostics,
+  ];
+  for (const person of extraction.people) spans.push(...person.roles, ...person.mentions);
+  for (const attribution of extraction.attributions) {
+    if (attribution.source) spans.push(attribution.source);
+    if (attribution.cue) spans.push(attribution.cue);
+    if (attribution.saidAt) spans.push(attribution.saidAt);
+    spans.push(...attribution.content);
+  }
+  return spans;
+}
+
+function checkOffsets(text: string): void {
+  const extraction = extract(text);
+  for (const span of spansOf(extraction)) {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeGreaterThanOrEqual(span.start);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+    if (span.text !== undefined) expect(text.slice(span.start, span.end)).toBe(span.text);
+  }
+}
+
+// Pieces that exercise the engine: cues, names, quotation marks of every style, line breaks.
+const pieces = [
+  'Jens Stoltenberg',
+  'Mayor Ines Calder',
+  'he said',
+  'she told reporters that',
+  'according to the minister,',
+  'In his opinion,',
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  "'",
+  '‘',
+  '’',
+  '「',
+  '」',
+  ', said Smith, the ',
+  '.',
+  ', ',
+  '\n\n',
+  '\n',
+  ' ',
+  'the former Secretary General',
+  'We will not',
+  '🇺🇦',
+  'e\u0301',
+  '\u0000',
+  '\r\n',
+  'As Biden said, ',
+  'admitted',
+];
+
+describe('every span is an offset into the text', () => {
+  it('holds over generated texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 60 }),
+        (parts) => {
+          checkOffsets(parts.join(''));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('holds over every PolNeAR train article', () => {
+    for (const { text } of polnearTrainTexts()) checkOffsets(text);
+  });
+});

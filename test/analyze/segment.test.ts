@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/analyze/context.js';
+import { readText } from '../../src/read/index.js';
+import { polnearTrainTexts } from '../helpers/polnear.js';
+
+function rebuild(text: string): { fromSentences: string; fromTokens: string; sentences: number } {
+  const context = buildContext(readText(text));
+  return {
+    fromSentences: context.sentences.map((sentence) => text.slice(sentence.start, sentence.end)).join(''),
+    fromTokens: context.tokens.map((token) => token.text).join(''),
+    sentences: context.sentences.length,
+  };
+}
+
+describe('segmentation is lossless', () => {
+  it('splits sentences at terminators, not at abbreviations or initials', () => {
+    const text =
+      'Sen. J. K. Smith spoke on Jan. 5. Then Mr. Jones left! Did he? "Yes." She nodded.\n\nNew paragraph here.';
+    const context = buildContext(readText(text));
+    const sentences = context.sentences.map((sentence) => text.slice(sentence.start, sentence.end).trim());
+    expect(sentences).toContain('Sen. J. K. Smith spoke on Jan. 5.');
+    expect(sentences).toContain('Then Mr. Jones left!');
+    expect(sentences).toContain('New paragraph here.');
+  });
+
+  it('rebuilds every PolNeAR train text exactly from sentences and from tokens', () => {
+    for (const { name, text } of polnearTrainTexts()) {
+      const result = rebuild(text);
+      expect(result.fromSentences, name).toBe(text);
+      expect(result.fromTokens, name).toBe(text);
+    }
+  });
+
+  it('rebuilds text with CRLF, a BOM, emoji and combining marks', () => {
+    const text = '\uFEFFTitle line\r\n\r\nShe said: «Ça va.» 👍🏽 Then e\u0301 left.\r\n';
+    const result = rebuild(text);
+    expect(result.fromSentences).toBe(text);
+    expect(result.fromTokens).toBe(text);
+  });
+});
