@@ -1,14 +1,12 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
-import { nextWord, previousWord } from './context.js';
+import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import {
-  nounPhraseEndingAt,
-  nounPhraseStartingAt,
-  skipToSourceEnd,
-  type TokenRange,
-} from './noun-phrases.js';
+import { PREPOSITIONS } from './lexicon/function-words.js';
+import { TIME_WORDS } from './lexicon/time-words.js';
+import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { sourceBeforeCue } from './source-before-cue.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
 export interface AttributionCandidate {
@@ -16,6 +14,8 @@ export interface AttributionCandidate {
   readonly source: TokenRange | null;
   readonly content: readonly Span[];
   readonly confidence: number;
+  /** Whether the content stands before the source and cue (`C, X said`) or after them (`X said C`). */
+  readonly contentSide: 'left' | 'right';
 }
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
@@ -28,7 +28,33 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     const candidate = cue.kind === 'verb' ? verbAttribution(context, cue) : phrasalAttribution(context, cue);
     if (candidate && candidate.content.length > 0) candidates.push(candidate);
   }
-  return cutAtReportingClauses(context, candidates);
+  return cutAtReportingClauses(context, candidates).map((candidate) => continueQuotation(context, candidate));
+}
+
+/**
+ * `"A," Wilde said after the ceremony. "B."`: a quotation that follows the reporting sentence in the same
+ * paragraph, alone in its sentence and with no cue of its own, continues the same speaker's words.
+ */
+function continueQuotation(context: AnalysisContext, candidate: AttributionCandidate): AttributionCandidate {
+  const { tokens } = context;
+  const last = candidate.content.at(-1);
+  if (!last || !context.quotations.some((quotation) => quotation.end === last.end)) return candidate;
+  const cueSentence = context.sentences[candidate.cue.sentence]!;
+  if (last.end > tokens[cueSentence.lastToken - 1]!.end) return candidate; // the content runs on past the cue's sentence
+  const content = [...candidate.content];
+  let sentenceIndex = candidate.cue.sentence + 1;
+  for (;;) {
+    const sentence = context.sentences[sentenceIndex];
+    if (!sentence || sentence.block !== cueSentence.block || sentence.lastToken <= sentence.firstToken) break;
+    const first = tokens[sentence.firstToken]!.kind === 'space' ? nextWord(tokens, sentence.firstToken) : sentence.firstToken;
+    const quotation = context.quotations[context.quotationOfToken[first] ?? -1];
+    if (!quotation || quotation.start !== tokens[first]!.start) break;
+    const coreEnd = tokens[sentence.lastToken - 1]!.end;
+    if (quotation.end < trimTrailingPunctuation(context.text, tokens[first]!.start, coreEnd)) break;
+    content.push(...quotation.fragments);
+    sentenceIndex = context.sentenceOfToken[firstTokenAt(tokens, quotation.end - 1)]! + 1;
+  }
+  return content.length === candidate.content.length ? candidate : { ...candidate, content };
 }
 
 /** `X said (that) C`, `C, X said`, `"C," said X`, `X said, "C"`, with quotations spanning sentences. */
@@ -36,20 +62,30 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
   const { tokens } = context;
   const sentence = context.sentences[cue.sentence]!;
   const cueIndex = cue.range.first;
-  const floor = Math.max(sentence.firstToken, lastQuotationEndBefore(context, cueIndex, sentence.firstToken));
-  const sourceEnd = skipToSourceEnd(context, cueIndex, floor);
-  const left = sourceEnd >= floor ? nounPhraseEndingAt(context, sourceEnd, floor) : null;
+  const floor = sentence.firstToken;
+  const left = gerundSubject(context, cue, floor) ?? sourceBeforeCue(context, cueIndex, floor);
   if (left) {
     const right = rightContent(context, cue, cueIndex, sentence.lastToken);
-    if (right) return { cue, source: left, content: right, confidence: quoted(context, right) ? 0.9 : 0.75 };
-    const before = leftContent(context, left.first, sentence.firstToken);
-    if (!before) return null;
-    return {
-      cue,
-      source: left,
-      content: withFollowingQuotation(context, before, cueIndex, sentence.lastToken),
-      confidence: 0.85,
-    };
+    // `"C," he said on Tuesday` / `C, she told reporters in Brennhof`: when the words after the cue are
+    // only its circumstances, what was said is before the source.
+    const before = right && !right.adverbial ? null : leftContent(context, left.first, sentence.firstToken);
+    if (before)
+      return {
+        cue,
+        source: left,
+        content: withFollowingQuotation(context, before, cueIndex, sentence.lastToken),
+        confidence: 0.85,
+        contentSide: 'left',
+      };
+    if (right)
+      return {
+        cue,
+        source: left,
+        content: right.content,
+        confidence: quoted(context, right.content) ? 0.9 : 0.75,
+        contentSide: 'right',
+      };
+    return null;
   }
   // Inverted order after the content: `"...," said the minister.` / `..., said Smith, the ...`
   const previous = tokens[previousWord(tokens, cueIndex, sentence.firstToken)];
@@ -71,6 +107,7 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
     source: inverted,
     content: withFollowingQuotation(context, before, inverted.last, sentence.lastToken),
     confidence: 0.85,
+    contentSide: 'left',
   };
 }
 
@@ -93,29 +130,64 @@ function phrasalAttribution(context: AnalysisContext, cue: Cue): AttributionCand
     if (after) content.push(...after);
   }
   if (content.length === 0) return null;
-  return { cue, source, content, confidence: 0.8 };
+  return { cue, source, content, confidence: 0.8, contentSide: before ? 'left' : 'right' };
+}
+
+/** The content after a cue, and whether it is only the cue's circumstances ("on Tuesday", "in Brennhof"). */
+interface RightContent {
+  readonly content: Span[];
+  readonly adverbial: boolean;
 }
 
 /** The content after a cue: after "that" if it comes soon, after a comma or colon, or straight on. */
-function rightContent(context: AnalysisContext, cue: Cue, cueIndex: number, limit: number): Span[] | null {
+function rightContent(context: AnalysisContext, cue: Cue, cueIndex: number, limit: number): RightContent | null {
   const { tokens } = context;
   let start = nextWord(tokens, cueIndex, limit);
   if (start >= limit || isTerminal(tokens[start]!.text)) return null;
+  const announced = quotationInNextBlock(context, start, limit);
+  if (announced) return { content: [...announced.fragments], adverbial: false };
   // A quotation set off after a comma or colon in the right side is the content ("said on Twitter, “...”").
   const quotation = quotationAfterComma(context, start, limit);
-  const that = findThat(context, start, limit);
-  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start))
-    start = nextWord(tokens, that, limit);
-  else if (quotation && tokens[start]!.start <= quotation.start)
-    return fragmentsOf(quotation, context, limit);
+  const that = cue.verb?.needsQuote ? -1 : findThat(context, cue, start, limit);
+  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start)) start = nextWord(tokens, that, limit);
+  else if (quotation && tokens[start]!.start <= quotation.start) return { content: [...quotation.fragments], adverbial: false };
   else if (tokens[start]!.text === ',' || tokens[start]!.text === ':') start = nextWord(tokens, start, limit);
+  else if (cue.verb?.takesObject && context.quotationOfToken[start] === -1) {
+    // "told the audience she had ...": the person told is not part of what was said.
+    const object = nounPhraseStartingAt(context, start, limit);
+    if (object) start = nextWord(tokens, object.last, limit);
+  }
   if (start >= limit || isTerminal(tokens[start]!.text)) return null;
   if (cue.verb?.needsQuote) {
     // "what he calls NATO's “paradoxical approach”": the content ends with the quoted words.
     const quoted = context.quotations[context.quotationOfToken[nextQuotedToken(context, start, limit)] ?? -1];
-    if (quoted) return [{ start: tokens[start]!.start, end: quoted.end }];
+    if (quoted) return { content: [{ start: tokens[start]!.start, end: quoted.end }], adverbial: false };
   }
-  return contentFrom(context, start, limit);
+  const content = contentFrom(context, start, limit);
+  if (!content) return null;
+  return { content, adverbial: that === -1 && isAdverbial(context, start, limit) };
+}
+
+/** Words that only say when, where or how something was said: a preposition or time word first, or two words at most. */
+function isAdverbial(context: AnalysisContext, start: number, limit: number): boolean {
+  const { tokens } = context;
+  const first = tokens[start]!;
+  if (context.quotationOfToken[start] !== -1) return false;
+  if (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return true;
+  let words = 0;
+  for (let index = start; index < limit; index += 1) if (tokens[index]!.kind === 'word') words += 1;
+  return words <= 2;
+}
+
+/** The subject of the main clause, for a cue in a participle clause: "Holm defended it, telling lawmakers that". */
+function gerundSubject(context: AnalysisContext, cue: Cue, floor: number): TokenRange | null {
+  const { tokens } = context;
+  const token = tokens[cue.range.first]!;
+  if (!token.lower.endsWith('ing') || tokens[previousWord(tokens, cue.range.first, floor)]?.text !== ',') return null;
+  const sentence = context.sentences[cue.sentence]!;
+  const first = tokens[sentence.firstToken]!.kind === 'word' ? sentence.firstToken : nextWord(tokens, sentence.firstToken);
+  const subject = nounPhraseStartingAt(context, first, cue.range.first);
+  return subject && !PREPOSITIONS.has(tokens[subject.first]!.lower) ? subject : null;
 }
 
 /** Content from token `start` to the end of the sentence, or further if a quotation runs on. */
@@ -148,6 +220,9 @@ function contentFrom(context: AnalysisContext, start: number, limit: number): Sp
 function leftContent(context: AnalysisContext, sourceFirst: number, floor: number): Span[] | null {
   const { tokens, text } = context;
   let end = previousWord(tokens, sourceFirst, floor);
+  // Only a separated clause is content: `C, X said`, `"C" X said`, `C — X said`; not `X said Y asked`.
+  const separator = tokens[end];
+  if (!separator || !(/^[,—–:]$/u.test(separator.text) || context.quotationOfToken[end] !== -1)) return null;
   while (
     end >= floor &&
     (tokens[end]!.text === ',' || tokens[end]!.text === '—' || tokens[end]!.text === '–')
@@ -207,8 +282,26 @@ function quotationAfterComma(context: AnalysisContext, from: number, limit: numb
   return null;
 }
 
-function findThat(context: AnalysisContext, from: number, limit: number): number {
+/**
+ * A "that" introducing the content soon after the cue: right after it, or after the person told ("told
+ * reporters that"), or after the cue's circumstances ("said on Monday that", "said in a statement that").
+ */
+/** `she wrote:` closing a paragraph announces the quotation that opens the next one. */
+function quotationInNextBlock(context: AnalysisContext, start: number, limit: number): Quotation | null {
   const { tokens } = context;
+  const colon = tokens[start]!;
+  if (colon.text !== ':' || nextWord(tokens, start, limit) < limit) return null;
+  const next = nextWord(tokens, start);
+  const quotation = context.quotations[context.quotationOfToken[next] ?? -1];
+  return quotation && quotation.start === tokens[next]!.start ? quotation : null;
+}
+
+function findThat(context: AnalysisContext, cue: Cue, from: number, limit: number): number {
+  const { tokens } = context;
+  const first = tokens[from];
+  if (!first) return -1;
+  const circumstance = PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || first.lower === 'that';
+  if (!circumstance && !cue.verb?.takesObject) return -1;
   let words = 0;
   for (let index = from; index < limit && words < THAT_REACH; index = nextWord(tokens, index, limit)) {
     const token = tokens[index]!;
@@ -224,11 +317,6 @@ function nextQuotedToken(context: AnalysisContext, from: number, limit: number):
   return -1;
 }
 
-function lastQuotationEndBefore(context: AnalysisContext, index: number, floor: number): number {
-  for (let position = index - 1; position >= floor; position -= 1)
-    if (context.quotationOfToken[position] !== -1) return position + 1;
-  return floor;
-}
 
 /**
  * A content running to the end of the sentence stops before another attribution's reporting clause
@@ -243,7 +331,7 @@ function cutAtReportingClauses(
     const content = candidate.content.map((fragment) => {
       let end = fragment.end;
       for (const other of candidates) {
-        if (other === candidate || !other.source) continue;
+        if (other === candidate || !other.source || other.contentSide !== 'left') continue;
         const sourceStart = tokens[other.source.first]!.start;
         const cueStart = tokens[other.cue.range.first]!.start;
         if (sourceStart <= fragment.start || sourceStart >= end || cueStart < sourceStart) continue;

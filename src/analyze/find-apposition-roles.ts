@@ -46,12 +46,16 @@ export function findAppositionRoles(
     for (let index = first; index < tokens.length; index = nextWord(tokens, index)) {
       const token = tokens[index]!;
       if (token.kind === 'punct' && !(token.text === "'" || token.text === '’' || token.text === '-')) break;
-      if (token.kind === 'word' && PREPOSITIONS.has(token.lower)) break;
+      if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || token.lower === 'and' || token.lower === 'or')) break;
       if (token.kind === 'word' && ROLE_HEADS.has(token.lower)) hasRoleHead = true;
       last = index;
       if (index - first > 16) break;
     }
-    if (last < first || !(hasRoleHead || relative) || !hasRoleHead) continue;
+    if (last < first || !hasRoleHead) continue;
+    // A plain apposition is closed by a comma or the sentence end ("Reyes, the town's auditor, said"), and
+    // short; otherwise the words after the comma are the next clause ("According to Voss, the delay ...").
+    const closing = tokens[nextWord(tokens, last)];
+    if (!relative && (last - first > 12 || !closing || !/^[,.;)]$/u.test(closing.text))) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
 }

@@ -1,5 +1,6 @@
 import type { AnalysisContext } from './context.js';
-import { isAnalyzedSentence, nextWord } from './context.js';
+import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
+import { NON_HEADS } from './lexicon/function-words.js';
 import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
@@ -51,7 +52,7 @@ function cueAt(
   if (token.lower === 'according') {
     const to = nextWord(tokens, index, limit);
     if (tokens[to]?.lower !== 'to') return null;
-    const source = nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit);
+    const source = nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true);
     return source
       ? { kind: 'according', sentence: sentenceIndex, range: { first: index, last: to }, source, verb: null }
       : null;
@@ -60,6 +61,8 @@ function cueAt(
   const verb = CUE_VERB_FORMS.get(token.lower);
   if (!verb) return null;
   if (verb.needsQuote && !quotationFollows(context, index, limit)) return null;
+  if (verb.needsThat && !thatFollows(context, index, limit)) return null;
+  if (verb.ambiguousBase && token.lower === verb.lemma && !hasPresentSubject(context, index, sentence.firstToken)) return null;
   return { kind: 'verb', sentence: sentenceIndex, range: { first: index, last: index }, source: null, verb };
 }
 
@@ -100,6 +103,33 @@ function opinionCueAt(
     source: { first: phrase.first, last: phrase.last - 2 },
     verb: null,
   };
+}
+
+/** Words that open a reported clause or question. */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'why', 'how']);
+
+/** A that-clause right after the cue, or after a short object ("told them that"). */
+function thatFollows(context: AnalysisContext, index: number, limit: number): boolean {
+  let position = index;
+  for (let step = 0; step < 4; step += 1) {
+    position = nextWord(context.tokens, position, limit);
+    if (position >= limit) return false;
+    const token = context.tokens[position]!;
+    if (COMPLEMENTIZERS.has(token.lower)) return true;
+    if (token.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** A bare verb form is a present-tense cue after a subject pronoun or a plural noun ("officials note"). */
+function hasPresentSubject(context: AnalysisContext, index: number, floor: number): boolean {
+  const { tokens } = context;
+  const position = previousWord(tokens, index, floor);
+  const previous = tokens[position];
+  if (!previous || previous.kind !== 'word') return false;
+  if (['i', 'we', 'they', 'you'].includes(previous.lower)) return true;
+  const possessive = /['’]/u.test(tokens[position - 1]?.text ?? '');
+  return /[^s]s$/u.test(previous.lower) && !NON_HEADS.has(previous.lower) && !possessive;
 }
 
 function quotationFollows(context: AnalysisContext, index: number, limit: number): boolean {

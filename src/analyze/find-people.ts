@@ -5,6 +5,7 @@ import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
+import { ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
@@ -66,7 +67,7 @@ const isRoleWord = (token: Token): boolean =>
   ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isAcronym(token);
 
 /** Finds the capitalized runs that name people, with the roles written before them. */
-export function findNameMentions(context: AnalysisContext, sourceStarts: ReadonlySet<number>): NameMention[] {
+export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlySet<number>): NameMention[] {
   const { tokens, blocks } = context;
   const mentions: NameMention[] = [];
   for (const block of blocks) {
@@ -79,7 +80,7 @@ export function findNameMentions(context: AnalysisContext, sourceStarts: Readonl
         continue;
       }
       const run = capitalizedRun(tokens, index, block.end);
-      const mention = splitRoleAndName(context, run, sourceStarts);
+      const mention = splitRoleAndName(context, run, sourceEnds);
       if (mention) mentions.push(mention);
       index = run.last + 1;
     }
@@ -151,7 +152,7 @@ function capitalizedRun(tokens: readonly Token[], first: number, limit: number):
 function splitRoleAndName(
   context: AnalysisContext,
   run: TokenRange,
-  sourceStarts: ReadonlySet<number>,
+  sourceEnds: ReadonlySet<number>,
 ): NameMention | null {
   const { tokens } = context;
   let nameFirst = run.first;
@@ -165,11 +166,14 @@ function splitRoleAndName(
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
   const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
+  if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower)) return null; // "Kestrel Metals", "Northline Press"
+  if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;
   // A role written before the run in lower case: "Ukrainian leader Volodymyr Zelensky", "the auditor Tomas Reyes".
   let before = previousWord(tokens, run.first);
   let lowercaseRole = 0;
-  while (before >= 0 && tokens[before]!.kind === 'word' && lowercaseRole < 4) {
+  const sentence = context.sentenceOfToken[run.first];
+  while (before >= 0 && tokens[before]!.kind === 'word' && context.sentenceOfToken[before] === sentence && lowercaseRole < 4) {
     const token = tokens[before]!;
     const roleLike = ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
     if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {
@@ -187,12 +191,9 @@ function splitRoleAndName(
   const evidence =
     roleHasHead ||
     (nameTokens.length >= 2 && GIVEN_NAMES.has(nameTokens[0]!.lower)) ||
-    (nameTokens.length >= 2 && sourceStarts.has(first)) ||
+    (nameTokens.length >= 2 && sourceEnds.has(run.last)) ||
     hasPersonApposition(tokens, run.last);
-  // A single capitalized word opening a sentence with no other evidence is an ordinary word.
-  const sentence = context.sentences[context.sentenceOfToken[first]!]!;
-  const sentenceInitial = first === sentence.firstToken;
-  if (!evidence && sentenceInitial && nameTokens.length === 1) return null;
+  // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   return { name, role, first, subject: isSubject(context, first, run.last), evidence };
 }
 
@@ -201,9 +202,10 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
   const comma = nextWord(tokens, last);
   if (tokens[comma]?.text !== ',') return false;
   const next = tokens[nextWord(tokens, comma)];
-  return (
-    next !== undefined && (next.lower === 'who' || next.lower === 'whose' || /^\d{1,3}$/u.test(next.text))
-  );
+  if (!next) return false;
+  if (next.lower === 'who' || next.lower === 'whose') return true;
+  // An age: "Clinton, 35, said" (a number set off by commas, not "Tarnby, 200 kilometres").
+  return /^\d{1,3}$/u.test(next.text) && tokens[nextWord(tokens, nextWord(tokens, comma))]?.text === ',';
 }
 
 /** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
@@ -223,10 +225,9 @@ function isSubject(context: AnalysisContext, first: number, last: number): boole
   const right = tokens[nextWord(tokens, last)];
   if (!right) return false;
   if (right.text === "'" || right.text === '’') return false; // a possessive: "Stoltenberg's memoir"
-  return (
-    right.text === ',' ||
-    (right.kind === 'word' && !PREPOSITIONS.has(right.lower) && !CONJUNCTIONS.has(right.lower))
-  );
+  // "Moreau, 63, did not attend" is a subject; "his lawyer, Claire Dubois, and ..." is an apposition.
+  if (right.text === ',') return left < sentence.firstToken;
+  return right.kind === 'word' && !PREPOSITIONS.has(right.lower) && !CONJUNCTIONS.has(right.lower);
 }
 
 export function wordsOf(tokens: readonly Token[], range: TokenRange): Token[] {

@@ -1,4 +1,4 @@
-import type { Analysis, Article, Attribution, Person, Span, TextSpan } from '../types.js';
+import type { Analysis, Article, Attribution, AttributionType, Person, Span, TextSpan } from '../types.js';
 import { buildAttributions, type AttributionCandidate } from './build-attributions.js';
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
@@ -24,10 +24,10 @@ export function analyze(article: Article): Analysis {
     (candidate) => !isOnlyWorkTitle(context, candidate, workTitles),
   );
 
-  const sourceStarts = new Set(
-    candidates.flatMap((candidate) => (candidate.source ? [candidate.source.first] : [])),
+  const sourceEnds = new Set(
+    candidates.flatMap((candidate) => (candidate.source ? [candidate.source.last] : [])),
   );
-  const mentions = findNameMentions(context, sourceStarts);
+  const mentions = findNameMentions(context, sourceEnds);
   const { people, personOf } = groupPeople(context, mentions);
   findAppositionRoles(context, personOf);
   candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
@@ -139,7 +139,7 @@ function renderAttributions(
     const carrier = via[index];
     return {
       id: `a${index + 1}`,
-      type: classifyContentType(content.map((fragment) => fragment.text)),
+      type: typeOfFragments(content.map((fragment) => fragment.text)),
       source: candidate.source ? textSpan(text, spanOf(context, candidate.source)) : null,
       cue: candidate.cue.kind === 'card' ? null : textSpan(text, spanOf(context, candidate.cue.range)),
       content,
@@ -149,6 +149,16 @@ function renderAttributions(
       confidence: Math.round(candidate.confidence * (speakerId || !candidate.source ? 1 : 0.9) * 100) / 100,
     };
   });
+}
+
+/**
+ * Each fragment is typed on its own and the types combined, so that a quotation over several paragraphs
+ * (each opening with a mark, none but the last closing) stays direct.
+ */
+function typeOfFragments(fragments: readonly string[]): AttributionType {
+  const types = fragments.map((fragment) => classifyContentType([fragment]));
+  if (types.every((type) => type === 'direct')) return 'direct';
+  return types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
 }
 
 const slice = (text: string, span: Span): string => text.slice(span.start, span.end);

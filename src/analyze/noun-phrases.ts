@@ -13,80 +13,29 @@ export interface TokenRange {
   readonly last: number;
 }
 
-const MAX_LOWERCASE_WORDS = 4;
+const MAX_LOWERCASE_WORDS = 5;
+
+/** Prepositions that can begin a phrase's post-modifier ("sources close to", "a spokesman for the club"). */
+const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'with', 'at', 'in', 'from', 'on', 'near', 'inside', 'within']);
 const MAX_PHRASE_WORDS = 12;
 
-/** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
-const APPOSITION_OPENERS = new Set([
-  'who',
-  'whose',
-  'whom',
-  'which',
-  'now',
-  'then',
-  'himself',
-  'herself',
-  'aged',
-  'also',
-  'once',
-  'formerly',
-]);
 
-const isBoundaryWord = (token: Token): boolean =>
-  PREPOSITIONS.has(token.lower) || CONJUNCTIONS.has(token.lower) || CUE_VERB_FORMS.has(token.lower);
+export const isBoundaryWord = (token: Token): boolean =>
+  PREPOSITIONS.has(token.lower) || CONJUNCTIONS.has(token.lower) || isVerbForm(token);
+
+/** A cue verb's form, unless it is the bare or -s form of a verb that is as often a noun ("a report", "claims"). */
+function isVerbForm(token: Token): boolean {
+  const verb = CUE_VERB_FORMS.get(token.lower);
+  if (!verb) return false;
+  return !(verb.ambiguousBase && (token.lower === verb.lemma || token.lower === `${verb.lemma}s`));
+}
 
 /** Whether a token can stand inside a noun phrase as a lower-case word (modifier or noun). */
-const isLowercaseNominal = (token: Token): boolean =>
+export const isLowercaseNominal = (token: Token): boolean =>
   token.kind === 'word' &&
   !NON_HEADS.has(token.lower) &&
   !isBoundaryWord(token) &&
   !PRONOUNS.has(token.lower);
-
-/**
- * Skips, leftwards from just before `index`, the words that may stand between a source and its cue
- * (auxiliaries, "also", adverbs in -ly) and parenthetical appositions set off by commas. Returns the index
- * of the token where the source phrase should end, or -1.
- */
-export function skipToSourceEnd(context: AnalysisContext, index: number, floor: number): number {
-  const { tokens } = context;
-  let position = previousWord(tokens, index, floor);
-  while (position >= floor) {
-    const token = tokens[position]!;
-    if (
-      token.kind === 'word' &&
-      (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
-    )
-      position = previousWord(tokens, position, floor);
-    else break;
-  }
-  for (
-    let appositions = 0;
-    appositions < 3 && position >= floor && tokens[position]!.text === ',';
-    appositions += 1
-  ) {
-    const opening = previousComma(tokens, position, floor);
-    if (opening < floor) return -1;
-    const first = tokens[nextWord(tokens, opening)]!;
-    const looksAppositive =
-      APPOSITION_OPENERS.has(first.lower) ||
-      DETERMINERS.has(first.lower) ||
-      ROLE_MODIFIERS.has(first.lower) ||
-      ROLE_NOUNS.has(first.lower) ||
-      /^\p{N}+$/u.test(first.text);
-    if (!looksAppositive) return -1;
-    position = previousWord(tokens, opening, floor);
-  }
-  return position;
-}
-
-function previousComma(tokens: readonly Token[], index: number, floor: number): number {
-  for (let position = index - 1; position >= floor; position -= 1) {
-    const token = tokens[position]!;
-    if (token.text === ',') return position;
-    if (token.kind === 'punct' && /[.;:!?"“”«»]/u.test(token.text)) return -1;
-  }
-  return -1;
-}
 
 /** The noun phrase that ends at token `last`, scanning leftwards no further than `floor`; null if none. */
 export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor: number): TokenRange | null {
@@ -106,6 +55,8 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
       const before = tokens[previousWord(tokens, previous, floor)];
       const joins =
         ((token.text === "'" || token.text === '’') && tokens[first]!.lower === 's') ||
+        // a plural possessive: "Nurses' union representative"
+        ((token.text === "'" || token.text === '’') && /s$/u.test(before?.lower ?? '') && context.quotationOfToken[previous] === -1) ||
         (token.text === '.' && before !== undefined && ABBREVIATIONS.has(before.lower)) ||
         (token.text === '-' && previous === first - 1);
       if (!joins || !before || before.kind !== 'word') break;
@@ -113,9 +64,27 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
       continue;
     }
     if (token.kind !== 'word') break;
-    if (DETERMINERS.has(token.lower)) {
+    if (PRONOUNS.get(token.lower)?.case === 'possessive') {
+      // "Her main challenger", "his lawyer": a possessive opens the phrase like a determiner.
       first = previous;
       break;
+    }
+    if (DETERMINERS.has(token.lower)) {
+      first = previous;
+      // "the former Secretary General of the Alliance": a determiner after "of" or a post-modifying
+      // preposition does not end the phrase.
+      const beforeDeterminer = tokens[previousWord(tokens, previous, floor)];
+      if (!beforeDeterminer || !(beforeDeterminer.lower === 'of' || POSTMODIFIER_PREPOSITIONS.has(beforeDeterminer.lower))) break;
+      continue;
+    }
+    if (POSTMODIFIER_PREPOSITIONS.has(token.lower)) {
+      // "a council employee familiar with the accounts", "officials in Washington": extend over the
+      // preposition when a noun (or an adjective) stands before it.
+      const nominalIndex = previousWord(tokens, previous, floor);
+      const nominal = tokens[nominalIndex];
+      if (!nominal || nominalIndex < floor || !(isCapitalized(nominal) || isLowercaseNominal(nominal))) break;
+      first = previous;
+      continue;
     }
     if (token.lower === 'of') {
       first = previous;
@@ -140,11 +109,16 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
   return { first, last };
 }
 
-/** The noun phrase that starts at token `first` (after "according to", or an inverted "said X"). */
+/**
+ * The noun phrase that starts at token `first` (after "according to", or an inverted "said X"). With
+ * `postModifiers`, prepositional phrases that modify the noun are part of it ("a report by the audit
+ * office", "people familiar with the matter"); after an inverted cue they are not ("said Smith in a statement").
+ */
 export function nounPhraseStartingAt(
   context: AnalysisContext,
   first: number,
   limit: number,
+  postModifiers = false,
 ): TokenRange | null {
   const { tokens } = context;
   const start = tokens[first];
@@ -153,6 +127,7 @@ export function nounPhraseStartingAt(
   let last = first;
   let words = 1;
   let lowercase = isCapitalized(start) || DETERMINERS.has(start.lower) ? 0 : 1;
+  let afterPostModifier = false;
   if (!DETERMINERS.has(start.lower) && !isCapitalized(start) && !isLowercaseNominal(start)) return null;
   for (;;) {
     const next = nextWord(tokens, last, limit);
@@ -169,10 +144,22 @@ export function nounPhraseStartingAt(
       continue;
     }
     if (token.kind !== 'word') break;
+    // "a report by the audit office published on Thursday": a participle after a post-modifier ends it.
+    if (afterPostModifier && /^\p{Ll}+ed$/u.test(token.text)) break;
+    if (postModifiers && (POSTMODIFIER_PREPOSITIONS.has(token.lower) || token.lower === 'by' || token.lower === 'to')) {
+      afterPostModifier = true;
+      const afterIndex = nextWord(tokens, next, limit);
+      const after = tokens[afterIndex];
+      if (!after || !(DETERMINERS.has(after.lower) || isCapitalized(after) || isLowercaseNominal(after))) break;
+      last = DETERMINERS.has(after.lower) ? afterIndex : next;
+      continue;
+    }
     if (token.lower === 'of') {
-      const after = tokens[nextWord(tokens, next, limit)];
+      const afterIndex = nextWord(tokens, next, limit);
+      const after = tokens[afterIndex];
       if (!after || !(DETERMINERS.has(after.lower) || isCapitalized(after))) break;
-      last = next;
+      // "of the Alliance": the determiner belongs to the phrase too.
+      last = DETERMINERS.has(after.lower) ? afterIndex : next;
       continue;
     }
     if (isCapitalized(token) && !isBoundaryWord(token)) {
@@ -193,4 +180,16 @@ export function nounPhraseStartingAt(
   const end = tokens[last]!;
   if (NON_HEADS.has(end.lower) && !PRONOUNS.has(end.lower)) return null;
   return { first, last };
+}
+
+/** The head of a phrase: its last word before any post-modifier ("A spokesman for the club" -> spokesman). */
+export function headOfPhrase(tokens: readonly Token[], range: TokenRange): Token {
+  let head = tokens[range.first]!;
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (index > range.first && (token.lower === 'of' || token.lower === 'by' || POSTMODIFIER_PREPOSITIONS.has(token.lower))) break;
+    head = token;
+  }
+  return head;
 }

@@ -74,6 +74,7 @@ export function attachSpeakerCards(
       source: nameRange,
       content: [...quotation.fragments],
       confidence: 0.6,
+      contentSide: 'left',
     });
   }
   return added;

@@ -1,7 +1,9 @@
 import type { AnalysisContext } from './context.js';
+import { isAnalyzedSentence, nextWord } from './context.js';
+import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import { DETERMINERS, INDEFINITE_DETERMINERS } from './lexicon/function-words.js';
+import { CONTINUATION_OPENERS, DETERMINERS, INDEFINITE_DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
@@ -32,37 +34,67 @@ export function resolveSpeakers(
 ): (PersonDraft | null)[] {
   const references: Reference[] = [];
   for (const [mention, person] of personOf)
-    references.push({
-      token: mention.first,
-      sentence: context.sentenceOfToken[mention.first]!,
-      person,
-      subject: mention.subject,
-    });
+    references.push({ token: mention.first, sentence: context.sentenceOfToken[mention.first]!, person, subject: mention.subject });
   references.sort((a, b) => a.token - b.token);
+  inferGenders(context, personOf);
 
-  const order = candidates
-    .map((candidate, index) => ({ candidate, index }))
-    .filter(({ candidate }) => candidate.source);
-  order.sort((a, b) => a.candidate.source!.first - b.candidate.source!.first);
+  // Sources and the descriptions that open sentences ("The 47-year-old minister did not ..."), in text
+  // order, so that each pronoun sees every reference made before it.
+  const sourceStarts = new Set(candidates.flatMap((candidate) => (candidate.source ? [candidate.source.first] : [])));
+  const events = [
+    ...candidates.flatMap((candidate, index) => (candidate.source ? [{ range: candidate.source, index }] : [])),
+    ...describingSubjects(context).filter((range) => !sourceStarts.has(range.first)).map((range) => ({ range, index: -1 })),
+  ].sort((a, b) => a.range.first - b.range.first);
+
   const speakers = new Array<PersonDraft | null>(candidates.length).fill(null);
-  for (const { candidate, index } of order) {
-    const source = candidate.source!;
-    const person = resolveSource(context, source, references, people, personOf);
-    speakers[index] = person;
-    if (person) {
-      const subject = candidate.cue.kind === 'verb';
-      insertReference(references, {
-        token: source.first,
-        sentence: context.sentenceOfToken[source.first]!,
-        person,
-        subject,
-      });
-      const pronoun = PRONOUNS.get(context.tokens[source.first]!.lower);
-      if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral')
-        person.gender ??= pronoun.gender;
-    }
+  for (const { range, index } of events) {
+    const person = resolveSource(context, range, references, people, personOf);
+    if (index !== -1) speakers[index] = person;
+    if (!person) continue;
+    const subject = index === -1 || candidates[index]!.cue.kind === 'verb';
+    insertReference(references, { token: range.first, sentence: context.sentenceOfToken[range.first]!, person, subject });
+    const pronoun = PRONOUNS.get(context.tokens[range.first]!.lower);
+    if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral') person.gender ??= pronoun.gender;
   }
   return speakers;
+}
+
+/** Definite descriptions with a role word that open a sentence as its subject. */
+function describingSubjects(context: AnalysisContext): TokenRange[] {
+  const { tokens } = context;
+  const subjects: TokenRange[] = [];
+  context.sentences.forEach((sentence) => {
+    if (!isAnalyzedSentence(context, sentence)) return;
+    let first = tokens[sentence.firstToken]!.kind === 'word' ? sentence.firstToken : nextWord(tokens, sentence.firstToken, sentence.lastToken);
+    if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? '')) first = nextWord(tokens, first, sentence.lastToken);
+    if (tokens[first]?.lower !== 'the') return;
+    const phrase = nounPhraseStartingAt(context, first, sentence.lastToken);
+    if (!phrase || !wordsOf(tokens, phrase).some((word) => ROLE_HEADS.has(word.lower))) return;
+    const after = tokens[nextWord(tokens, phrase.last, sentence.lastToken)];
+    if (after?.kind === 'word' && !PREPOSITIONS.has(after.lower)) subjects.push(phrase);
+  });
+  return subjects;
+}
+
+/**
+ * A person named as a subject and then referred to by he or she in the same sentence, before anyone
+ * else is named, has that gender ("Petra Holm on Tuesday defended her decision").
+ */
+function inferGenders(context: AnalysisContext, personOf: ReadonlyMap<NameMention, PersonDraft>): void {
+  const { tokens } = context;
+  const mentionStarts = new Set([...personOf.keys()].map((mention) => mention.first));
+  for (const [mention, person] of personOf) {
+    if (!mention.subject || person.gender) continue;
+    const sentence = context.sentences[context.sentenceOfToken[mention.first]!]!;
+    for (let index = mention.name.last + 1; index < sentence.lastToken; index += 1) {
+      if (mentionStarts.has(index) || context.quotationOfToken[index] !== -1) break;
+      const pronoun = PRONOUNS.get(tokens[index]!.lower);
+      if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral') {
+        person.gender = pronoun.gender;
+        break;
+      }
+    }
+  }
 }
 
 function resolveSource(
@@ -88,7 +120,7 @@ function resolveSource(
         ? resolvePronoun(context, source.first, pronoun.gender, references)
         : null;
   }
-  return resolveDescription(context, words, source.first, references, people);
+  return resolveDescription(context, words, source, references, people);
 }
 
 /**
@@ -123,17 +155,18 @@ function resolvePronoun(
 function resolveDescription(
   context: AnalysisContext,
   words: readonly { lower: string }[],
-  token: number,
+  range: TokenRange,
   references: readonly Reference[],
   people: readonly PersonDraft[],
 ): PersonDraft | null {
+  const token = range.first;
   const first = words[0]!;
   if (INDEFINITE_DETERMINERS.has(first.lower) || !DETERMINERS.has(first.lower)) return null;
   const content = new Set(
     words.map((word) => word.lower).filter((word) => !DETERMINERS.has(word) && word !== 'of'),
   );
   const roleWords = [...content].filter((word) => ROLE_HEADS.has(word));
-  const head = [...content].at(-1) ?? '';
+  const head = headOfPhrase(context.tokens, range).lower;
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
   let bestScore = 0;

@@ -33,6 +33,19 @@ export function normalizeContent(value: string): string {
   }
 }
 
+/** A content's fragments, each normalized, joined by a space. */
+export function joinedContent(fragments: readonly string[]): string {
+  return fragments.map(normalizeContent).join(' ');
+}
+
+/** The first occurrence of `span` at or after `from` that is not part of a longer word ("he" not in "them"). */
+function wholeWordIndex(text: string, span: string, from: number): number {
+  const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let at = text.indexOf(span, from); at !== -1; at = text.indexOf(span, at + 1))
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + span.length])) return at;
+  return -1;
+}
+
 /** Where an expected short span is, when the expected file pins it down; null when any occurrence will do. */
 function expectedStart(
   text: string,
@@ -44,15 +57,15 @@ function expectedStart(
   if (within !== undefined) {
     const at = text.indexOf(within);
     if (at === -1) throw new Error(`locator not in text: ${within}`);
-    return at + within.indexOf(span);
+    return at + wholeWordIndex(within, span, 0);
   }
   if (locator === 'source' && expected.source_occurrence_after !== undefined) {
     const after = text.indexOf(expected.source_occurrence_after);
-    return text.indexOf(span, after);
+    return wholeWordIndex(text, span, after);
   }
   if (locator === 'source' && expected.occurrence !== undefined) {
     let at = -1;
-    for (let count = 0; count < expected.occurrence; count += 1) at = text.indexOf(span, at + 1);
+    for (let count = 0; count < expected.occurrence; count += 1) at = wholeWordIndex(text, span, at + 1);
     return at;
   }
   return null;
@@ -72,8 +85,7 @@ export function matches(text: string, found: Attribution, expected: ExpectedAttr
   };
   if (!spanMatches(found.source, expected.source, 'source')) return false;
   if (!spanMatches(found.cue, expected.cue, 'cue')) return false;
-  const content = normalizeContent(found.content.map((fragment) => fragment.text).join(' '));
-  if (content !== normalizeContent(expected.content.join(' '))) return false;
+  if (joinedContent(found.content.map((fragment) => fragment.text)) !== joinedContent(expected.content)) return false;
   return (found.speaker?.name ?? null) === expected.speaker;
 }
 

@@ -17,6 +17,13 @@ export interface CueVerb {
    * means something else ("Zelensky called him").
    */
   readonly needsQuote: boolean;
+  /** Only a cue with a that-clause or quoted words after it ("had known of the plan" reports nothing). */
+  readonly needsThat: boolean;
+  /**
+   * The bare form is more often a noun or another sense ("the report", "would add a venue"): it is a cue
+   * only after a subject pronoun or a plural subject ("they report", "officials note").
+   */
+  readonly ambiguousBase: boolean;
 }
 
 interface VerbEntry {
@@ -24,6 +31,8 @@ interface VerbEntry {
   readonly class?: CueClass;
   readonly takesObject?: boolean;
   readonly needsQuote?: boolean;
+  readonly needsThat?: boolean;
+  readonly ambiguousBase?: boolean;
   /** Irregular forms: [third person singular, past, past participle, gerund]; empty string = regular. */
   readonly irregular?: readonly [string, string, string, string];
 }
@@ -67,8 +76,7 @@ const VERBS: readonly VerbEntry[] = [
   { lemma: 'comment' },
   { lemma: 'reply', irregular: ['replies', 'replied', 'replied', 'replying'] },
   { lemma: 'respond' },
-  { lemma: 'answer' },
-  { lemma: 'ask', takesObject: true },
+  { lemma: 'ask', takesObject: true, needsThat: true },
   { lemma: 'urge', takesObject: true },
   { lemma: 'complain' },
   { lemma: 'boast' },
@@ -99,21 +107,28 @@ const VERBS: readonly VerbEntry[] = [
   { lemma: 'predict' },
   { lemma: 'underline' },
   { lemma: 'complain' },
-  { lemma: 'agree', irregular: ['agrees', 'agreed', 'agreed', 'agreeing'] },
+  { lemma: 'agree', needsThat: true, irregular: ['agrees', 'agreed', 'agreed', 'agreeing'] },
   { lemma: 'call', needsQuote: true },
   { lemma: 'describe', needsQuote: true },
   { lemma: 'dub', needsQuote: true, irregular: ['dubs', 'dubbed', 'dubbed', 'dubbing'] },
   { lemma: 'believe', class: 'cognition' },
   { lemma: 'think', class: 'cognition', irregular: ['thinks', 'thought', 'thought', 'thinking'] },
   { lemma: 'feel', class: 'cognition', irregular: ['feels', 'felt', 'felt', 'feeling'] },
-  { lemma: 'fear', class: 'cognition' },
+  { lemma: 'fear', class: 'cognition', needsThat: true },
   { lemma: 'doubt', class: 'cognition' },
   { lemma: 'suspect', class: 'cognition' },
-  { lemma: 'expect', class: 'cognition' },
-  { lemma: 'hope', class: 'cognition' },
+  { lemma: 'expect', class: 'cognition', needsThat: true },
+  { lemma: 'hope', class: 'cognition', needsThat: true },
   { lemma: 'worry', class: 'cognition', irregular: ['worries', 'worried', 'worried', 'worrying'] },
-  { lemma: 'know', class: 'cognition', irregular: ['knows', 'knew', 'known', 'knowing'] },
+  { lemma: 'know', class: 'cognition', needsThat: true, irregular: ['knows', 'knew', 'known', 'knowing'] },
 ];
+
+/** Lemmas whose bare form is usually a noun or another sense. */
+const AMBIGUOUS_BASE = new Set([
+  'add', 'note', 'state', 'report', 'claim', 'comment', 'maintain', 'observe', 'repeat', 'reply', 'answer',
+  'promise', 'pledge', 'vow', 'counter', 'caution', 'lament', 'joke', 'tweet', 'estimate', 'stress', 'doubt',
+  'fear', 'hope', 'remark', 'call', 'describe', 'mention', 'report', 'charge', 'concede', 'allege', 'ask',
+]);
 
 /** The regular inflections of an English verb: 3rd person singular, past, past participle, gerund. */
 function regularForms(lemma: string): [string, string, string, string] {
@@ -140,6 +155,8 @@ function buildCueVerbIndex(): ReadonlyMap<string, CueVerb> {
       class: entry.class ?? 'speech',
       takesObject: entry.takesObject ?? false,
       needsQuote: entry.needsQuote ?? false,
+      needsThat: entry.needsThat ?? false,
+      ambiguousBase: entry.ambiguousBase ?? AMBIGUOUS_BASE.has(entry.lemma),
     };
     const regular = regularForms(entry.lemma);
     const forms = regular.map((form, position) => entry.irregular?.[position] || form);
@@ -199,6 +216,9 @@ export const CUE_MODIFIERS = new Set([
   'being',
   'further',
   'still',
+  'long',
+  'publicly',
+  'privately',
   'even',
   'only',
 ]);

@@ -55,9 +55,6 @@ export const GROUP_HEADS = new Set([
   'data',
   'figures',
   'documents',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
   'team',
   'board',
   'bank',
@@ -83,4 +80,17 @@ export const GROUP_HEADS = new Set([
   'most',
   'both',
   'all',
+]);
+
+/** Last words of organisation names: "Kestrel Metals", "Northline Press" are not people. */
+export const ORGANIZATION_WORDS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'group', 'holdings', 'partners',
+  'metals', 'motors', 'airlines', 'airways', 'energy', 'bank', 'press', 'news', 'times', 'post', 'journal',
+  'media', 'network', 'university', 'college', 'institute', 'foundation', 'association', 'council',
+  'committee', 'party', 'ministry', 'department', 'agency', 'office', 'service', 'services', 'company',
+  'industries', 'systems', 'technologies', 'capital', 'fund', 'trust', 'union', 'league', 'club', 'federation',
+  'commission', 'court', 'senate', 'house', 'congress', 'parliament', 'government', 'police', 'army', 'navy',
+  'hospital', 'school', 'church', 'centre', 'center', 'society', 'alliance', 'coalition', 'campaign', 'reuters',
+  'wire', 'tribune', 'herald', 'gazette', 'daily', 'weekly', 'magazine', 'broadcasting', 'television', 'radio',
+  'lines', 'shipping', 'logistics', 'construction', 'consortium', 'ferro', 'steel', 'oil', 'gas', 'power',
 ]);

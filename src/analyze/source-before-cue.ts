@@ -1,0 +1,109 @@
+import type { AnalysisContext } from './context.js';
+import { nextWord, previousWord } from './context.js';
+import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
+import { DETERMINERS } from './lexicon/function-words.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
+import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
+import { headOfPhrase, nounPhraseEndingAt, type TokenRange } from './noun-phrases.js';
+import { isCapitalized, type Token } from './tokenize.js';
+
+/** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
+const APPOSITION_OPENERS = new Set([
+  'who', 'whose', 'whom', 'which', 'now', 'then', 'himself', 'herself', 'aged', 'also', 'once', 'formerly',
+  'one', 'two', 'both', 'each', 'speaking', 'writing',
+]);
+
+const MAX_APPOSITIONS = 3;
+
+/**
+ * The source written before a cue: skips the words that may stand between them (auxiliaries, "also",
+ * adverbs in -ly) and appositions set off by commas ("Agnes Vollan, 71, one of the keepers, told"), and
+ * keeps a name set off after a description as part of the source ("The director of the hospital,
+ * Dr. Miriam Okafor, told"), as PolNeAR's annotators do.
+ */
+export function sourceBeforeCue(context: AnalysisContext, cueIndex: number, floor: number): TokenRange | null {
+  const { tokens } = context;
+  let position = previousWord(tokens, cueIndex, floor);
+  while (position >= floor && isCueModifier(tokens[position]!)) position = previousWord(tokens, position, floor);
+  if (position < floor) return null;
+  if (tokens[position]!.text !== ',') return nounPhraseEndingAt(context, position, floor);
+  // `"...," said X` or `C, said X`: the words before the comma are the content, not a source.
+  if (context.quotationOfToken[previousWord(tokens, position, floor)] !== -1) return null;
+
+  let skipped = 0;
+  for (let step = 0; step < MAX_APPOSITIONS + 1; step += 1) {
+    const opening = previousComma(context, position, floor);
+    const segmentFirst = nextWord(tokens, opening < floor ? floor - 1 : opening);
+    const segmentLast = previousWord(tokens, position, floor);
+    if (segmentLast < segmentFirst) return null;
+    const kind = segmentKind(tokens, segmentFirst, segmentLast);
+    if (kind === 'name') {
+      const name = nounPhraseEndingAt(context, segmentLast, segmentFirst);
+      if (!name) return null;
+      // A description before the name belongs to the source too ("Her main challenger, councillor Ruth Alder").
+      const description = opening >= floor ? nounPhraseEndingAt(context, previousWord(tokens, opening, floor), floor) : null;
+      return description && describesPerson(tokens, description) ? { first: description.first, last: name.last } : name;
+    }
+    if (kind === 'organization' && opening >= floor) {
+      // "The shipping company, Corvel Lines, said": the name of the organisation the description names.
+      const description = nounPhraseEndingAt(context, previousWord(tokens, opening, floor), floor);
+      if (description && GROUP_HEADS.has(headOfPhrase(tokens, description).lower))
+        return { first: description.first, last: segmentLast };
+    }
+    // The segment that opens the sentence, or one that is no apposition, is the source itself.
+    if (kind === 'other' || opening < floor) return skipped > 0 ? nounPhraseEndingAt(context, segmentLast, segmentFirst) : null;
+    skipped += 1;
+    position = opening;
+  }
+  return null;
+}
+
+type SegmentKind = 'name' | 'organization' | 'apposition' | 'other';
+
+/** What the words between two commas are: a person's name, an organisation's, an apposition, or else. */
+function segmentKind(tokens: readonly Token[], first: number, last: number): SegmentKind {
+  const start = tokens[first]!;
+  const hasCapital = (() => {
+    for (let index = first; index <= last; index += 1) if (isCapitalized(tokens[index]!)) return true;
+    return false;
+  })();
+  const personal =
+    (isCapitalized(start) && (HONORIFICS.has(start.lower) || GIVEN_NAMES.has(start.lower))) ||
+    ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) && !isCapitalized(start) && hasCapital) ||
+    (isCapitalized(start) && ROLE_NOUNS.has(start.lower) && hasCapital && last > first);
+  if (personal) return 'name';
+  if (
+    APPOSITION_OPENERS.has(start.lower) ||
+    DETERMINERS.has(start.lower) ||
+    ROLE_MODIFIERS.has(start.lower) ||
+    ROLE_NOUNS.has(start.lower) ||
+    /^\p{N}+$/u.test(start.text) ||
+    /^\p{Ll}+(?:ing|ed)$/u.test(start.text)
+  )
+    return 'apposition';
+  if (isCapitalized(start) && [...Array(last - first + 1).keys()].every((offset) => tokens[first + offset]!.kind !== 'word' || isCapitalized(tokens[first + offset]!)))
+    return 'organization';
+  return 'other';
+}
+
+function describesPerson(tokens: readonly Token[], description: TokenRange): boolean {
+  const head = headOfPhrase(tokens, description);
+  return !GROUP_HEADS.has(head.lower) && !ORGANIZATION_WORDS.has(head.lower);
+}
+
+function isCueModifier(token: Token): boolean {
+  return token.kind === 'word' && (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'));
+}
+
+/** The comma before `index` outside quotations, or -1 at a sentence-internal stop (; : and the like). */
+function previousComma(context: AnalysisContext, index: number, floor: number): number {
+  const { tokens } = context;
+  for (let position = index - 1; position >= floor; position -= 1) {
+    if (context.quotationOfToken[position] !== -1) continue;
+    const token = tokens[position]!;
+    if (token.text === ',') return position;
+    if (token.kind === 'punct' && /[;:()—–]/u.test(token.text)) return position;
+  }
+  return -1;
+}
