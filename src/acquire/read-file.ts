@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Document } from '../types.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
@@ -7,26 +7,40 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-/** Reads one file into a Document, refusing what is not a readable file or is over the size cap. */
+/**
+ * Reads one file into a Document, refusing what is not a readable file or is over the size cap. One open,
+ * one fstat and one read, synchronously: for the many small files of a batch this costs a fraction of the
+ * promise-based calls, and the size is checked on the opened file itself.
+ */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<Document> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let info;
+  let descriptor: number;
   try {
-    info = await stat(path);
+    descriptor = openSync(path, 'r');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
     throw new InputError(path, `cannot read: ${reason}`, { cause });
   }
-  if (info.isDirectory())
-    throw new InputError(path, 'is a directory (give files, or use `onrecord ingest` for folders)');
-  if (!info.isFile()) throw new InputError(path, 'is not a regular file');
-  if (info.size > maxBytes) {
-    throw new InputError(path, `is ${info.size} bytes, over the size cap of ${maxBytes} bytes (--max-bytes)`);
+  try {
+    const info = fstatSync(descriptor);
+    if (info.isDirectory())
+      throw new InputError(path, 'is a directory (give files, or use `onrecord ingest` for folders)');
+    if (!info.isFile()) throw new InputError(path, 'is not a regular file');
+    if (info.size > maxBytes) {
+      throw new InputError(path, `is ${info.size} bytes, over the size cap of ${maxBytes} bytes (--max-bytes)`);
+    }
+    const bytes = Buffer.allocUnsafe(info.size);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const read = readSync(descriptor, bytes, offset, bytes.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { origin: 'file', name: path, bytes: bytes.subarray(0, offset), fetchedAt: new Date().toISOString() };
+  } finally {
+    closeSync(descriptor);
   }
-  const bytes = await readFile(path);
-  return { origin: 'file', name: path, bytes, fetchedAt: new Date().toISOString() };
 }
 
 /** Reads standard input to its end into a Document, with the same size cap. */

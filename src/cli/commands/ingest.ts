@@ -1,7 +1,43 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
+import { openSqliteStore } from '../../store/index.js';
+import { expandArticlePaths } from '../article-paths.js';
+import { DATABASE_OPTION } from '../database-option.js';
+import { formatTally, ingestFiles, tallyTotal } from '../ingest-files.js';
+import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
+import { parseByteSize } from '../options.js';
 
-export function registerIngest(program: Command, _io: CliIo, _exit: ExitState): void {
-  program.command('ingest').description('(not yet built)');
+interface IngestCommandOptions {
+  readonly db: string;
+  readonly maxBytes: string;
+}
+
+export function registerIngest(program: Command, io: CliIo, exit: ExitState): void {
+  program
+    .command('ingest')
+    .description(
+      'Extract who said what from articles and store it in the database, one transaction per article.\n' +
+        'Directories are searched recursively for *.txt files (hidden files skipped). An unchanged\n' +
+        'article is left as it is; a changed one replaces its stored version.',
+    )
+    .argument('<path...>', 'plain-text article files, or directories of them')
+    .option(...DATABASE_OPTION)
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', String(DEFAULT_MAX_BYTES))
+    .action(async (paths: string[], options: IngestCommandOptions) => {
+      const maxBytes = parseByteSize(options.maxBytes);
+      const inputs = await expandArticlePaths(paths);
+      const store = openSqliteStore(options.db);
+      try {
+        const tally = await ingestFiles(store, inputs, {
+          maxBytes,
+          stderr: io.stderr,
+          command: 'onrecord ingest',
+        });
+        io.stderr.write(`ingested ${tallyTotal(tally)}: ${formatTally(tally)}\n`);
+        if (tally.failed > 0) exit.code = EXIT_SOME_FAILED;
+      } finally {
+        await store.close();
+      }
+    });
 }

@@ -1,0 +1,9 @@
+// The baseline of bench/extract: read each file given and count its words with a plain regex scan.
+import { readFileSync } from 'node:fs';
+
+let words = 0;
+for (const file of process.argv.slice(2)) {
+  const text = readFileSync(file, 'utf8');
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) words += 1;
+}
+process.stdout.write(`${words}\n`);

@@ -1,0 +1,126 @@
+/**
+ * The SQLite schema, as an ordered list of migrations. A migration, once released, is never edited: change
+ * the schema by appending one. The closed vocabularies of src/types.ts are the CHECK constraints, so a
+ * vocabulary that grows needs a migration that rebuilds its table (test/store/vocabulary.test.ts trips
+ * when one changes).
+ */
+import { ATTRIBUTION_TYPES, BLOCK_KINDS } from '../../types.js';
+
+export interface Migration {
+  readonly id: string;
+  readonly sql: string;
+}
+
+/** `'a', 'b'` for an IN list; the values are our own constants, quoted anyway. */
+const sqlList = (values: readonly string[]): string =>
+  values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', ');
+
+const initial = `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  source_key TEXT NOT NULL UNIQUE,
+  file TEXT,
+  url TEXT,
+  content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+  text TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  outlet TEXT,
+  language TEXT,
+  meta TEXT NOT NULL CHECK (json_valid(meta)),
+  diagnostics TEXT NOT NULL CHECK (json_valid(diagnostics)),
+  contract_version TEXT NOT NULL,
+  fetched_at TEXT,
+  ingested_at TEXT NOT NULL,
+  CHECK (file IS NOT NULL OR url IS NOT NULL)
+);
+
+CREATE TABLE blocks (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN (${sqlList(BLOCK_KINDS)})),
+  span_start INTEGER NOT NULL CHECK (span_start >= 0),
+  span_end INTEGER NOT NULL CHECK (span_end >= span_start),
+  PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
+
+-- One row per person across all articles; identity_key is decided by src/store/person-identity.ts.
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  identity_key TEXT NOT NULL UNIQUE
+);
+CREATE INDEX people_name_key ON people (name_key);
+
+-- The people of one article under their local ids (p1, p2), and the global person each one is.
+CREATE TABLE article_people (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  name TEXT NOT NULL,
+  PRIMARY KEY (article_id, local_id)
+) WITHOUT ROWID;
+CREATE INDEX article_people_person ON article_people (person_id);
+
+CREATE TABLE person_aliases (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  alias TEXT NOT NULL,
+  alias_key TEXT NOT NULL,
+  PRIMARY KEY (article_id, person_id, alias_key)
+);
+CREATE INDEX person_aliases_key ON person_aliases (alias_key);
+CREATE INDEX person_aliases_person ON person_aliases (person_id);
+
+CREATE TABLE person_roles (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  text TEXT NOT NULL,
+  span_start INTEGER NOT NULL CHECK (span_start >= 0),
+  span_end INTEGER NOT NULL CHECK (span_end >= span_start)
+);
+CREATE INDEX person_roles_article ON person_roles (article_id);
+CREATE INDEX person_roles_person ON person_roles (person_id);
+
+CREATE TABLE mentions (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  span_start INTEGER NOT NULL CHECK (span_start >= 0),
+  span_end INTEGER NOT NULL CHECK (span_end >= span_start)
+);
+CREATE INDEX mentions_article ON mentions (article_id);
+CREATE INDEX mentions_person ON mentions (person_id);
+
+CREATE TABLE attributions (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL CHECK (type IN (${sqlList(ATTRIBUTION_TYPES)})),
+  source_start INTEGER,
+  source_end INTEGER,
+  source_text TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue_text TEXT,
+  -- The content fragments as the contract's JSON array of {start, end, text}; content_search is their
+  -- text joined by newlines and folded by src/store/match-key.ts, for case-insensitive substring search.
+  content TEXT NOT NULL CHECK (json_valid(content) AND json_type(content) = 'array'),
+  content_search TEXT NOT NULL,
+  speaker_local_id TEXT,
+  speaker_name TEXT,
+  person_id INTEGER REFERENCES people (id),
+  said_at TEXT CHECK (said_at IS NULL OR json_valid(said_at)),
+  via TEXT,
+  confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+  UNIQUE (article_id, local_id),
+  CHECK ((source_start IS NULL) = (source_text IS NULL) AND (source_start IS NULL) = (source_end IS NULL)),
+  CHECK ((cue_start IS NULL) = (cue_text IS NULL) AND (cue_start IS NULL) = (cue_end IS NULL)),
+  CHECK ((speaker_local_id IS NULL) = (person_id IS NULL))
+);
+CREATE INDEX attributions_person ON attributions (person_id);
+
+`;
+
+export const MIGRATIONS: readonly Migration[] = [{ id: '0001-initial', sql: initial }];

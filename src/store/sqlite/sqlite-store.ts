@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { errorMessage, StoreError } from '../../errors.js';
+import { defaultDocumentKey, type IngestInput, type IngestOutcome, type Store } from '../store.js';
+import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations.js';
+import { prepareRecordReader } from './read-record.js';
+import { prepareWriteDocument } from './write-document.js';
+
+export interface SqliteStoreOptions {
+  /** Refuse to create the database when the file does not exist (for commands that only read). */
+  readonly mustExist?: boolean;
+  /** How long a write waits for another process's lock before failing. */
+  readonly busyTimeoutMs?: number;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Opens (and creates, unless `mustExist`) a SQLite database and migrates it. WAL lets readers work while
+ * one process writes; with `synchronous=NORMAL` a commit survives the process being killed at any moment
+ * (it may be lost only if the whole machine loses power, and even then the file stays consistent).
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  if (options.mustExist === true && path !== ':memory:' && !existsSync(path))
+    throw new StoreError(path, 'no such database file (store articles in it first with `onrecord ingest`)');
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: options.mustExist === true });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS);
+  } catch (cause) {
+    db?.close();
+    throw new StoreError(path, `cannot open the database: ${errorMessage(cause)}`, { cause });
+  }
+  return sqliteStore(path, db);
+}
+
+function sqliteStore(location: string, db: Database.Database): Store {
+  const writeDocument = prepareWriteDocument(db);
+  const reader = prepareRecordReader(db);
+
+  const ingestOne = (input: IngestInput): IngestOutcome => {
+    const key = input.key ?? defaultDocumentKey(input.extraction);
+    if (key === null)
+      return {
+        status: 'failed',
+        key: '',
+        error: new StoreError(location, 'cannot store a document that has neither a file nor a url'),
+      };
+    try {
+      return { ...writeDocument(input, key), key };
+    } catch (cause) {
+      const name = input.extraction.file ?? input.extraction.url ?? key;
+      const error = new StoreError(location, `could not store ${name}: ${errorMessage(cause)}`, { cause });
+      return { status: 'failed', key, error };
+    }
+  };
+
+  const read = <T>(run: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(run());
+    } catch (cause) {
+      return Promise.reject(new StoreError(location, `cannot read: ${errorMessage(cause)}`, { cause }));
+    }
+  };
+
+  return {
+    location,
+    ingest: (input) => Promise.resolve(ingestOne(input)),
+    ingestBatch: (inputs) => Promise.resolve(inputs.map(ingestOne)),
+    storedVersion: (key) => read(() => reader.storedVersion(key)),
+    listArticles: () => read(() => reader.listArticles()),
+    listPeople: () => read(() => reader.listPeople()),
+    listAttributions: (filter = {}) => read(() => reader.listAttributions(filter)),
+    close: () => {
+      db.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import type Database from 'better-sqlite3';
+import type { Attribution, Extraction, Person, TextSpan } from '../../types.js';
+import { contentHash } from '../content-hash.js';
+import { matchKey } from '../match-key.js';
+import { personIdentity } from '../person-identity.js';
+import type { IngestInput } from '../store.js';
+
+export interface WriteResult {
+  readonly status: 'added' | 'replaced' | 'unchanged';
+  readonly articleId: number;
+}
+
+export type WriteDocument = (input: IngestInput, key: string) => WriteResult;
+
+interface ArticleRow {
+  id: number | null;
+  sourceKey: string;
+  file: string | null;
+  url: string | null;
+  contentHash: string;
+  text: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  language: string | null;
+  meta: string;
+  diagnostics: string;
+  contractVersion: string;
+  fetchedAt: string | null;
+  ingestedAt: string;
+}
+
+interface AttributionRow {
+  articleId: number;
+  localId: string;
+  seq: number;
+  type: string;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  sourceText: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  cueText: string | null;
+  content: string;
+  contentSearch: string;
+  speakerLocalId: string | null;
+  speakerName: string | null;
+  personId: number | null;
+  saidAt: string | null;
+  via: string | null;
+  confidence: number;
+}
+
+/**
+ * Prepares the statements that write one document and returns the function that does it, in one IMMEDIATE
+ * transaction: an unchanged document (same key, same content hash) is left alone; a changed one is deleted
+ * (its rows go by ON DELETE CASCADE) and written again under the same article id; any error rolls the
+ * whole document back.
+ */
+export function prepareWriteDocument(db: Database.Database): WriteDocument {
+  const findArticle = db.prepare<[string], { id: number; contentHash: string }>(
+    'SELECT id, content_hash AS contentHash FROM articles WHERE source_key = ?',
+  );
+  const peopleOfArticle = db
+    .prepare<[number], number>('SELECT DISTINCT person_id FROM article_people WHERE article_id = ?')
+    .pluck();
+  const deleteArticle = db.prepare<[number]>('DELETE FROM articles WHERE id = ?');
+  const deletePersonIfUnused = db.prepare<[number]>(
+    'DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)',
+  );
+  const insertArticle = db.prepare<ArticleRow>(`INSERT INTO articles (id, source_key, file, url, content_hash,
+      text, title, published, outlet, language, meta, diagnostics, contract_version, fetched_at, ingested_at)
+    VALUES (@id, @sourceKey, @file, @url, @contentHash, @text, @title, @published, @outlet, @language, @meta,
+      @diagnostics, @contractVersion, @fetchedAt, @ingestedAt)`);
+  const insertBlock = db.prepare<[number, number, string, number, number]>(
+    'INSERT INTO blocks (article_id, seq, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
+  );
+  const findPerson = db.prepare<[string], number>('SELECT id FROM people WHERE identity_key = ?').pluck();
+  const insertPerson = db.prepare<[string, string, string]>(
+    'INSERT INTO people (name, name_key, identity_key) VALUES (?, ?, ?)',
+  );
+  const insertArticlePerson = db.prepare<[number, string, number, string]>(
+    'INSERT INTO article_people (article_id, local_id, person_id, name) VALUES (?, ?, ?, ?)',
+  );
+  const insertAlias = db.prepare<[number, number, string, string]>(
+    'INSERT OR IGNORE INTO person_aliases (article_id, person_id, alias, alias_key) VALUES (?, ?, ?, ?)',
+  );
+  const insertRole = db.prepare<[number, number, string, number, number]>(
+    'INSERT INTO person_roles (article_id, person_id, text, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertMention = db.prepare<[number, number, number, number]>(
+    'INSERT INTO mentions (article_id, person_id, span_start, span_end) VALUES (?, ?, ?, ?)',
+  );
+  const insertAttribution = db.prepare<AttributionRow>(`INSERT INTO attributions (article_id, local_id, seq,
+      type, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, content_search,
+      speaker_local_id, speaker_name, person_id, said_at, via, confidence)
+    VALUES (@articleId, @localId, @seq, @type, @sourceStart, @sourceEnd, @sourceText, @cueStart, @cueEnd,
+      @cueText, @content, @contentSearch, @speakerLocalId, @speakerName, @personId, @saidAt, @via, @confidence)`);
+
+  /** The global person for a name: found by identity, or created. */
+  const personIdFor = (name: string): number => {
+    const identity = personIdentity({ name });
+    return (
+      findPerson.get(identity) ?? Number(insertPerson.run(name, matchKey(name), identity).lastInsertRowid)
+    );
+  };
+
+  const writePerson = (articleId: number, person: Person): number => {
+    const personId = personIdFor(person.name);
+    insertArticlePerson.run(articleId, person.id, personId, person.name);
+    const ownKey = matchKey(person.name);
+    for (const alias of person.aliases) {
+      const aliasKey = matchKey(alias);
+      if (aliasKey !== ownKey && aliasKey !== '') insertAlias.run(articleId, personId, alias, aliasKey);
+    }
+    for (const role of person.roles) insertRole.run(articleId, personId, role.text, role.start, role.end);
+    for (const mention of person.mentions) insertMention.run(articleId, personId, mention.start, mention.end);
+    return personId;
+  };
+
+  const writeBody = (articleId: number, extraction: Extraction): void => {
+    extraction.blocks.forEach((block, seq) => {
+      insertBlock.run(articleId, seq, block.kind, block.start, block.end);
+    });
+    const localPeople = new Map<string, number>();
+    for (const person of extraction.people) localPeople.set(person.id, writePerson(articleId, person));
+    extraction.attributions.forEach((attribution, seq) => {
+      const { speaker } = attribution;
+      let personId: number | null = null;
+      if (speaker) {
+        personId = localPeople.get(speaker.id) ?? null;
+        if (personId === null) {
+          // A speaker the article's people list does not hold: record it, so that it is one too.
+          personId = personIdFor(speaker.name);
+          insertArticlePerson.run(articleId, speaker.id, personId, speaker.name);
+          localPeople.set(speaker.id, personId);
+        }
+      }
+      insertAttribution.run(attributionRow(articleId, seq, attribution, personId));
+    });
+  };
+
+  const write = db.transaction((input: IngestInput, key: string): WriteResult => {
+    const hash = contentHash(input.text);
+    const existing = findArticle.get(key);
+    if (existing?.contentHash === hash) return { status: 'unchanged', articleId: existing.id };
+    let formerPeople: number[] = [];
+    if (existing) {
+      formerPeople = peopleOfArticle.all(existing.id);
+      deleteArticle.run(existing.id);
+    }
+    const row = articleRow(input, key, hash, existing?.id ?? null);
+    const articleId = Number(insertArticle.run(row).lastInsertRowid);
+    writeBody(articleId, input.extraction);
+    for (const personId of formerPeople) deletePersonIfUnused.run(personId);
+    return { status: existing ? 'replaced' : 'added', articleId };
+  });
+
+  return (input, key) => write.immediate(input, key);
+}
+
+function articleRow(input: IngestInput, key: string, hash: string, id: number | null): ArticleRow {
+  const { extraction } = input;
+  const { meta } = extraction;
+  return {
+    id,
+    sourceKey: key,
+    file: extraction.file,
+    url: extraction.url,
+    contentHash: hash,
+    text: input.text,
+    title: meta.title,
+    published: meta.published,
+    outlet: meta.outlet,
+    language: meta.language,
+    meta: JSON.stringify(meta),
+    diagnostics: JSON.stringify(extraction.diagnostics),
+    contractVersion: extraction.version,
+    fetchedAt: input.fetchedAt ?? null,
+    ingestedAt: new Date().toISOString(),
+  };
+}
+
+function attributionRow(
+  articleId: number,
+  seq: number,
+  attribution: Attribution,
+  personId: number | null,
+): AttributionRow {
+  const { source, cue, speaker, saidAt } = attribution;
+  const content: TextSpan[] = attribution.content.map(({ start, end, text }) => ({ start, end, text }));
+  return {
+    articleId,
+    localId: attribution.id,
+    seq,
+    type: attribution.type,
+    sourceStart: source?.start ?? null,
+    sourceEnd: source?.end ?? null,
+    sourceText: source?.text ?? null,
+    cueStart: cue?.start ?? null,
+    cueEnd: cue?.end ?? null,
+    cueText: cue?.text ?? null,
+    content: JSON.stringify(content),
+    contentSearch: matchKey(content.map((fragment) => fragment.text).join('\n')),
+    speakerLocalId: speaker?.id ?? null,
+    speakerName: speaker?.name ?? null,
+    personId,
+    saidAt: saidAt ? JSON.stringify(saidAt) : null,
+    via: attribution.via,
+    confidence: attribution.confidence,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The narrow interface every storage engine implements (after Kysely: one contract, a folder per engine).
+ * SQLite (`store/sqlite`) is the embedded default; PostgreSQL (`store/postgres`) will implement the same
+ * interface and run the same contract tests (`test/store/store.contract.test.ts`). Methods are async so
+ * that a networked engine fits; the SQLite engine does its work synchronously inside them.
+ */
+import type { StoreError } from '../errors.js';
+import type { Attribution, AttributionType, Extraction } from '../types.js';
+
+/** One document to store: its text (what every offset points into) and what extraction found in it. */
+export interface IngestInput {
+  readonly text: string;
+  readonly extraction: Extraction;
+  /**
+   * The document's identity: re-ingesting the same key with the same text is a no-op, with a different
+   * text it replaces the stored version. Defaults to the extraction's `url`, else its `file`.
+   */
+  readonly key?: string;
+  /** ISO timestamp of when the bytes were read. */
+  readonly fetchedAt?: string;
+}
+
+export const INGEST_STATUSES = ['added', 'replaced', 'unchanged', 'failed'] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];
+
+/** What happened to one document. Writes report failures here instead of throwing. */
+export type IngestOutcome =
+  | { readonly status: 'added' | 'replaced' | 'unchanged'; readonly key: string; readonly articleId: number }
+  | { readonly status: 'failed'; readonly key: string; readonly error: StoreError };
+
+export interface StoredVersion {
+  readonly articleId: number;
+  readonly contentHash: string;
+}
+
+/** Where an article came from: what the record cites. */
+export interface ArticleRef {
+  readonly id: number;
+  readonly file: string | null;
+  readonly url: string | null;
+}
+
+export interface StoredArticle extends ArticleRef {
+  readonly key: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly language: string | null;
+  /** sha256 of the text, hex. */
+  readonly contentHash: string;
+  readonly ingestedAt: string;
+  readonly attributions: number;
+}
+
+/** A person as stored: one row across all articles. */
+export interface PersonRecord {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface StoredRole {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly article: ArticleRef;
+}
+
+export interface StoredPerson extends PersonRecord {
+  /** Other names and descriptions used for the person, over all articles, without duplicates. */
+  readonly aliases: readonly string[];
+  readonly roles: readonly StoredRole[];
+  /** Attributions whose speaker is this person. */
+  readonly statements: number;
+  readonly mentions: number;
+  readonly articles: number;
+}
+
+export interface StoredAttribution {
+  readonly article: ArticleRef;
+  /** As in the extraction contract: ids (`a1`, `p1`) are local to the article. */
+  readonly attribution: Attribution;
+  /** The speaker as a stored person, or null for unnamed sources. */
+  readonly person: PersonRecord | null;
+}
+
+export interface AttributionFilter {
+  /** A name or alias of the speaker, matched whole and case-insensitively. */
+  readonly speaker?: string;
+  readonly personId?: number;
+  /** A substring of the content, case-insensitive. */
+  readonly contains?: string;
+  readonly type?: AttributionType;
+  readonly limit?: number;
+}
+
+export interface Store {
+  /** Where the store lives, for messages (a file path, a connection string without its password). */
+  readonly location: string;
+  /** Stores one document in one transaction: all of it or none of it. Never throws for a bad document. */
+  ingest(input: IngestInput): Promise<IngestOutcome>;
+  /** Stores each document in its own transaction and reports a status per document, in order. */
+  ingestBatch(inputs: readonly IngestInput[]): Promise<IngestOutcome[]>;
+  /**
+   * The version stored under a key (its article id and `contentHash`), or null: lets a caller skip the
+   * work of extracting a document that would be `unchanged`.
+   */
+  storedVersion(key: string): Promise<StoredVersion | null>;
+  listArticles(): Promise<StoredArticle[]>;
+  /** People with their aliases, roles and counts, those with the most statements first. */
+  listPeople(): Promise<StoredPerson[]>;
+  /** Attributions in article order, then in the order the extraction gave them. */
+  listAttributions(filter?: AttributionFilter): Promise<StoredAttribution[]>;
+  close(): Promise<void>;
+}
+
+/** The key a document is stored under when the caller gives none: its URL, else its file. */
+export function defaultDocumentKey(extraction: Extraction): string | null {
+  return extraction.url ?? extraction.file;
+}

@@ -1,0 +1,28 @@
+/**
+ * A tripwire: the SQLite schema's CHECK constraints hold the closed vocabularies as they were when its
+ * migrations were written. When one of these lists changes, add a migration that rebuilds the table whose
+ * CHECK names it (blocks.kind, attributions.type), then update the list here.
+ */
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_TYPES, BLOCK_KINDS } from '../../src/types.js';
+
+describe('vocabularies stored under CHECK constraints', () => {
+  it('are the ones the migrations were written for', () => {
+    expect(BLOCK_KINDS).toEqual([
+      'header',
+      'title',
+      'duplicate',
+      'subtitle',
+      'source-line',
+      'dateline',
+      'byline',
+      'lead',
+      'takeaway',
+      'paragraph',
+      'quote',
+      'speaker-card',
+      'caption',
+    ]);
+    expect(ATTRIBUTION_TYPES).toEqual(['direct', 'mixed', 'indirect']);
+  });
+});
