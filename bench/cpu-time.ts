@@ -12,10 +12,13 @@ export function cpuSecondsOf(command: readonly string[], cwd: string): number {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`benchmark command failed (${command.slice(0, 3).join(' ')} ...): ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`benchmark command failed (${command.slice(0, 3).join(' ')} ...): ${result.stderr}`);
   // `times` prints the shell's own times, then its children's: "0m1.234s 0m0.056s".
   const children = result.stdout.trim().split('\n').at(-1) ?? '';
-  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].map((match) => Number(match[1]) * 60 + Number(match[2]));
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/gu)].map(
+    (match) => Number(match[1]) * 60 + Number(match[2]),
+  );
   if (seconds.length !== 2) throw new Error(`cannot read CPU times from: ${result.stdout}`);
   return seconds[0]! + seconds[1]!;
 }

@@ -13,7 +13,9 @@ import { cpuSecondsOf, median } from './cpu-time.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = fileURLToPath(new URL('../../shared/polnear/train/text', import.meta.url));
-const { values } = parseArgs({ options: { copies: { type: 'string', default: '3' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { copies: { type: 'string', default: '3' }, runs: { type: 'string', default: '5' } },
+});
 const copies = Number(values.copies);
 const runs = Number(values.runs);
 
@@ -30,11 +32,19 @@ const baseline: number[] = [];
 for (let run = 0; run < runs; run += 1) {
   // Interleaved, so that both see the same machine state.
   baseline.push(files.length / cpuSecondsOf(['node', 'bench/regex-scan.js', ...files], root));
-  engine.push(files.length / cpuSecondsOf(['node', 'bin/onrecord.js', 'extract', '--format', 'jsonl', ...files], root));
+  engine.push(
+    files.length / cpuSecondsOf(['node', 'bin/onrecord.js', 'extract', '--format', 'jsonl', ...files], root),
+  );
 }
 const engineMedian = median(engine);
 const baselineMedian = median(baseline);
-console.log(`inputs per run: ${files.length} (${texts.length} PolNeAR train texts x ${copies}), runs: ${runs}`);
-console.log(`onrecord extract:  ${engineMedian.toFixed(0)} articles per CPU-second (median; runs: ${engine.map((value) => value.toFixed(0)).join(', ')})`);
-console.log(`regex word scan:   ${baselineMedian.toFixed(0)} articles per CPU-second (median; runs: ${baseline.map((value) => value.toFixed(0)).join(', ')})`);
+console.log(
+  `inputs per run: ${files.length} (${texts.length} PolNeAR train texts x ${copies}), runs: ${runs}`,
+);
+console.log(
+  `onrecord extract:  ${engineMedian.toFixed(0)} articles per CPU-second (median; runs: ${engine.map((value) => value.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `regex word scan:   ${baselineMedian.toFixed(0)} articles per CPU-second (median; runs: ${baseline.map((value) => value.toFixed(0)).join(', ')})`,
+);
 console.log(`ratio extract / regex scan: ${(engineMedian / baselineMedian).toFixed(3)}`);

@@ -4,6 +4,6 @@ import { readFileSync } from 'node:fs';
 let words = 0;
 for (const file of process.argv.slice(2)) {
   const text = readFileSync(file, 'utf8');
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) words += 1;
+  words += text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 process.stdout.write(`${words}\n`);

@@ -39,5 +39,15 @@ function invalidUtf8Offset(bytes: Uint8Array): string {
       high = middle - 1;
     else low = middle;
   }
-  return `first bad byte near offset ${low}`;
+  // The valid prefix may end in the lead of the broken sequence ("Caf\xE9 "): the bad byte is that lead.
+  let bad = low;
+  if (
+    new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+      .decode(bytes.subarray(0, low))
+      .endsWith('\uFFFD')
+  ) {
+    while (bad > 0 && (bytes[bad - 1]! & 0xc0) === 0x80) bad -= 1;
+    if (bad > 0) bad -= 1;
+  }
+  return `first bad byte at offset ${bad}`;
 }

@@ -12,14 +12,15 @@ export interface ReadOptions {
  * one fstat and one read, synchronously: for the many small files of a batch this costs a fraction of the
  * promise-based calls, and the size is checked on the opened file itself.
  */
-export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<Document> {
+export function readDocumentFile(path: string, options: ReadOptions = {}): Document {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let descriptor: number;
   try {
     descriptor = openSync(path, 'r');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
     throw new InputError(path, `cannot read: ${reason}`, { cause });
   }
   try {
@@ -28,7 +29,10 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
       throw new InputError(path, 'is a directory (give files, or use `onrecord ingest` for folders)');
     if (!info.isFile()) throw new InputError(path, 'is not a regular file');
     if (info.size > maxBytes) {
-      throw new InputError(path, `is ${info.size} bytes, over the size cap of ${maxBytes} bytes (--max-bytes)`);
+      throw new InputError(
+        path,
+        `is ${info.size} bytes, over the size cap of ${maxBytes} bytes (--max-bytes)`,
+      );
     }
     const bytes = Buffer.allocUnsafe(info.size);
     let offset = 0;
@@ -37,7 +41,12 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
       if (read === 0) break;
       offset += read;
     }
-    return { origin: 'file', name: path, bytes: bytes.subarray(0, offset), fetchedAt: new Date().toISOString() };
+    return {
+      origin: 'file',
+      name: path,
+      bytes: bytes.subarray(0, offset),
+      fetchedAt: new Date().toISOString(),
+    };
   } finally {
     closeSync(descriptor);
   }

@@ -46,7 +46,10 @@ function continueQuotation(context: AnalysisContext, candidate: AttributionCandi
   for (;;) {
     const sentence = context.sentences[sentenceIndex];
     if (!sentence || sentence.block !== cueSentence.block || sentence.lastToken <= sentence.firstToken) break;
-    const first = tokens[sentence.firstToken]!.kind === 'space' ? nextWord(tokens, sentence.firstToken) : sentence.firstToken;
+    const first =
+      tokens[sentence.firstToken]!.kind === 'space'
+        ? nextWord(tokens, sentence.firstToken)
+        : sentence.firstToken;
     const quotation = context.quotations[context.quotationOfToken[first] ?? -1];
     if (!quotation || quotation.start !== tokens[first]!.start) break;
     const coreEnd = tokens[sentence.lastToken - 1]!.end;
@@ -140,7 +143,12 @@ interface RightContent {
 }
 
 /** The content after a cue: after "that" if it comes soon, after a comma or colon, or straight on. */
-function rightContent(context: AnalysisContext, cue: Cue, cueIndex: number, limit: number): RightContent | null {
+function rightContent(
+  context: AnalysisContext,
+  cue: Cue,
+  cueIndex: number,
+  limit: number,
+): RightContent | null {
   const { tokens } = context;
   let start = nextWord(tokens, cueIndex, limit);
   if (start >= limit || isTerminal(tokens[start]!.text)) return null;
@@ -149,8 +157,10 @@ function rightContent(context: AnalysisContext, cue: Cue, cueIndex: number, limi
   // A quotation set off after a comma or colon in the right side is the content ("said on Twitter, “...”").
   const quotation = quotationAfterComma(context, start, limit);
   const that = cue.verb?.needsQuote ? -1 : findThat(context, cue, start, limit);
-  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start)) start = nextWord(tokens, that, limit);
-  else if (quotation && tokens[start]!.start <= quotation.start) return { content: [...quotation.fragments], adverbial: false };
+  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start))
+    start = nextWord(tokens, that, limit);
+  else if (quotation && tokens[start]!.start <= quotation.start)
+    return { content: [...quotation.fragments], adverbial: false };
   else if (tokens[start]!.text === ',' || tokens[start]!.text === ':') start = nextWord(tokens, start, limit);
   else if (cue.verb?.takesObject && context.quotationOfToken[start] === -1) {
     // "told the audience she had ...": the person told is not part of what was said.
@@ -183,9 +193,13 @@ function isAdverbial(context: AnalysisContext, start: number, limit: number): bo
 function gerundSubject(context: AnalysisContext, cue: Cue, floor: number): TokenRange | null {
   const { tokens } = context;
   const token = tokens[cue.range.first]!;
-  if (!token.lower.endsWith('ing') || tokens[previousWord(tokens, cue.range.first, floor)]?.text !== ',') return null;
+  if (!token.lower.endsWith('ing') || tokens[previousWord(tokens, cue.range.first, floor)]?.text !== ',')
+    return null;
   const sentence = context.sentences[cue.sentence]!;
-  const first = tokens[sentence.firstToken]!.kind === 'word' ? sentence.firstToken : nextWord(tokens, sentence.firstToken);
+  const first =
+    tokens[sentence.firstToken]!.kind === 'word'
+      ? sentence.firstToken
+      : nextWord(tokens, sentence.firstToken);
   const subject = nounPhraseStartingAt(context, first, cue.range.first);
   return subject && !PREPOSITIONS.has(tokens[subject.first]!.lower) ? subject : null;
 }
@@ -236,7 +250,7 @@ function leftContent(context: AnalysisContext, sourceFirst: number, floor: numbe
   if (quotation && tokens[end]!.end === quotation.end) {
     const firstWord = nextWord(tokens, floor - 1);
     // `"C," he said` or `He told them "C," she said` with the quotation opening the content.
-    if (quotation.start <= tokens[firstWord]!.start) return fragmentsOf(quotation, context, end + 1);
+    if (quotation.start <= tokens[firstWord]!.start) return [...quotation.fragments];
     return [{ start: tokens[firstWord]!.start, end: quotation.end }];
   }
   const start = tokens[nextWord(tokens, floor - 1)]!.start;
@@ -260,11 +274,6 @@ function withFollowingQuotation(
   if (!quotation || !firstFragment || !context.quotations.some((q) => q.start === firstFragment.start))
     return content;
   return [...content, ...quotation.fragments];
-}
-
-function fragmentsOf(quotation: Quotation, context: AnalysisContext, _limit: number): Span[] {
-  void context;
-  return [...quotation.fragments];
 }
 
 /** A quotation in the right side that follows a comma or colon: that quotation is what was said. */
@@ -317,7 +326,6 @@ function nextQuotedToken(context: AnalysisContext, from: number, limit: number):
   return -1;
 }
 
-
 /**
  * A content running to the end of the sentence stops before another attribution's reporting clause
  * ("As Biden said, C, the former Secretary General admitted"): that clause is not part of what was said.
@@ -337,7 +345,7 @@ function cutAtReportingClauses(
         if (sourceStart <= fragment.start || sourceStart >= end || cueStart < sourceStart) continue;
         const comma = previousWord(tokens, other.source.first);
         if (tokens[comma]?.text === ',')
-          end = trimTrailingPunctuation(text, fragment.start, tokens[comma]!.start);
+          end = trimTrailingPunctuation(text, fragment.start, tokens[comma].start);
       }
       return { start: fragment.start, end };
     });

@@ -15,7 +15,7 @@ const isLetterOrDigit = (char: string | undefined): boolean =>
  */
 export function classifyContentType(fragments: readonly string[]): AttributionType {
   const text = fragments.join(' ');
-  const chars = [...text];
+  const chars = Array.from(text);
   const inside = new Array<boolean>(chars.length).fill(false);
   let hasMark = false;
 

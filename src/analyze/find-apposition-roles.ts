@@ -46,7 +46,11 @@ export function findAppositionRoles(
     for (let index = first; index < tokens.length; index = nextWord(tokens, index)) {
       const token = tokens[index]!;
       if (token.kind === 'punct' && !(token.text === "'" || token.text === '’' || token.text === '-')) break;
-      if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || token.lower === 'and' || token.lower === 'or')) break;
+      if (
+        token.kind === 'word' &&
+        (PREPOSITIONS.has(token.lower) || token.lower === 'and' || token.lower === 'or')
+      )
+        break;
       if (token.kind === 'word' && ROLE_HEADS.has(token.lower)) hasRoleHead = true;
       last = index;
       if (index - first > 16) break;

@@ -62,7 +62,12 @@ function cueAt(
   if (!verb) return null;
   if (verb.needsQuote && !quotationFollows(context, index, limit)) return null;
   if (verb.needsThat && !thatFollows(context, index, limit)) return null;
-  if (verb.ambiguousBase && token.lower === verb.lemma && !hasPresentSubject(context, index, sentence.firstToken)) return null;
+  if (
+    verb.ambiguousBase &&
+    token.lower === verb.lemma &&
+    !hasPresentSubject(context, index, sentence.firstToken)
+  )
+    return null;
   return { kind: 'verb', sentence: sentenceIndex, range: { first: index, last: index }, source: null, verb };
 }
 

@@ -173,7 +173,12 @@ function splitRoleAndName(
   let before = previousWord(tokens, run.first);
   let lowercaseRole = 0;
   const sentence = context.sentenceOfToken[run.first];
-  while (before >= 0 && tokens[before]!.kind === 'word' && context.sentenceOfToken[before] === sentence && lowercaseRole < 4) {
+  while (
+    before >= 0 &&
+    tokens[before]!.kind === 'word' &&
+    context.sentenceOfToken[before] === sentence &&
+    lowercaseRole < 4
+  ) {
     const token = tokens[before]!;
     const roleLike = ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
     if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {

@@ -1,5 +1,9 @@
 import type { Block, Diagnostic, Span } from '../types.js';
-import { DOUBLE_QUOTE_MARKS, OPENING_ONLY, QUOTE_PAIRS, SINGLE_QUOTE_MARKS } from './lexicon/quote-marks.js';
+import {
+  CLOSERS_OF,
+  DOUBLE_MARKS as DOUBLE_QUOTE_MARKS,
+  SINGLE_MARKS as SINGLE_QUOTE_MARKS,
+} from '../lexicon/quotation-marks.js';
 import type { Token } from './tokenize.js';
 
 /** A stretch of quoted words, marks included. A quotation over several paragraphs has one fragment each. */
@@ -22,7 +26,7 @@ interface OpenQuote {
 const isLetterOrDigit = (char: string | undefined): boolean =>
   char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const isOpeningContext = (char: string | undefined): boolean =>
-  char === undefined || /[\s([{\-—–/]/u.test(char) || OPENING_ONLY.has(char) || char === '"' || char === "'";
+  char === undefined || /[\s([{\-—–/]/u.test(char) || CLOSERS_OF.has(char);
 const isClosingContext = (char: string | undefined): boolean =>
   char === undefined ||
   /[\s)\]}.,;:!?…\-—–]/u.test(char) ||
@@ -65,7 +69,7 @@ export function findQuotations(
       if (
         token.kind !== 'punct' ||
         !(
-          token.text in QUOTE_PAIRS ||
+          CLOSERS_OF.has(token.text) ||
           SINGLE_QUOTE_MARKS.has(token.text) ||
           DOUBLE_QUOTE_MARKS.has(token.text)
         )
@@ -79,8 +83,8 @@ export function findQuotations(
       // An apostrophe inside a word (don't, NATO's) is never a quotation mark.
       if (single && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
       const top = stack.at(-1);
-      const closes = top !== undefined && (QUOTE_PAIRS[top.mark] ?? '').includes(mark);
-      const opensHere = mark in QUOTE_PAIRS && isOpeningContext(before) && !/\s/u.test(after ?? ' ');
+      const closes = top !== undefined && (CLOSERS_OF.get(top.mark) ?? '').includes(mark);
+      const opensHere = CLOSERS_OF.has(mark) && isOpeningContext(before) && !/\s/u.test(after ?? ' ');
       if (closes && !(opensHere && !isClosingContext(after) && mark !== top.mark && !single)) {
         stack.pop();
         finish(top, token.end, true);

@@ -36,17 +36,30 @@ export function groupPeople(
   for (const mention of mentions) {
     if (mention.evidence && mention.name.last > mention.name.first) personOf.set(mention, found(mention));
   }
+  // Each person under the first and last word of their name, for surname (or given-name) look-ups.
+  const byPart = new Map<string, PersonDraft[]>();
+  const index = (person: PersonDraft): void => {
+    const parts = person.key.split(' ');
+    for (const part of new Set([parts[0]!, parts.at(-1)!]))
+      byPart.set(part, [...(byPart.get(part) ?? []), person]);
+  };
+  people.forEach(index);
   for (const mention of mentions) {
     if (personOf.has(mention)) continue;
     const key = nameKey(context, mention.name);
     const exact = byKey.get(key);
-    const bySurname = exact
-      ? [exact]
-      : people.filter((person) => person.key.split(' ').at(-1) === key || person.key.split(' ')[0] === key);
+    const bySurname = exact ? [exact] : (byPart.get(key) ?? []);
     if (bySurname.length > 0) {
-      personOf.set(mention, nearestBefore(bySurname, personOf, mention) ?? bySurname[0]!);
+      personOf.set(
+        mention,
+        bySurname.length === 1
+          ? bySurname[0]!
+          : (nearestBefore(bySurname, personOf, mention) ?? bySurname[0]!),
+      );
     } else if (mention.evidence) {
-      personOf.set(mention, found(mention));
+      const person = found(mention);
+      personOf.set(mention, person);
+      index(person);
     }
   }
   // Single-word people (Biden) join a fuller name that ends with them if one was found later.

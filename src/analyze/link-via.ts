@@ -22,20 +22,17 @@ export function linkVia(context: AnalysisContext, attributions: readonly ViaInpu
   return attributions.map((attribution, index) => {
     let carrier: number | null = null;
     let carrierSize = Infinity;
-    attributions.forEach((other, otherIndex) => {
-      if (otherIndex === index) return;
+    for (const [otherIndex, other] of attributions.entries()) {
+      if (otherIndex === index) continue;
       for (const fragment of other.content) {
         const size = fragment.end - fragment.start;
-        if (
-          attribution.cueStart >= fragment.start &&
-          attribution.cueStart < fragment.end &&
-          size < carrierSize
-        ) {
+        const inside = attribution.cueStart >= fragment.start && attribution.cueStart < fragment.end;
+        if (inside && size < carrierSize) {
           carrier = otherIndex;
           carrierSize = size;
         }
       }
-    });
+    }
     if (carrier !== null) return carrier;
     return continuedAccount(context, attributions, index);
   });

@@ -1,10 +1,9 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
-import { CUE_MODIFIERS, CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
+import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
 /** A noun phrase as an inclusive range of token indices. */
@@ -16,9 +15,18 @@ export interface TokenRange {
 const MAX_LOWERCASE_WORDS = 5;
 
 /** Prepositions that can begin a phrase's post-modifier ("sources close to", "a spokesman for the club"). */
-const POSTMODIFIER_PREPOSITIONS = new Set(['for', 'with', 'at', 'in', 'from', 'on', 'near', 'inside', 'within']);
+const POSTMODIFIER_PREPOSITIONS = new Set([
+  'for',
+  'with',
+  'at',
+  'in',
+  'from',
+  'on',
+  'near',
+  'inside',
+  'within',
+]);
 const MAX_PHRASE_WORDS = 12;
-
 
 export const isBoundaryWord = (token: Token): boolean =>
   PREPOSITIONS.has(token.lower) || CONJUNCTIONS.has(token.lower) || isVerbForm(token);
@@ -56,7 +64,9 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
       const joins =
         ((token.text === "'" || token.text === '’') && tokens[first]!.lower === 's') ||
         // a plural possessive: "Nurses' union representative"
-        ((token.text === "'" || token.text === '’') && /s$/u.test(before?.lower ?? '') && context.quotationOfToken[previous] === -1) ||
+        ((token.text === "'" || token.text === '’') &&
+          /s$/u.test(before?.lower ?? '') &&
+          context.quotationOfToken[previous] === -1) ||
         (token.text === '.' && before !== undefined && ABBREVIATIONS.has(before.lower)) ||
         (token.text === '-' && previous === first - 1);
       if (!joins || !before || before.kind !== 'word') break;
@@ -74,7 +84,11 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
       // "the former Secretary General of the Alliance": a determiner after "of" or a post-modifying
       // preposition does not end the phrase.
       const beforeDeterminer = tokens[previousWord(tokens, previous, floor)];
-      if (!beforeDeterminer || !(beforeDeterminer.lower === 'of' || POSTMODIFIER_PREPOSITIONS.has(beforeDeterminer.lower))) break;
+      if (
+        !beforeDeterminer ||
+        !(beforeDeterminer.lower === 'of' || POSTMODIFIER_PREPOSITIONS.has(beforeDeterminer.lower))
+      )
+        break;
       continue;
     }
     if (POSTMODIFIER_PREPOSITIONS.has(token.lower)) {
@@ -146,11 +160,15 @@ export function nounPhraseStartingAt(
     if (token.kind !== 'word') break;
     // "a report by the audit office published on Thursday": a participle after a post-modifier ends it.
     if (afterPostModifier && /^\p{Ll}+ed$/u.test(token.text)) break;
-    if (postModifiers && (POSTMODIFIER_PREPOSITIONS.has(token.lower) || token.lower === 'by' || token.lower === 'to')) {
+    if (
+      postModifiers &&
+      (POSTMODIFIER_PREPOSITIONS.has(token.lower) || token.lower === 'by' || token.lower === 'to')
+    ) {
       afterPostModifier = true;
       const afterIndex = nextWord(tokens, next, limit);
       const after = tokens[afterIndex];
-      if (!after || !(DETERMINERS.has(after.lower) || isCapitalized(after) || isLowercaseNominal(after))) break;
+      if (!after || !(DETERMINERS.has(after.lower) || isCapitalized(after) || isLowercaseNominal(after)))
+        break;
       last = DETERMINERS.has(after.lower) ? afterIndex : next;
       continue;
     }
@@ -188,7 +206,11 @@ export function headOfPhrase(tokens: readonly Token[], range: TokenRange): Token
   for (let index = range.first; index <= range.last; index += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
-    if (index > range.first && (token.lower === 'of' || token.lower === 'by' || POSTMODIFIER_PREPOSITIONS.has(token.lower))) break;
+    if (
+      index > range.first &&
+      (token.lower === 'of' || token.lower === 'by' || POSTMODIFIER_PREPOSITIONS.has(token.lower))
+    )
+      break;
     head = token;
   }
   return head;

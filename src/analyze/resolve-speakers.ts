@@ -3,7 +3,12 @@ import { isAnalyzedSentence, nextWord } from './context.js';
 import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import { CONTINUATION_OPENERS, DETERMINERS, INDEFINITE_DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import {
+  CONTINUATION_OPENERS,
+  DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  PREPOSITIONS,
+} from './lexicon/function-words.js';
 import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
@@ -34,16 +39,27 @@ export function resolveSpeakers(
 ): (PersonDraft | null)[] {
   const references: Reference[] = [];
   for (const [mention, person] of personOf)
-    references.push({ token: mention.first, sentence: context.sentenceOfToken[mention.first]!, person, subject: mention.subject });
+    references.push({
+      token: mention.first,
+      sentence: context.sentenceOfToken[mention.first]!,
+      person,
+      subject: mention.subject,
+    });
   references.sort((a, b) => a.token - b.token);
   inferGenders(context, personOf);
 
   // Sources and the descriptions that open sentences ("The 47-year-old minister did not ..."), in text
   // order, so that each pronoun sees every reference made before it.
-  const sourceStarts = new Set(candidates.flatMap((candidate) => (candidate.source ? [candidate.source.first] : [])));
+  const sourceStarts = new Set(
+    candidates.flatMap((candidate) => (candidate.source ? [candidate.source.first] : [])),
+  );
   const events = [
-    ...candidates.flatMap((candidate, index) => (candidate.source ? [{ range: candidate.source, index }] : [])),
-    ...describingSubjects(context).filter((range) => !sourceStarts.has(range.first)).map((range) => ({ range, index: -1 })),
+    ...candidates.flatMap((candidate, index) =>
+      candidate.source ? [{ range: candidate.source, index }] : [],
+    ),
+    ...describingSubjects(context)
+      .filter((range) => !sourceStarts.has(range.first))
+      .map((range) => ({ range, index: -1 })),
   ].sort((a, b) => a.range.first - b.range.first);
 
   const speakers = new Array<PersonDraft | null>(candidates.length).fill(null);
@@ -52,9 +68,15 @@ export function resolveSpeakers(
     if (index !== -1) speakers[index] = person;
     if (!person) continue;
     const subject = index === -1 || candidates[index]!.cue.kind === 'verb';
-    insertReference(references, { token: range.first, sentence: context.sentenceOfToken[range.first]!, person, subject });
+    insertReference(references, {
+      token: range.first,
+      sentence: context.sentenceOfToken[range.first]!,
+      person,
+      subject,
+    });
     const pronoun = PRONOUNS.get(context.tokens[range.first]!.lower);
-    if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral') person.gender ??= pronoun.gender;
+    if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral')
+      person.gender ??= pronoun.gender;
   }
   return speakers;
 }
@@ -65,8 +87,12 @@ function describingSubjects(context: AnalysisContext): TokenRange[] {
   const subjects: TokenRange[] = [];
   context.sentences.forEach((sentence) => {
     if (!isAnalyzedSentence(context, sentence)) return;
-    let first = tokens[sentence.firstToken]!.kind === 'word' ? sentence.firstToken : nextWord(tokens, sentence.firstToken, sentence.lastToken);
-    if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? '')) first = nextWord(tokens, first, sentence.lastToken);
+    let first =
+      tokens[sentence.firstToken]!.kind === 'word'
+        ? sentence.firstToken
+        : nextWord(tokens, sentence.firstToken, sentence.lastToken);
+    if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? ''))
+      first = nextWord(tokens, first, sentence.lastToken);
     if (tokens[first]?.lower !== 'the') return;
     const phrase = nounPhraseStartingAt(context, first, sentence.lastToken);
     if (!phrase || !wordsOf(tokens, phrase).some((word) => ROLE_HEADS.has(word.lower))) return;

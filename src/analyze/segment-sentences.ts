@@ -1,6 +1,6 @@
 import type { Block, Span } from '../types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
-import { ALL_QUOTE_MARKS, OPENING_ONLY } from './lexicon/quote-marks.js';
+import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
 export interface Sentence extends Span {
@@ -87,11 +87,7 @@ function sentenceBreakAfter(tokens: readonly Token[], index: number, blockEnd: n
   const startsSentence =
     isCapitalized(next) ||
     /^\p{N}/u.test(next.text) ||
-    (next.kind === 'punct' &&
-      (OPENING_ONLY.has(next.text) ||
-        ALL_QUOTE_MARKS.has(next.text) ||
-        next.text === '(' ||
-        next.text === '—'));
+    (next.kind === 'punct' && (ALL_QUOTE_MARKS.has(next.text) || next.text === '(' || next.text === '—'));
   return startsSentence ? after + 1 : -1;
 }
 

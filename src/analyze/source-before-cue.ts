@@ -10,8 +10,24 @@ import { isCapitalized, type Token } from './tokenize.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
 const APPOSITION_OPENERS = new Set([
-  'who', 'whose', 'whom', 'which', 'now', 'then', 'himself', 'herself', 'aged', 'also', 'once', 'formerly',
-  'one', 'two', 'both', 'each', 'speaking', 'writing',
+  'who',
+  'whose',
+  'whom',
+  'which',
+  'now',
+  'then',
+  'himself',
+  'herself',
+  'aged',
+  'also',
+  'once',
+  'formerly',
+  'one',
+  'two',
+  'both',
+  'each',
+  'speaking',
+  'writing',
 ]);
 
 const MAX_APPOSITIONS = 3;
@@ -22,10 +38,15 @@ const MAX_APPOSITIONS = 3;
  * keeps a name set off after a description as part of the source ("The director of the hospital,
  * Dr. Miriam Okafor, told"), as PolNeAR's annotators do.
  */
-export function sourceBeforeCue(context: AnalysisContext, cueIndex: number, floor: number): TokenRange | null {
+export function sourceBeforeCue(
+  context: AnalysisContext,
+  cueIndex: number,
+  floor: number,
+): TokenRange | null {
   const { tokens } = context;
   let position = previousWord(tokens, cueIndex, floor);
-  while (position >= floor && isCueModifier(tokens[position]!)) position = previousWord(tokens, position, floor);
+  while (position >= floor && isCueModifier(tokens[position]!))
+    position = previousWord(tokens, position, floor);
   if (position < floor) return null;
   if (tokens[position]!.text !== ',') return nounPhraseEndingAt(context, position, floor);
   // `"...," said X` or `C, said X`: the words before the comma are the content, not a source.
@@ -42,8 +63,11 @@ export function sourceBeforeCue(context: AnalysisContext, cueIndex: number, floo
       const name = nounPhraseEndingAt(context, segmentLast, segmentFirst);
       if (!name) return null;
       // A description before the name belongs to the source too ("Her main challenger, councillor Ruth Alder").
-      const description = opening >= floor ? nounPhraseEndingAt(context, previousWord(tokens, opening, floor), floor) : null;
-      return description && describesPerson(tokens, description) ? { first: description.first, last: name.last } : name;
+      const description =
+        opening >= floor ? nounPhraseEndingAt(context, previousWord(tokens, opening, floor), floor) : null;
+      return description && describesPerson(tokens, description)
+        ? { first: description.first, last: name.last }
+        : name;
     }
     if (kind === 'organization' && opening >= floor) {
       // "The shipping company, Corvel Lines, said": the name of the organisation the description names.
@@ -52,7 +76,8 @@ export function sourceBeforeCue(context: AnalysisContext, cueIndex: number, floo
         return { first: description.first, last: segmentLast };
     }
     // The segment that opens the sentence, or one that is no apposition, is the source itself.
-    if (kind === 'other' || opening < floor) return skipped > 0 ? nounPhraseEndingAt(context, segmentLast, segmentFirst) : null;
+    if (kind === 'other' || opening < floor)
+      return skipped > 0 ? nounPhraseEndingAt(context, segmentLast, segmentFirst) : null;
     skipped += 1;
     position = opening;
   }
@@ -70,7 +95,9 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
   })();
   const personal =
     (isCapitalized(start) && (HONORIFICS.has(start.lower) || GIVEN_NAMES.has(start.lower))) ||
-    ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) && !isCapitalized(start) && hasCapital) ||
+    ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) &&
+      !isCapitalized(start) &&
+      hasCapital) ||
     (isCapitalized(start) && ROLE_NOUNS.has(start.lower) && hasCapital && last > first);
   if (personal) return 'name';
   if (
@@ -82,7 +109,12 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
     /^\p{Ll}+(?:ing|ed)$/u.test(start.text)
   )
     return 'apposition';
-  if (isCapitalized(start) && [...Array(last - first + 1).keys()].every((offset) => tokens[first + offset]!.kind !== 'word' || isCapitalized(tokens[first + offset]!)))
+  if (
+    isCapitalized(start) &&
+    [...Array(last - first + 1).keys()].every(
+      (offset) => tokens[first + offset]!.kind !== 'word' || isCapitalized(tokens[first + offset]!),
+    )
+  )
     return 'organization';
   return 'other';
 }
@@ -93,7 +125,10 @@ function describesPerson(tokens: readonly Token[], description: TokenRange): boo
 }
 
 function isCueModifier(token: Token): boolean {
-  return token.kind === 'word' && (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'));
+  return (
+    token.kind === 'word' &&
+    (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
+  );
 }
 
 /** The comma before `index` outside quotations, or -1 at a sentence-internal stop (; : and the like). */

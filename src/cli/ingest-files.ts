@@ -4,12 +4,12 @@ import { decodeText, readDocumentFile } from '../acquire/index.js';
 import { errorMessage } from '../errors.js';
 import { extract } from '../extract.js';
 import type { Document } from '../types.js';
-import { contentHash, type IngestOutcome, type IngestStatus, type Store } from '../store/index.js';
+import { contentHash } from '../store/content-hash.js';
+import type { IngestOutcome, IngestStatus, Store } from '../store/index.js';
 import type { ArticlePath } from './article-paths.js';
 import { createProgress } from './progress.js';
 
 /** How many files are being read while one is analyzed and stored. */
-const READ_AHEAD = 16;
 
 export type IngestTally = Record<IngestStatus, number>;
 
@@ -24,7 +24,6 @@ export interface IngestFilesOptions {
 /**
  * Reads, extracts and stores each file, one transaction per file. A file that fails is reported on
  * stderr and the batch goes on; the tally says what happened to every input. The next files are read
- * while the current one is analyzed and stored.
  */
 export async function ingestFiles(
   store: Store,
@@ -38,16 +37,16 @@ export async function ingestFiles(
     progress.done();
     options.stderr.write(`${options.command}: ${message}\n`);
   };
-  const read = (input: ArticlePath): Promise<Document | string> =>
-    'error' in input
-      ? Promise.resolve(input.error.message)
-      : readDocumentFile(input.file, { maxBytes: options.maxBytes }).catch(errorMessage);
-  // Reading a file takes several trips through the event loop: keep a few reads in flight.
-  const reading = inputs.slice(0, READ_AHEAD).map(read);
+  const read = (input: ArticlePath): Document | string => {
+    if ('error' in input) return input.error.message;
+    try {
+      return readDocumentFile(input.file, { maxBytes: options.maxBytes });
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
   for (let index = 0; index < inputs.length; index += 1) {
-    const document = await reading.shift()!;
-    const ahead = inputs[index + READ_AHEAD];
-    if (ahead) reading.push(read(ahead));
+    const document = read(inputs[index]!);
     const outcome =
       typeof document === 'string' ? document : await storeDocument(store, document).catch(errorMessage);
     if (typeof outcome === 'string') fail(outcome);

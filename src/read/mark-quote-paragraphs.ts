@@ -1,6 +1,6 @@
 import type { Block } from '../types.js';
 import { textOf } from './text-of.js';
-import { DOUBLE_CLOSING_MARKS, pairsOpening, type QuotationPair } from './quotation-marks.js';
+import { DOUBLE_CLOSING_MARKS, pairsOpening, type QuotationPair } from '../lexicon/quotation-marks.js';
 
 /**
  * How a paragraph stands to quotation marks: `whole` when one quotation spans it from first to last

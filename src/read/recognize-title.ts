@@ -1,4 +1,4 @@
-import { CLOSING_MARKS } from './quotation-marks.js';
+import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 import { bulletContentStart } from './read-bullet.js';
 
 /** Headlines are short; a longer first line is the start of the story. */

@@ -53,9 +53,7 @@ describe('onrecord ingest', () => {
       `onrecord ingest: ${join(articles, 'big.txt')}: is 3201 bytes, over the size cap of 2048 bytes (--max-bytes)`,
       `onrecord ingest: ${join(articles, 'binary.txt')}: looks binary: NUL byte at offset 4`,
       `onrecord ingest: ${join(articles, 'empty.txt')}: is empty`,
-      expect.stringMatching(
-        /^onrecord ingest: .*latin1\.txt: is not valid UTF-8 \(first bad byte near offset \d\)$/,
-      ),
+      `onrecord ingest: ${join(articles, 'latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
       `onrecord ingest: ${at('no-articles')}: is a directory with no .txt articles`,
       `onrecord ingest: ${at('missing.txt')}: cannot read: no such file`,
       'ingested 8: 2 added, 0 replaced, 0 unchanged, 6 failed',

@@ -85,7 +85,8 @@ export function matches(text: string, found: Attribution, expected: ExpectedAttr
   };
   if (!spanMatches(found.source, expected.source, 'source')) return false;
   if (!spanMatches(found.cue, expected.cue, 'cue')) return false;
-  if (joinedContent(found.content.map((fragment) => fragment.text)) !== joinedContent(expected.content)) return false;
+  if (joinedContent(found.content.map((fragment) => fragment.text)) !== joinedContent(expected.content))
+    return false;
   return (found.speaker?.name ?? null) === expected.speaker;
 }
 

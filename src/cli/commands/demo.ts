@@ -3,9 +3,8 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../open-store.js';
 import { expandArticlePaths, type ArticlePath } from '../article-paths.js';
-import { removeDemoDatabase } from '../demo-database.js';
 import { formatRecord } from '../format-demo.js';
 import { formatTally, ingestFiles } from '../ingest-files.js';
 import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
@@ -39,8 +38,10 @@ export function registerDemo(program: Command, io: CliIo, exit: ExitState): void
         );
         return;
       }
+      // Loaded here: it opens SQLite, which other commands should not pay for at start-up.
+      const { removeDemoDatabase } = await import('../demo-database.js');
       removeDemoDatabase(options.db);
-      const store = openSqliteStore(options.db);
+      const store = await openStore(options.db);
       try {
         const tally = await ingestFiles(store, samples, {
           maxBytes: DEFAULT_MAX_BYTES,

@@ -35,7 +35,7 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
           const document: Document =
             file === '-'
               ? await readDocumentStdin(io.stdin, { maxBytes })
-              : await readDocumentFile(file, { maxBytes });
+              : readDocumentFile(file, { maxBytes });
           const text = decodeText(document);
           const extraction = extract(text, { file: document.name });
           io.stdout.write(formatExtraction(extraction, text, format));

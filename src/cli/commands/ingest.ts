@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../open-store.js';
 import { expandArticlePaths } from '../article-paths.js';
 import { DATABASE_OPTION } from '../database-option.js';
 import { formatTally, ingestFiles, tallyTotal } from '../ingest-files.js';
@@ -27,7 +27,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const maxBytes = parseByteSize(options.maxBytes);
       const inputs = await expandArticlePaths(paths);
-      const store = openSqliteStore(options.db);
+      const store = await openStore(options.db);
       try {
         const tally = await ingestFiles(store, inputs, {
           maxBytes,

@@ -1,4 +1,4 @@
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../open-store.js';
 import { DATABASE_OPTION } from '../database-option.js';
 import { OUTPUT_FORMATS, parseFormat } from '../format-extraction.js';
 import { formatPeople } from '../format-record.js';
@@ -20,7 +20,7 @@ export const registerPeople: RegisterCommand = (program, io) => {
     )
     .action(async (options: PeopleCommandOptions) => {
       const format = parseFormat(options.format, io.stdout.isTTY === true);
-      const store = openSqliteStore(options.db, { mustExist: true });
+      const store = await openStore(options.db, { mustExist: true });
       try {
         io.stdout.write(formatPeople(await store.listPeople(), format));
       } finally {

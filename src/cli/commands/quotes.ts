@@ -1,5 +1,6 @@
 import { Option } from 'commander';
-import { openSqliteStore, type AttributionFilter } from '../../store/index.js';
+import type { AttributionFilter } from '../../store/index.js';
+import { openStore } from '../open-store.js';
 import { ATTRIBUTION_TYPES, type AttributionType } from '../../types.js';
 import { DATABASE_OPTION, parsePositiveInteger } from '../database-option.js';
 import { OUTPUT_FORMATS, parseFormat } from '../format-extraction.js';
@@ -40,7 +41,7 @@ export const registerQuotes: RegisterCommand = (program, io) => {
         ...(options.type !== undefined && { type: options.type }),
         ...(options.limit !== undefined && { limit: parsePositiveInteger(options.limit, '--limit') }),
       };
-      const store = openSqliteStore(options.db, { mustExist: true });
+      const store = await openStore(options.db, { mustExist: true });
       try {
         io.stdout.write(formatQuotes(await store.listAttributions(filter), format));
       } finally {

@@ -55,3 +55,36 @@ export const DOUBLE_CLOSING_MARKS: readonly string[] = [
 export function pairsOpening(value: string): QuotationPair[] {
   return QUOTATION_PAIRS.filter((pair) => value.startsWith(pair.open));
 }
+
+// Views of the same pairs for the quotation scanner of src/analyze, which reads one mark at a time.
+
+/** Each one-character opening mark, with the marks that may close it. */
+export const CLOSERS_OF: ReadonlyMap<string, string> = QUOTATION_PAIRS.filter(
+  (pair) => pair.open.length === 1,
+).reduce(
+  (closers, pair) => closers.set(pair.open, (closers.get(pair.open) ?? '') + pair.close),
+  new Map<string, string>(),
+);
+
+/** Marks of double quotation (the kind whose presence alone makes a content quoted). */
+export const DOUBLE_MARKS: ReadonlySet<string> = new Set(
+  QUOTATION_PAIRS.filter((pair) => !pair.single).flatMap((pair) => [
+    ...Array.from(pair.open),
+    ...Array.from(pair.close),
+  ]),
+);
+
+/** Marks of single quotation: they double as apostrophes, so they count only in pairs. */
+export const SINGLE_MARKS: ReadonlySet<string> = new Set(
+  QUOTATION_PAIRS.filter((pair) => pair.single).flatMap((pair) => [
+    ...Array.from(pair.open),
+    ...Array.from(pair.close),
+  ]),
+);
+
+export const ALL_MARKS: ReadonlySet<string> = new Set([...DOUBLE_MARKS, ...SINGLE_MARKS]);
+
+/** Marks that only ever open a quotation, in every style listed. */
+export const OPENING_ONLY_MARKS: ReadonlySet<string> = new Set(
+  [...CLOSERS_OF.keys()].filter((mark) => !CLOSING_MARKS.has(mark)),
+);
