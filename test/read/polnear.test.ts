@@ -21,8 +21,13 @@ describe('readText keeps its promises on every sample', () => {
   });
 });
 
-describe.skipIf(!existsSync(POLNEAR_TRAIN))('readText on the PolNeAR train texts', () => {
+// The corpus sits beside the project (../shared); without it this fails loudly rather than skipping.
+describe('readText on the PolNeAR train texts', () => {
   const names = existsSync(POLNEAR_TRAIN) ? textFiles(POLNEAR_TRAIN) : [];
+
+  it('finds the corpus beside the project', () => {
+    expect(existsSync(POLNEAR_TRAIN), `PolNeAR train texts not found at ${POLNEAR_TRAIN}`).toBe(true);
+  });
 
   it('finds all 840 texts', () => {
     expect(names).toHaveLength(840);
