@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
 import { openStore } from '../open-store.js';
 import { expandArticlePaths, type ArticlePath } from '../article-paths.js';
 import { formatRecord } from '../format-demo.js';
@@ -24,7 +24,7 @@ export function registerDemo(program: Command, io: CliIo, exit: ExitState): void
   program
     .command('demo')
     .description(
-      'Store the bundled sample articles in a fresh database (recreated on every run) and print the\n' +
+      'Store the bundled sample articles in a fresh database (recreated on every run) and print the ' +
         'record: the people, their roles, and what each one said, in which article.',
     )
     .option('--db <file>', 'SQLite database file to recreate for the demo', DEFAULT_DEMO_DATABASE)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { decodeText, DEFAULT_MAX_BYTES, readDocumentFile, readDocumentStdin } from '../../acquire/index.js';
+import { decodeText, readDocumentFile, readDocumentStdin } from '../../acquire/index.js';
 import { errorMessage } from '../../errors.js';
 import { extract } from '../../extract.js';
 import type { Document } from '../../types.js';
@@ -17,7 +17,7 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
   program
     .command('extract')
     .description(
-      'Print who said what in each input, as the extraction contract (one JSON object per input).\n' +
+      'Print who said what in each input, as the extraction contract (one JSON object per input). ' +
         'Offsets are UTF-16 indices into the input text. Use - to read standard input.',
     )
     .argument('<file...>', 'plain-text article files, or - for standard input')
@@ -25,7 +25,7 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
       '-f, --format <format>',
       `output format: ${OUTPUT_FORMATS.join(', ')} (default: text on a terminal, jsonl otherwise)`,
     )
-    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', String(DEFAULT_MAX_BYTES))
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', '5MB')
     .action(async (files: string[], options: ExtractCommandOptions) => {
       const format = parseFormat(options.format, io.stdout.isTTY === true);
       const maxBytes = parseByteSize(options.maxBytes);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../../acquire/index.js';
 import { openStore } from '../open-store.js';
 import { expandArticlePaths } from '../article-paths.js';
 import { DATABASE_OPTION } from '../database-option.js';
@@ -17,13 +16,13 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
   program
     .command('ingest')
     .description(
-      'Extract who said what from articles and store it in the database, one transaction per article.\n' +
-        'Directories are searched recursively for *.txt files (hidden files skipped). An unchanged\n' +
+      'Extract who said what from articles and store it in the database, one transaction per article. ' +
+        'Directories are searched recursively for *.txt files (hidden files skipped). An unchanged ' +
         'article is left as it is; a changed one replaces its stored version.',
     )
     .argument('<path...>', 'plain-text article files, or directories of them')
     .option(...DATABASE_OPTION)
-    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', String(DEFAULT_MAX_BYTES))
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 5MB)', '5MB')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const maxBytes = parseByteSize(options.maxBytes);
       const inputs = await expandArticlePaths(paths);

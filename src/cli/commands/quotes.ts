@@ -20,8 +20,8 @@ export const registerQuotes: RegisterCommand = (program, io) => {
   program
     .command('quotes')
     .description(
-      'Print the stored statements: who said what, in which article. With --format jsonl, one line per\n' +
-        'statement: its file or url, the attribution as in the extraction contract, and the speaker as a\n' +
+      'Print the stored statements: who said what, in which article. With --format jsonl, one line per ' +
+        'statement: its file or url, the attribution as in the extraction contract, and the speaker as a ' +
         'stored person ({id, name}, or null for unnamed sources).',
     )
     .option(...DATABASE_OPTION)
