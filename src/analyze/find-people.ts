@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
-import { ANALYZED_BLOCK_KINDS, nextWord, previousWord } from './context.js';
+import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -72,7 +72,7 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
   const mentions: NameMention[] = [];
   for (const block of blocks) {
     if (!ANALYZED_BLOCK_KINDS.has(block.kind)) continue;
-    let index = firstTokenOf(context, block.start);
+    let index = firstTokenAt(tokens, block.start);
     while (index < tokens.length && tokens[index]!.start < block.end) {
       const token = tokens[index]!;
       if (!isCapitalized(token) || FUNCTION_CAPITALS(token)) {
@@ -86,18 +86,6 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
     }
   }
   return mentions;
-}
-
-function firstTokenOf(context: AnalysisContext, offset: number): number {
-  const { tokens } = context;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A maximal run of capitalized words, with hyphens, apostrophes, initials and name particles inside. */
