@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
@@ -181,9 +181,12 @@ function splitRoleAndName(
     wordsOf(tokens, role).some((token) => ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
   const name = { first: nameFirst, last: run.last };
   const first = role?.first ?? nameFirst;
+  const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
   const evidence =
     roleHasHead ||
-    (nameTokens.length >= 2 && GIVEN_NAMES.has(nameTokens[0]!.lower)) ||
+    (nameTokens.length >= 2 &&
+      isGivenName(nameTokens[0]!.lower) &&
+      !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
     (nameTokens.length >= 2 && sourceEnds.has(run.last)) ||
     hasPersonApposition(tokens, run.last);
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).

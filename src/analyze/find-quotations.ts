@@ -2,6 +2,7 @@ import type { Block, Diagnostic, Span } from '../types.js';
 import {
   CLOSERS_OF,
   DOUBLE_MARKS as DOUBLE_QUOTE_MARKS,
+  OPENING_ONLY_MARKS,
   SINGLE_MARKS as SINGLE_QUOTE_MARKS,
 } from '../lexicon/quotation-marks.js';
 import type { Token } from './tokenize.js';
@@ -84,7 +85,11 @@ export function findQuotations(
       if (single && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
       const top = stack.at(-1);
       const closes = top !== undefined && (CLOSERS_OF.get(top.mark) ?? '').includes(mark);
-      const opensHere = CLOSERS_OF.has(mark) && isOpeningContext(before) && !/\s/u.test(after ?? ' ');
+      // A mark that only ever opens (「, „) needs no context: CJK text has no space before it.
+      const opensHere =
+        CLOSERS_OF.has(mark) &&
+        (isOpeningContext(before) || OPENING_ONLY_MARKS.has(mark)) &&
+        !/\s/u.test(after ?? ' ');
       if (closes && !(opensHere && !isClosingContext(after) && mark !== top.mark && !single)) {
         stack.pop();
         finish(top, token.end, true);

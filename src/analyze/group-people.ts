@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+import { GIVEN_NAME_GENDERS } from './lexicon/given-names.js';
 import type { TokenRange } from './noun-phrases.js';
 
 const nameKey = (context: AnalysisContext, range: TokenRange): string =>
@@ -26,7 +27,14 @@ export function groupPeople(
     const key = nameKey(context, mention.name);
     let person = byKey.get(key);
     if (!person) {
-      person = { key, name: mention.name, mentions: [], roles: [], aliases: new Set(), gender: null };
+      person = {
+        key,
+        name: mention.name,
+        mentions: [],
+        roles: [],
+        aliases: new Set(),
+        gender: genderOfName(context, mention),
+      };
       byKey.set(key, person);
       people.push(person);
     }
@@ -93,4 +101,18 @@ function nearestBefore(
 
 export function spanOf(context: AnalysisContext, range: TokenRange): Span {
   return { start: context.tokens[range.first]!.start, end: context.tokens[range.last]!.end };
+}
+
+/** A person's gender as their given name or honorific tells it (Mrs Holm, Petra Holm), else null. */
+function genderOfName(context: AnalysisContext, mention: NameMention): 'male' | 'female' | null {
+  const first = context.tokens[mention.name.first]!.lower;
+  if (mention.name.last > mention.name.first) {
+    const gender = GIVEN_NAME_GENDERS.get(first);
+    if (gender) return gender;
+  }
+  const title = mention.role ? context.tokens[mention.role.last]!.lower : '';
+  if (title === 'mr' || title === 'sir' || title === 'lord') return 'male';
+  if (title === 'mrs' || title === 'ms' || title === 'miss' || title === 'dame' || title === 'lady')
+    return 'female';
+  return null;
 }

@@ -2,7 +2,7 @@ import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
 import { DETERMINERS } from './lexicon/function-words.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { headOfPhrase, nounPhraseEndingAt, type TokenRange } from './noun-phrases.js';
@@ -94,7 +94,7 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
     return false;
   })();
   const personal =
-    (isCapitalized(start) && (HONORIFICS.has(start.lower) || GIVEN_NAMES.has(start.lower))) ||
+    (isCapitalized(start) && (HONORIFICS.has(start.lower) || isGivenName(start.lower))) ||
     ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) &&
       !isCapitalized(start) &&
       hasCapital) ||

