@@ -7,7 +7,7 @@ import { formatRecord } from '../../src/cli/format-demo.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { rowCounts } from '../store/database-checks.js';
 import { harbourArticle, HARBOUR_TEXT, tunnelArticle, TUNNEL_TEXT } from '../store/fixtures.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/capture-cli.js';
 
 let root: string;
 beforeAll(() => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { NO_ORPHANS, orphans, rowCounts } from '../store/database-checks.js';
 import { HARBOUR_TEXT, TUNNEL_TEXT } from '../store/fixtures.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/capture-cli.js';
 
 let root: string;
 let articles: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { harbourArticle, HARBOUR_TEXT, spanOf, tunnelArticle } from '../store/fixtures.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/capture-cli.js';
 
 let root: string;
 let db: string;

@@ -44,7 +44,7 @@ CREATE TABLE blocks (
   PRIMARY KEY (article_id, seq)
 ) WITHOUT ROWID;
 
--- One row per person across all articles; identity_key is decided by src/store/person-identity.ts.
+-- One row per person across all articles; identity_key is decided by src/link/person-identity.ts.
 CREATE TABLE people (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isAttributionType, type Attribution, type SaidAt, type TextSpan } from '../../types.js';
-import { matchKey } from '../match-key.js';
+import { matchKey } from '../../link/match-key.js';
 import type {
   ArticleRef,
   AttributionFilter,

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Attribution, Extraction, Person, TextSpan } from '../../types.js';
 import { contentHash } from '../content-hash.js';
-import { matchKey } from '../match-key.js';
-import { personIdentity } from '../person-identity.js';
+import { matchKey } from '../../link/match-key.js';
+import { personIdentity } from '../../link/person-identity.js';
 import type { IngestInput } from '../store.js';
 
 export interface WriteResult {
