@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, UsageError } from '../errors.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerPeople } from './commands/people.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerQuotes(program, io, exit);
   registerPeople(program, io, exit);
   registerDemo(program, io, exit);
+  registerEval(program, io, exit);
   return program;
 }
 
