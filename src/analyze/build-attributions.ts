@@ -65,10 +65,12 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
   const { tokens } = context;
   const sentence = context.sentences[cue.sentence]!;
   const cueIndex = cue.range.first;
+  // A cue of several words ("has said", "called for"): the source is before its first, the content after its last.
+  const cueEnd = cue.range.last;
   const floor = sentence.firstToken;
   const left = gerundSubject(context, cue, floor) ?? sourceBeforeCue(context, cueIndex, floor);
   if (left) {
-    const right = rightContent(context, cue, cueIndex, sentence.lastToken);
+    const right = rightContent(context, cue, cueEnd, sentence.lastToken);
     // `"C," he said on Tuesday` / `C, she told reporters in Brennhof`: when the words after the cue are
     // only its circumstances, what was said is before the source.
     const before = right && !right.adverbial ? null : leftContent(context, left.first, sentence.firstToken);
@@ -76,11 +78,13 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
       return {
         cue,
         source: left,
-        content: withFollowingQuotation(context, before, cueIndex, sentence.lastToken),
+        content: withFollowingQuotation(context, before, cueEnd, sentence.lastToken),
         confidence: 0.85,
         contentSide: 'left',
       };
-    if (right)
+    // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports
+    // nothing.
+    if (right && !(right.adverbial && cue.verb === null))
       return {
         cue,
         source: left,
@@ -89,6 +93,19 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
         contentSide: 'right',
       };
     return null;
+  }
+  // A sentence that opens with the cue: `Said Dorothy Poynter, who grew up with him, "We were proud."`
+  if (cueIndex === firstWordOf(context, cue.sentence)) {
+    const speaker = nounPhraseStartingAt(
+      context,
+      nextWord(tokens, cueEnd, sentence.lastToken),
+      sentence.lastToken,
+    );
+    const quotation = speaker
+      ? quotationAfterComma(context, nextWord(tokens, speaker.last, sentence.lastToken), sentence.lastToken)
+      : null;
+    if (!speaker || !quotation) return null;
+    return { cue, source: speaker, content: [...quotation.fragments], confidence: 0.8, contentSide: 'right' };
   }
   // Inverted order after the content: `"...," said the minister.` / `..., said Smith, the ...`
   const previous = tokens[previousWord(tokens, cueIndex, sentence.firstToken)];
@@ -99,7 +116,7 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
     return null;
   const inverted = nounPhraseStartingAt(
     context,
-    nextWord(tokens, cueIndex, sentence.lastToken),
+    nextWord(tokens, cueEnd, sentence.lastToken),
     sentence.lastToken,
   );
   if (!inverted) return null;
@@ -303,6 +320,13 @@ function quotationInNextBlock(context: AnalysisContext, start: number, limit: nu
   const next = nextWord(tokens, start);
   const quotation = context.quotations[context.quotationOfToken[next] ?? -1];
   return quotation && quotation.start === tokens[next]!.start ? quotation : null;
+}
+
+function firstWordOf(context: AnalysisContext, sentenceIndex: number): number {
+  const sentence = context.sentences[sentenceIndex]!;
+  return context.tokens[sentence.firstToken]!.kind === 'word'
+    ? sentence.firstToken
+    : nextWord(context.tokens, sentence.firstToken);
 }
 
 function findThat(context: AnalysisContext, cue: Cue, from: number, limit: number): number {

@@ -3,6 +3,7 @@ import type { AttributionType } from '../types.js';
 const OPENING_DOUBLE = new Set(['“', '„', '«', '「', '『']);
 const CLOSING_DOUBLE = new Set(['”', '»', '」', '』']);
 const OPENING_SINGLE = new Set(['‘', '‚']);
+const ANY_MARK = /["“”„«»「」『』'‘’‚]/u;
 
 const isLetterOrDigit = (char: string | undefined): boolean =>
   char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -15,6 +16,8 @@ const isLetterOrDigit = (char: string | undefined): boolean =>
  */
 export function classifyContentType(fragments: readonly string[]): AttributionType {
   const text = fragments.join(' ');
+  // Most contents hold no mark at all: no need to look at them character by character.
+  if (!ANY_MARK.test(text)) return 'indirect';
   const chars = Array.from(text);
   const inside = new Array<boolean>(chars.length).fill(false);
   let hasMark = false;

@@ -1,10 +1,11 @@
 import type { AnalysisContext } from './context.js';
 import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
-import { NON_HEADS } from './lexicon/function-words.js';
+import { DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
 import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { isCapitalized } from './tokenize.js';
 
 /** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", or a speaker card under a quoted passage (no cue words at all). */
 export type CueKind = 'verb' | 'according' | 'opinion' | 'card';
@@ -68,6 +69,26 @@ function cueAt(
     !hasPresentSubject(context, index, sentence.firstToken)
   )
     return null;
+  // "his comments", "the remarks", "Trump's claims": the -s form of such a verb after a determiner or a
+  // possessive is a plural noun.
+  if (
+    verb.ambiguousBase &&
+    token.lower === `${verb.lemma}s` &&
+    followsNounMarker(context, index, sentence.firstToken)
+  )
+    return null;
+  // "the United States": a capitalized form inside a sentence, after another capital, is part of a name
+  // (headlines, which capitalize every word, excepted).
+  const block = context.blocks[sentence.block];
+  if (
+    index !== sentence.firstToken &&
+    isCapitalized(token) &&
+    block?.kind !== 'title' &&
+    block?.kind !== 'subtitle'
+  ) {
+    const previous = context.tokens[previousWord(context.tokens, index, sentence.firstToken)];
+    if (previous && isCapitalized(previous)) return null;
+  }
   return { kind: 'verb', sentence: sentenceIndex, range: { first: index, last: index }, source: null, verb };
 }
 
@@ -135,6 +156,20 @@ function hasPresentSubject(context: AnalysisContext, index: number, floor: numbe
   if (['i', 'we', 'they', 'you'].includes(previous.lower)) return true;
   const possessive = /['’]/u.test(tokens[position - 1]?.text ?? '');
   return /[^s]s$/u.test(previous.lower) && !NON_HEADS.has(previous.lower) && !possessive;
+}
+
+function followsNounMarker(context: AnalysisContext, index: number, floor: number): boolean {
+  const { tokens } = context;
+  const position = previousWord(tokens, index, floor);
+  const previous = tokens[position];
+  if (!previous) return false;
+  if (previous.text === "'" || previous.text === '’' || previous.lower === 's') return true;
+  return (
+    DETERMINERS.has(previous.lower) ||
+    PREPOSITIONS.has(previous.lower) ||
+    previous.lower === 'of' ||
+    PRONOUNS.get(previous.lower)?.case === 'possessive'
+  );
 }
 
 function quotationFollows(context: AnalysisContext, index: number, limit: number): boolean {

@@ -83,6 +83,17 @@ export function findQuotations(
       const single = SINGLE_QUOTE_MARKS.has(mark);
       // An apostrophe inside a word (don't, NATO's) is never a quotation mark.
       if (single && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+      // A double mark that closes an outer quotation ends the single ones left open inside it (an
+      // apostrophe taken for an opening mark, or a nested quotation closed with the wrong mark).
+      if (!single && isClosingContext(after)) {
+        const outer = stack.findLastIndex((open) => !SINGLE_QUOTE_MARKS.has(open.mark));
+        if (
+          outer !== -1 &&
+          outer < stack.length - 1 &&
+          (CLOSERS_OF.get(stack[outer]!.mark) ?? '').includes(mark)
+        )
+          stack.length = outer + 1;
+      }
       const top = stack.at(-1);
       const closes = top !== undefined && (CLOSERS_OF.get(top.mark) ?? '').includes(mark);
       // A mark that only ever opens (「, „) needs no context: CJK text has no space before it.

@@ -3,6 +3,8 @@ import { buildAttributions, type AttributionCandidate } from './build-attributio
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';
+import { mergeModelCues } from './merge-model-cues.js';
+import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
 import { findWorkTitles } from './find-work-titles.js';
 import { groupPeople, spanOf } from './group-people.js';
@@ -18,7 +20,7 @@ import { resolveSpeakers } from './resolve-speakers.js';
  */
 export function analyze(article: Article): Analysis {
   const context = buildContext(article);
-  const cues = findCues(context);
+  const cues = mergeModelCues(context, findCues(context), tagCues(context));
   const workTitles = findWorkTitles(context);
   const candidates = buildAttributions(context, cues).filter(
     (candidate) => !isOnlyWorkTitle(context, candidate, workTitles),

@@ -50,7 +50,15 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
   const { tokens } = context;
   const head = tokens[last];
   if (!head || head.kind !== 'word') return null;
-  if (PRONOUNS.has(head.lower)) return { first: last, last };
+  // "who said": PolNeAR takes the relative pronoun as the source, resolved to its antecedent later.
+  if (PRONOUNS.has(head.lower) || head.lower === 'who') return { first: last, last };
+  // "Gov. John Kasich (R-OH) said": a parenthesis after a name belongs to the source.
+  if (head.text === ')') {
+    const open = matchingOpenParenthesis(tokens, last, floor);
+    if (open === -1) return null;
+    const phrase = nounPhraseEndingAt(context, previousWord(tokens, open, floor), floor);
+    return phrase ? { first: phrase.first, last } : null;
+  }
   if (NON_HEADS.has(head.lower) || isBoundaryWord(head) || /^\p{N}+$/u.test(head.text)) return null;
   let first = last;
   let lowercase = isCapitalized(head) ? 0 : 1;
@@ -214,4 +222,13 @@ export function headOfPhrase(tokens: readonly Token[], range: TokenRange): Token
     head = token;
   }
   return head;
+}
+
+/** The "(" that opens the parenthesis closed at `close`, within a few tokens, or -1. */
+export function matchingOpenParenthesis(tokens: readonly Token[], close: number, floor: number): number {
+  for (let index = close - 1; index >= Math.max(floor, close - 24); index -= 1) {
+    if (tokens[index]!.text === '(') return index;
+    if (tokens[index]!.text === ')') return -1;
+  }
+  return -1;
 }

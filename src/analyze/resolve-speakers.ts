@@ -1,6 +1,6 @@
 import type { AnalysisContext } from './context.js';
-import { isAnalyzedSentence, nextWord } from './context.js';
-import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
+import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
+import { headOfPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import {
@@ -139,6 +139,15 @@ function resolveSource(
   const words = wordsOf(tokens, source);
   const first = words[0];
   if (!first) return null;
+  if (words.length === 1 && first.lower === 'who') {
+    // "Barkley, who said ...": the relative pronoun is its antecedent.
+    let before = previousWord(tokens, source.first);
+    if (tokens[before]?.text === ',') before = previousWord(tokens, before);
+    const antecedent = before >= 0 ? nounPhraseEndingAt(context, before, 0) : null;
+    return antecedent && tokens[antecedent.first]!.lower !== 'who'
+      ? resolveSource(context, antecedent, references, people, personOf)
+      : null;
+  }
   if (words.length === 1) {
     const pronoun = PRONOUNS.get(first.lower);
     if (pronoun)

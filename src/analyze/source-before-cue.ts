@@ -1,11 +1,18 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
-import { DETERMINERS } from './lexicon/function-words.js';
+import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
-import { headOfPhrase, nounPhraseEndingAt, type TokenRange } from './noun-phrases.js';
+import {
+  headOfPhrase,
+  matchingOpenParenthesis,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  type TokenRange,
+} from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
@@ -48,6 +55,9 @@ export function sourceBeforeCue(
   while (position >= floor && isCueModifier(tokens[position]!))
     position = previousWord(tokens, position, floor);
   if (position < floor) return null;
+  // "Graham called both of them crazy and said ...": the source is the subject of the coordinated clause.
+  if (tokens[position]!.lower === 'and' || tokens[position]!.lower === 'but')
+    return clauseSubject(context, position, floor);
   if (tokens[position]!.text !== ',') return nounPhraseEndingAt(context, position, floor);
   // `"...," said X` or `C, said X`: the words before the comma are the content, not a source.
   if (context.quotationOfToken[previousWord(tokens, position, floor)] !== -1) return null;
@@ -138,7 +148,40 @@ function previousComma(context: AnalysisContext, index: number, floor: number): 
     if (context.quotationOfToken[position] !== -1) continue;
     const token = tokens[position]!;
     if (token.text === ',') return position;
+    if (token.text === ')') {
+      // A parenthesis is part of its segment ("Gov. John Kasich (R-OH), said"): step over it.
+      const open = matchingOpenParenthesis(tokens, position, floor);
+      if (open !== -1) {
+        position = open;
+        continue;
+      }
+    }
     if (token.kind === 'punct' && /[;:()—–]/u.test(token.text)) return position;
   }
   return -1;
+}
+
+/**
+ * The subject of the clause that opens the sentence, for a cue in a coordinated verb phrase: a leading
+ * adverbial ("Speaking to reporters Thursday, the Wisconsin Republican criticized ... and said") is
+ * skipped; the subject must be followed by a verb, not a preposition.
+ */
+function clauseSubject(context: AnalysisContext, conjunction: number, floor: number): TokenRange | null {
+  const { tokens } = context;
+  let first = tokens[floor]!.kind === 'word' ? floor : nextWord(tokens, floor, conjunction);
+  const opener = tokens[first];
+  if (!opener) return null;
+  if (PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || /^\p{Ll}*ing$/u.test(opener.lower)) {
+    let comma = first;
+    while (comma < conjunction && tokens[comma]!.text !== ',') comma += 1;
+    if (comma >= conjunction) return null;
+    first = nextWord(tokens, comma, conjunction);
+  }
+  if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? '')) first = nextWord(tokens, first, conjunction);
+  const subject = nounPhraseStartingAt(context, first, conjunction);
+  if (!subject) return null;
+  const after = tokens[nextWord(tokens, subject.last, conjunction)];
+  if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
+    return null;
+  return subject;
 }

@@ -12,24 +12,50 @@ export interface Token extends Span {
 }
 
 // Words are runs of letters, marks and digits (as EVAL.md counts tokens); white space runs are kept as
-// tokens so that the tokens rebuild the text exactly; anything else is a one-character token.
-const TOKEN_PATTERN = /([\p{L}\p{M}\p{N}]+)|(\s+)|([\s\S])/gu;
+// tokens so that the tokens rebuild the text exactly; anything else is a one-character token (a surrogate
+// pair stays whole). Scanned by character code: ASCII is decided by ranges, the rest by these classes.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+const enum CharClass {
+  Word,
+  Space,
+  Other,
+}
+
+function classOf(text: string, index: number): CharClass {
+  const code = text.charCodeAt(index);
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
+      return CharClass.Word;
+    if (code === 32 || (code >= 9 && code <= 13)) return CharClass.Space;
+    return CharClass.Other;
+  }
+  const char = String.fromCodePoint(text.codePointAt(index)!);
+  if (WORD_CHAR.test(char)) return CharClass.Word;
+  return SPACE_CHAR.test(char) ? CharClass.Space : CharClass.Other;
+}
 
 /** Splits the text into tokens that partition it exactly. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(text)) !== null) {
-    const value = match[0];
-    const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'space' : 'punct';
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    const kind = classOf(text, start);
+    let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    if (kind !== CharClass.Other) {
+      while (end < length && classOf(text, end) === kind) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    }
+    const value = text.slice(start, end);
     tokens.push({
-      start: match.index,
-      end: match.index + value.length,
-      kind,
+      start,
+      end,
+      kind: kind === CharClass.Word ? 'word' : kind === CharClass.Space ? 'space' : 'punct',
       text: value,
-      lower: value.toLowerCase(),
+      lower: kind === CharClass.Word ? value.toLowerCase() : value,
     });
+    start = end;
   }
   return tokens;
 }

@@ -17,8 +17,9 @@ describe('attributions', () => {
     expect(found('"We will rebuild the pier," Mayor Lena Brandt said on Monday.')).toEqual([
       ['Mayor Lena Brandt', 'said', 'Lena Brandt', '"We will rebuild the pier,"'],
     ]);
+    // PolNeAR's annotators keep the colon in the cue (367 times in train, against 18 without it).
     expect(found('Lena Brandt said: "We will rebuild the pier."')).toEqual([
-      ['Lena Brandt', 'said', 'Lena Brandt', '"We will rebuild the pier."'],
+      ['Lena Brandt', 'said:', 'Lena Brandt', '"We will rebuild the pier."'],
     ]);
   });
 

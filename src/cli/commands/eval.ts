@@ -1,7 +1,89 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { evaluateGold } from '../../eval/evaluate-gold.js';
+import { errorsAsJson, formatErrors } from '../../eval/format-errors.js';
+import { formatReport } from '../../eval/format-report.js';
+import type { ReadProblem } from '../../eval/types.js';
+import { parsePositiveInteger } from '../database-option.js';
+import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
+import { createProgress } from '../progress.js';
 
-export function registerEval(program: Command, _io: CliIo, _exit: ExitState): void {
-  program.command('eval').description('(not yet built)');
+interface EvalCommandOptions {
+  readonly split: string[];
+  readonly predictions?: string;
+  readonly json?: boolean;
+  readonly errors?: string;
+}
+
+/** At most this many problems are printed on stderr; `--json` lists them all. */
+const PRINTED_PROBLEMS = 20;
+
+export function registerEval(program: Command, io: CliIo, exit: ExitState): void {
+  program
+    .command('eval')
+    .description(
+      'Score extraction against gold attributions with the metrics of EVAL.md: exact and token-overlap ' +
+        'precision, recall and F1 for cue, source, content and all, for all relations and for quotations, ' +
+        'and speaker-source accuracy. By default onrecord extracts from each gold text itself; ' +
+        '--predictions scores any system output in the extraction contract instead.',
+    )
+    .argument(
+      '<gold>',
+      'a PolNeAR split folder (text/ and attributions/), a PolNeAR root with --split, or a JSONL gold file',
+    )
+    .option(
+      '--split <name>',
+      'a split folder of the PolNeAR root GOLD, e.g. dev (repeat for several)',
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option(
+      '--predictions <file>',
+      'score these extractions (onrecord extract JSONL, matched to gold articles by file basename)',
+    )
+    .option('--json', 'print every figure and count as JSON')
+    .option('--errors <count>', 'also list this many worst misses and false alarms, for error analysis')
+    .action((gold: string, options: EvalCommandOptions) => {
+      const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
+      const progress = createProgress(io.stderr);
+      const { scores, errors, problems, timing } = evaluateGold(gold, {
+        splits: options.split,
+        errors: errorCount,
+        ...(options.predictions !== undefined && { predictions: options.predictions }),
+        onExtract: (done, total, name) => {
+          progress.update(() => `eval: extracting ${done + 1}/${total} ${name}`);
+        },
+      });
+      progress.done();
+
+      printProblems(problems, io);
+      if (options.json === true) {
+        const { summary, ...counts } = scores;
+        const report = {
+          gold,
+          summary,
+          ...counts,
+          timing,
+          problems,
+          ...(errors && { errors: errorsAsJson(errors) }),
+        };
+        io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        io.stdout.write(formatReport(gold, scores, timing));
+        if (errors) io.stdout.write(`\n${formatErrors(errors)}`);
+      }
+      // Like extract: the report stands for what could be read, and the exit code says something was not.
+      if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
+    });
+}
+
+function printProblems(problems: readonly ReadProblem[], io: CliIo): void {
+  for (const problem of problems.slice(0, PRINTED_PROBLEMS))
+    io.stderr.write(
+      `onrecord eval: ${problem.file}${problem.line === null ? '' : `:${problem.line}`}: ${problem.message}\n`,
+    );
+  if (problems.length > PRINTED_PROBLEMS)
+    io.stderr.write(
+      `onrecord eval: … and ${problems.length - PRINTED_PROBLEMS} more problems (see --json)\n`,
+    );
 }

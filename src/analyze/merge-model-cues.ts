@@ -1,0 +1,40 @@
+import type { AnalysisContext } from './context.js';
+import type { Cue } from './find-cues.js';
+import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
+import type { TokenRange } from './noun-phrases.js';
+
+/**
+ * Joins the cues of the lexicon and those of the learned tagger. Where both found a cue, the lexicon
+ * keeps its reading (phrasal cues and their sources, verb classes) and the tagger gives the span
+ * ("has said", "said in a statement"); a cue the tagger alone found becomes a verb cue; a lexicon cue the
+ * tagger missed stands (measured on PolNeAR dev, dropping them loses more than it gains).
+ */
+export function mergeModelCues(
+  context: AnalysisContext,
+  lexicon: readonly Cue[],
+  tagged: readonly { sentence: number; range: TokenRange }[],
+): Cue[] {
+  const overlaps = (a: TokenRange, b: TokenRange): boolean => a.first <= b.last && b.first <= a.last;
+  const merged: Cue[] = [];
+  for (const found of tagged) {
+    const known = lexicon.find((cue) => overlaps(cue.range, found.range));
+    if (known) {
+      merged.push(known.kind === 'verb' ? { ...known, range: found.range } : known);
+      continue;
+    }
+    if (context.quotationOfToken[found.range.first] !== -1) continue; // words inside a quotation are not analyzed yet
+    const verb = headVerb(context, found.range);
+    merged.push({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb });
+  }
+  // Cues the tagger missed still stand when the lexicon is sure of them.
+  for (const cue of lexicon) if (!merged.some((other) => overlaps(other.range, cue.range))) merged.push(cue);
+  return merged.sort((a, b) => a.range.first - b.range.first);
+}
+
+function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
+  for (let index = range.last; index >= range.first; index -= 1) {
+    const verb = CUE_VERB_FORMS.get(context.tokens[index]!.lower);
+    if (verb) return verb;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import type { Span } from '../../types.js';
+import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
+import type { Sentence } from '../segment-sentences.js';
+import { sentenceFeatures, type CueTag, type SentenceFeatures } from './cue-features.js';
+
+/** The tokens the cue tagger reads in a sentence: every token but white space. */
+export function taggedTokens(context: AnalysisContext, sentence: Sentence): number[] {
+  const indices: number[] = [];
+  for (let index = sentence.firstToken; index < sentence.lastToken; index += 1)
+    if (context.tokens[index]!.kind !== 'space') indices.push(index);
+  return indices;
+}
+
+/** I may only follow B or I. */
+export const cueTransitionAllowed = (previous: number, tag: number): boolean => tag !== 2 || previous !== 0;
+
+/** Training sequences from an article and its gold cue spans: one per analyzed sentence. */
+export function cueExamples(
+  context: AnalysisContext,
+  cues: readonly Span[],
+): { features: SentenceFeatures; tags: CueTag[] }[] {
+  const examples: { features: SentenceFeatures; tags: CueTag[] }[] = [];
+  for (const sentence of context.sentences) {
+    if (!isAnalyzedSentence(context, sentence)) continue;
+    const indices = taggedTokens(context, sentence);
+    if (indices.length === 0) continue;
+    let previousCue: Span | null = null;
+    const tags = indices.map((index): CueTag => {
+      const token = context.tokens[index]!;
+      const cue = cues.find((span) => span.start < token.end && token.start < span.end) ?? null;
+      const tag: CueTag = cue === null ? 0 : cue === previousCue ? 2 : 1;
+      previousCue = cue;
+      return tag;
+    });
+    examples.push({ features: sentenceFeatures(context, indices), tags });
+  }
+  return examples;
+}

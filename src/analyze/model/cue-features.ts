@@ -1,0 +1,155 @@
+import type { AnalysisContext } from '../context.js';
+import { CUE_VERB_FORMS } from '../lexicon/cue-verbs.js';
+import type { Token } from '../tokenize.js';
+import { FEATURE_BITS, hashFeature } from './hash-feature.js';
+
+const CLASS_CODES: Readonly<Record<string, number>> = { speech: 1, cognition: 2 };
+
+/** The tags of the cue tagger: outside a cue, beginning one, inside one. */
+export const CUE_TAGS = ['O', 'B', 'I'] as const;
+export type CueTag = 0 | 1 | 2;
+
+/**
+ * Features are computed with integers only: each string a feature reads (a word, a suffix) is hashed
+ * once and memoized, and a feature is a template number mixed with one or two such hashes. Building
+ * feature strings for every token cost most of the analysis time.
+ */
+const MEMO_LIMIT = 200_000;
+
+/** What the features read of one word, computed once per distinct word and memoized. */
+interface WordCodes {
+  readonly word: number;
+  readonly suffix2: number;
+  readonly suffix3: number;
+  readonly suffix4: number;
+  readonly prefix3: number;
+  readonly lex: number;
+  readonly lemma: number;
+}
+
+const memo = new Map<string, WordCodes>();
+
+function codesOf(lower: string): WordCodes {
+  let codes = memo.get(lower);
+  if (codes === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear(); // keeps a long-running server's memory flat
+    const verb = CUE_VERB_FORMS.get(lower);
+    codes = {
+      word: hashFeature(lower) | 0,
+      suffix2: hashFeature(`2:${lower.slice(-2)}`) | 0,
+      suffix3: hashFeature(`3:${lower.slice(-3)}`) | 0,
+      suffix4: hashFeature(`4:${lower.slice(-4)}`) | 0,
+      prefix3: hashFeature(`p:${lower.slice(0, 3)}`) | 0,
+      lex: verb ? CLASS_CODES[verb.class]! : 0,
+      lemma: verb ? hashFeature(`l:${verb.lemma}`) | 0 : 0,
+    };
+    memo.set(lower, codes);
+  }
+  return codes;
+}
+
+/** A salt per template, so that one value in two templates lands in two buckets. */
+const SALTS = Int32Array.from(
+  { length: 32 },
+  (_, template) => hashFeature(`template ${template}`) * 2654435761,
+);
+
+/**
+ * Combines a template and two values into a bucket by multiplicative (Fibonacci) hashing: the values are
+ * already well-mixed 32-bit hashes or small codes, so two multiplications and the top bits suffice.
+ */
+function bucket(template: number, a: number, b = 0): number {
+  return (
+    (Math.imul(a ^ SALTS[template]!, 0x9e3779b1) ^ Math.imul(b + template, 0x85ebca6b)) >>>
+    (32 - FEATURE_BITS)
+  );
+}
+
+/** Shape of a word: punctuation, digits, lower case, all capitals, capitalized (by character codes). */
+function shapeOf(token: Token): number {
+  if (token.kind === 'punct') return 1;
+  const first = token.text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return 2;
+  if (token.text === token.lower) return 3;
+  return token.text.length > 1 && token.text === token.text.toUpperCase() ? 4 : 5;
+}
+
+const BOUNDARY = hashFeature('<s>') | 0;
+const THAT = codesOf('that').word;
+const TEMPLATES = 28;
+
+/** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
+export interface SentenceFeatures {
+  readonly count: number;
+  readonly buckets: Uint32Array;
+}
+
+export const FEATURES_PER_TOKEN = TEMPLATES;
+
+/**
+ * The features of every non-space token of one sentence, as hashed buckets in one flat array; token `k`
+ * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).
+ */
+export function sentenceFeatures(context: AnalysisContext, indices: readonly number[]): SentenceFeatures {
+  const { tokens, quotationOfToken } = context;
+  const count = indices.length;
+  const codes: WordCodes[] = new Array<WordCodes>(count);
+  const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
+  const lex = new Int32Array(count + 4);
+  const shape = new Int32Array(count + 4);
+  const inQuote = new Uint8Array(count);
+  let firstQuote = -1;
+  let lastQuote = -1;
+  for (let k = 0; k < count; k += 1) {
+    const token = tokens[indices[k]!]!;
+    const code = codesOf(token.lower);
+    codes[k] = code;
+    word[k + 2] = code.word;
+    lex[k + 2] = code.lex;
+    shape[k + 2] = shapeOf(token);
+    if (quotationOfToken[indices[k]!] !== -1) {
+      inQuote[k] = 1;
+      if (firstQuote === -1) firstQuote = k;
+      lastQuote = k;
+    }
+  }
+  const buckets = new Uint32Array(count * TEMPLATES);
+  for (let k = 0; k < count; k += 1) {
+    const p = k + 2; // position in the padded arrays
+    const w = word[p]!;
+    const code = codes[k]!;
+    const quote = inQuote[k]! ? 1 : firstQuote === -1 ? 2 : k < firstQuote ? 3 : k > lastQuote ? 4 : 5;
+    const position = k === 0 ? 1 : k === count - 1 ? 2 : k < 3 ? 3 : 4;
+    const nextThat = word[p + 1] === THAT || word[p + 2] === THAT ? 1 : 0;
+    const row = k * TEMPLATES;
+    buckets[row] = bucket(0, 0);
+    buckets[row + 1] = bucket(1, w);
+    buckets[row + 2] = bucket(2, word[p - 1]!);
+    buckets[row + 3] = bucket(3, word[p + 1]!);
+    buckets[row + 4] = bucket(4, word[p - 2]!);
+    buckets[row + 5] = bucket(5, word[p + 2]!);
+    buckets[row + 6] = bucket(6, word[p - 1]!, w);
+    buckets[row + 7] = bucket(7, w, word[p + 1]);
+    buckets[row + 8] = bucket(8, code.suffix3);
+    buckets[row + 9] = bucket(9, code.suffix2);
+    buckets[row + 10] = bucket(10, code.prefix3);
+    buckets[row + 11] = bucket(11, shape[p]!);
+    buckets[row + 12] = bucket(12, shape[p - 1]!);
+    buckets[row + 13] = bucket(13, lex[p]!);
+    buckets[row + 14] = bucket(14, code.lemma);
+    buckets[row + 15] = bucket(15, quote);
+    buckets[row + 16] = bucket(16, position);
+    buckets[row + 17] = bucket(17, nextThat);
+    buckets[row + 18] = bucket(18, code.suffix3, word[p + 1]);
+    buckets[row + 19] = bucket(19, code.suffix4);
+    buckets[row + 20] = bucket(20, word[p - 1]!, word[p + 1]);
+    buckets[row + 21] = bucket(21, shape[p - 1]!, w);
+    buckets[row + 22] = bucket(22, w, inQuote[k]);
+    buckets[row + 23] = bucket(23, lex[p]!, inQuote[k]);
+    buckets[row + 24] = bucket(24, word[p - 2]!, word[p - 1]);
+    buckets[row + 25] = bucket(25, word[p + 1]!, word[p + 2]);
+    buckets[row + 26] = bucket(26, lex[p - 1]!);
+    buckets[row + 27] = bucket(27, lex[p + 1]!);
+  }
+  return { count, buckets };
+}

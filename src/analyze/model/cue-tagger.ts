@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
+import type { TokenRange } from '../noun-phrases.js';
+import { sentenceFeatures } from './cue-features.js';
+import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
+import { decodeModel } from './model-file.js';
+import { tagSequence, type LinearModel } from './perceptron.js';
+
+/** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
+export const CUE_FEATURES_VERSION = 'cue-4';
+
+export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
+
+let loaded: LinearModel | null = null;
+
+/** The committed cue model, read once on first use. */
+export function cueModel(): LinearModel {
+  loaded ??= decodeModel(readFileSync(CUE_MODEL_URL), CUE_FEATURES_VERSION);
+  return loaded;
+}
+
+/** The cue spans the model finds in each analyzed sentence, as token ranges. */
+export function tagCues(
+  context: AnalysisContext,
+  model: LinearModel = cueModel(),
+): { sentence: number; range: TokenRange }[] {
+  const found: { sentence: number; range: TokenRange }[] = [];
+  context.sentences.forEach((sentence, sentenceIndex) => {
+    if (!isAnalyzedSentence(context, sentence)) return;
+    const indices = taggedTokens(context, sentence);
+    if (indices.length === 0) return;
+    const tags = tagSequence(model, sentenceFeatures(context, indices), cueTransitionAllowed);
+    tags.forEach((tag, position) => {
+      if (tag === 1)
+        found.push({
+          sentence: sentenceIndex,
+          range: { first: indices[position]!, last: indices[position]! },
+        });
+      else if (tag === 2 && found.length > 0) {
+        const last = found.at(-1)!;
+        found[found.length - 1] = {
+          sentence: last.sentence,
+          range: { first: last.range.first, last: indices[position]! },
+        };
+      }
+    });
+  });
+  return found;
+}

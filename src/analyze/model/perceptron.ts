@@ -1,0 +1,115 @@
+import { FEATURE_BUCKETS, hashFeature } from './hash-feature.js';
+
+/**
+ * A greedy left-to-right tagger scored by a linear model over hashed features (an averaged perceptron
+ * when trained). The previous tag is a feature of its own, so that I follows B.
+ */
+export interface LinearModel {
+  readonly tags: number;
+  /** weights[bucket * tags + tag] */
+  readonly weights: Float32Array | Float64Array;
+}
+
+/** A sequence's features: `perToken` buckets for each of `count` tokens, in one flat array. */
+export interface FeatureSequence {
+  readonly count: number;
+  readonly buckets: Uint32Array;
+}
+
+const PREVIOUS_TAG = Array.from({ length: 8 }, (_, tag) => hashFeature(`prev=${tag}`));
+
+/** Adds the weights of token `position`'s buckets (and of the previous tag) into `scores`. */
+function scoreToken(
+  model: LinearModel,
+  sequence: FeatureSequence,
+  position: number,
+  previous: number,
+  scores: Float64Array,
+): void {
+  const { tags, weights } = model;
+  const perToken = sequence.buckets.length / sequence.count;
+  scores.fill(0);
+  const end = (position + 1) * perToken;
+  for (let index = position * perToken; index < end; index += 1) {
+    const base = sequence.buckets[index]! * tags;
+    for (let tag = 0; tag < tags; tag += 1) scores[tag]! += weights[base + tag]!;
+  }
+  const base = PREVIOUS_TAG[previous]! * tags;
+  for (let tag = 0; tag < tags; tag += 1) scores[tag]! += weights[base + tag]!;
+}
+
+function bestTag(
+  scores: Float64Array,
+  previous: number,
+  allowed: (previous: number, tag: number) => boolean,
+): number {
+  let best = -1;
+  for (let tag = 0; tag < scores.length; tag += 1)
+    if (allowed(previous, tag) && (best === -1 || scores[tag]! > scores[best]!)) best = tag;
+  return best;
+}
+
+/** Tags a sequence greedily; `allowed(previous, tag)` forbids impossible transitions (I after O). */
+export function tagSequence(
+  model: LinearModel,
+  sequence: FeatureSequence,
+  allowed: (previous: number, tag: number) => boolean,
+): number[] {
+  const scores = new Float64Array(model.tags);
+  const tags: number[] = [];
+  let previous = 0;
+  for (let position = 0; position < sequence.count; position += 1) {
+    scoreToken(model, sequence, position, previous, scores);
+    previous = bestTag(scores, previous, allowed);
+    tags.push(previous);
+  }
+  return tags;
+}
+
+/** Trains an averaged perceptron, in the order given (deterministic: no shuffling, no randomness). */
+export function trainPerceptron(
+  examples: readonly { features: FeatureSequence; tags: readonly number[] }[],
+  tagCount: number,
+  epochs: number,
+  allowed: (previous: number, tag: number) => boolean,
+): LinearModel {
+  const size = FEATURE_BUCKETS * tagCount;
+  const weights = new Float64Array(size);
+  const totals = new Float64Array(size);
+  const stamps = new Float64Array(size);
+  let clock = 1;
+  const update = (bucket: number, tag: number, delta: number): void => {
+    const index = bucket * tagCount + tag;
+    totals[index]! += (clock - stamps[index]!) * weights[index]!;
+    stamps[index] = clock;
+    weights[index]! += delta;
+  };
+  const model: LinearModel = { tags: tagCount, weights };
+  const scores = new Float64Array(tagCount);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    for (const { features, tags } of examples) {
+      const perToken = features.buckets.length / features.count;
+      let previous = 0;
+      for (let position = 0; position < features.count; position += 1) {
+        scoreToken(model, features, position, previous, scores);
+        const guess = bestTag(scores, previous, allowed);
+        const truth = tags[position]!;
+        if (guess !== truth) {
+          for (let index = position * perToken; index < (position + 1) * perToken; index += 1) {
+            update(features.buckets[index]!, truth, 1);
+            update(features.buckets[index]!, guess, -1);
+          }
+          update(PREVIOUS_TAG[previous]!, truth, 1);
+          update(PREVIOUS_TAG[previous]!, guess, -1);
+        }
+        clock += 1;
+        // Training follows the true history, so that one mistake does not derail the rest.
+        previous = truth;
+      }
+    }
+  }
+  const averaged = new Float32Array(size);
+  for (let index = 0; index < size; index += 1)
+    averaged[index] = (totals[index]! + (clock - stamps[index]!) * weights[index]!) / clock;
+  return { tags: tagCount, weights: averaged };
+}
