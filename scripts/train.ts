@@ -1,31 +1,54 @@
 /**
- * npm run train: trains the cue tagger on PolNeAR's train split (../shared/polnear/train) and writes
- * models/cue-tagger.bin.gz. Deterministic: the same data and code give the same model. Tune on dev
- * (`onrecord eval ../shared/polnear/dev`); the test split is never read.
+ * npm run train: trains the cue tagger and the role tagger on PolNeAR's train split
+ * (../shared/polnear/train) and writes models/cue-tagger.bin.gz and models/role-tagger.bin.gz.
+ * Deterministic: the same data and code give the same models. Tune on dev (`onrecord eval
+ * ../shared/polnear/dev`); the test split is never read.
  *
- *   npm run train                       (8 epochs, into models/cue-tagger.bin.gz)
- *   npm run train -- --epochs 10 --out /tmp/model.bin.gz
+ *   npm run train                                   (8 epochs, into models/)
+ *   npm run train -- --epochs 10 --cue-out /tmp/cue.bin.gz --role-out /tmp/role.bin.gz
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CUE_FEATURES_VERSION, CUE_MODEL_URL } from '../src/analyze/model/cue-tagger.js';
 import { encodeModel } from '../src/analyze/model/model-file.js';
-import { DEFAULT_EPOCHS, trainCueModel } from '../src/analyze/model/train-cue-model.js';
+import { ROLE_FEATURES_VERSION, ROLE_MODEL_URL } from '../src/analyze/model/role-tagger.js';
+import {
+  DEFAULT_EPOCHS,
+  readTrainingSet,
+  trainCueModel,
+  trainRoleModel,
+} from '../src/analyze/model/train-cue-model.js';
 
 const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: String(DEFAULT_EPOCHS) },
-    out: { type: 'string', default: fileURLToPath(CUE_MODEL_URL) },
+    'cue-out': { type: 'string', default: fileURLToPath(CUE_MODEL_URL) },
+    'role-out': { type: 'string', default: fileURLToPath(ROLE_MODEL_URL) },
     train: { type: 'string', default: fileURLToPath(new URL('../../shared/polnear/train', import.meta.url)) },
   },
 });
 
-const started = performance.now();
-const { model, articles, sentences } = trainCueModel(values.train, Number(values.epochs));
-const file = encodeModel(model, CUE_FEATURES_VERSION);
-writeFileSync(values.out, file);
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const epochs = Number(values.epochs);
+const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
+let started = performance.now();
+const set = readTrainingSet(values.train);
+console.error(`train: read ${set.documents.length} articles in ${seconds(started)} s`);
+
+started = performance.now();
+const cue = trainCueModel(set, epochs);
+const cueFile = encodeModel(cue.model, CUE_FEATURES_VERSION);
+writeFileSync(values['cue-out'], cueFile);
 console.error(
-  `train: ${articles} articles, ${sentences} sentences, ${values.epochs} epochs: wrote ${values.out} (${(file.length / 1024).toFixed(0)} KiB) in ${seconds} s`,
+  `train: cue tagger, ${cue.sentences} sentences, ${epochs} epochs: ${values['cue-out']} ` +
+    `(${(cueFile.length / 1024).toFixed(0)} KiB) in ${seconds(started)} s`,
+);
+
+started = performance.now();
+const role = trainRoleModel(set, epochs);
+const roleFile = encodeModel(role.model, ROLE_FEATURES_VERSION);
+writeFileSync(values['role-out'], roleFile);
+console.error(
+  `train: role tagger, ${role.relations} relations, ${epochs} epochs: ${values['role-out']} ` +
+    `(${(roleFile.length / 1024).toFixed(0)} KiB) in ${seconds(started)} s`,
 );

@@ -6,6 +6,7 @@ import type { Quotation } from './find-quotations.js';
 import { PREPOSITIONS } from './lexicon/function-words.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { tagRoles } from './model/role-tagger.js';
 import { sourceBeforeCue } from './source-before-cue.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
@@ -25,7 +26,8 @@ const THAT_REACH = 8;
 export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]): AttributionCandidate[] {
   const candidates: AttributionCandidate[] = [];
   for (const cue of cues) {
-    const candidate = cue.kind === 'verb' ? verbAttribution(context, cue) : phrasalAttribution(context, cue);
+    const ruled = cue.kind === 'verb' ? verbAttribution(context, cue) : phrasalAttribution(context, cue);
+    const candidate = combineWithModel(context, cue, ruled);
     if (candidate && candidate.content.length > 0) candidates.push(candidate);
   }
   return cutAtReportingClauses(context, candidates).map((candidate) => continueQuotation(context, candidate));
@@ -58,6 +60,44 @@ function continueQuotation(context: AnalysisContext, candidate: AttributionCandi
     sentenceIndex = context.sentenceOfToken[firstTokenAt(tokens, quotation.end - 1)]! + 1;
   }
   return content.length === candidate.content.length ? candidate : { ...candidate, content };
+}
+
+/**
+ * A verb cue's source and content as the role tagger reads them around it, where it finds a content;
+ * the rules' reading otherwise, and for phrasal cues ("according to X"), whose pattern is exact.
+ */
+function combineWithModel(
+  context: AnalysisContext,
+  cue: Cue,
+  ruled: AttributionCandidate | null,
+): AttributionCandidate | null {
+  if (cue.kind !== 'verb') return ruled;
+  const roles = tagRoles(context, cue.range);
+  if (roles.content.length === 0) return ruled;
+  // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports nothing.
+  if (cue.verb === null && isAdverbial(context, roles.content[0]!.first, roles.content[0]!.last + 1))
+    return ruled;
+  const content = roles.content.flatMap((range) => contentOfRun(context, range));
+  const source = roles.source ?? ruled?.source ?? null;
+  const contentSide = source && source.first > roles.content[0]!.last ? 'left' : 'right';
+  return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+}
+
+/** A content run as spans; a run that ends inside a quotation running on past its sentence takes the rest of it. */
+function contentOfRun(context: AnalysisContext, range: TokenRange): Span[] {
+  const { tokens } = context;
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last]!.end;
+  const quotation = context.quotations[context.quotationOfToken[range.last] ?? -1];
+  if (!quotation || quotation.end <= end) return [{ start, end }];
+  const fragments: Span[] = [];
+  let fragmentStart = start;
+  for (const fragment of quotation.fragments) {
+    if (fragment.end <= start) continue;
+    fragments.push({ start: Math.max(fragmentStart, fragment.start), end: fragment.end });
+    fragmentStart = fragment.end;
+  }
+  return fragments;
 }
 
 /** `X said (that) C`, `C, X said`, `"C," said X`, `X said, "C"`, with quotations spanning sentences. */
@@ -174,8 +214,9 @@ function rightContent(
   // A quotation set off after a comma or colon in the right side is the content ("said on Twitter, “...”").
   const quotation = quotationAfterComma(context, start, limit);
   const that = cue.verb?.needsQuote ? -1 : findThat(context, cue, start, limit);
-  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start))
-    start = nextWord(tokens, that, limit);
+  // The content starts at "that": PolNeAR's annotators keep the complementizer in the content (2,437
+  // times in train, against 30 without it).
+  if (that !== -1 && (!quotation || tokens[that]!.start < quotation.start)) start = that;
   else if (quotation && tokens[start]!.start <= quotation.start)
     return { content: [...quotation.fragments], adverbial: false };
   else if (tokens[start]!.text === ',' || tokens[start]!.text === ':') start = nextWord(tokens, start, limit);

@@ -10,6 +10,7 @@ import { findWorkTitles } from './find-work-titles.js';
 import { groupPeople, spanOf } from './group-people.js';
 import { linkVia } from './link-via.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
+import { WORK_NOUNS } from './lexicon/works.js';
 import { attachSpeakerCards } from './read-speaker-cards.js';
 import { findAppositionRoles } from './find-apposition-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
@@ -46,17 +47,31 @@ export function analyze(article: Article): Analysis {
   };
 }
 
+/**
+ * Whether a content names a work and says nothing: the title of a work, alone or with the few words that
+ * introduce it ("a book, \"Salt and Timber.\"", "his memoirs, \"On My Watch.\"").
+ */
 function isOnlyWorkTitle(
   context: AnalysisContext,
   candidate: AttributionCandidate,
   titles: ReadonlySet<number>,
 ): boolean {
-  return candidate.content.every((fragment) =>
-    [...titles].some((index) => {
+  let rest = '';
+  let hasTitle = false;
+  for (const fragment of candidate.content) {
+    let cursor = fragment.start;
+    for (const index of titles) {
       const quotation = context.quotations[index]!;
-      return fragment.start >= quotation.start && fragment.end <= quotation.end;
-    }),
-  );
+      if (quotation.end <= fragment.start || quotation.start >= fragment.end) continue;
+      hasTitle = true;
+      rest += ` ${context.text.slice(cursor, Math.max(cursor, quotation.start))}`;
+      cursor = Math.max(cursor, quotation.end);
+    }
+    rest += ` ${context.text.slice(cursor, Math.max(cursor, fragment.end))}`;
+  }
+  if (!hasTitle) return false;
+  const words = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 || (words.length <= 4 && words.some((word) => WORK_NOUNS.has(word)));
 }
 
 interface RenderedPeople {

@@ -24,14 +24,16 @@ describe('attributions', () => {
   });
 
   it('reads an inverted reporting clause and a quotation split around it', () => {
+    // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
-      ['Lena Brandt', 'said', 'Lena Brandt', '"The pier is safe," | "We checked it twice."'],
+      ['Lena Brandt, the mayor', 'said', 'Lena Brandt', '"The pier is safe," | "We checked it twice."'],
     ]);
   });
 
   it('reads indirect speech after "that", and after the person told', () => {
     expect(found('Lena Brandt told reporters on Monday that the pier would reopen in May.')).toEqual([
-      ['Lena Brandt', 'told', 'Lena Brandt', 'the pier would reopen in May'],
+      // As in PolNeAR, the complementizer "that" opens the content.
+      ['Lena Brandt', 'told', 'Lena Brandt', 'that the pier would reopen in May'],
     ]);
   });
 

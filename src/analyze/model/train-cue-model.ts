@@ -1,31 +1,58 @@
 import { readPolnearFolder } from '../../eval/read-polnear-folder.js';
+import type { GoldDocument } from '../../eval/types.js';
 import { readText } from '../../read/index.js';
-import { buildContext } from '../context.js';
+import { buildContext, type AnalysisContext } from '../context.js';
 import { cueExamples, cueTransitionAllowed } from './cue-examples.js';
 import { trainPerceptron, type LinearModel } from './perceptron.js';
+import { roleExamples } from './role-examples.js';
+import { ROLE_TAGS, roleTransitionAllowed } from './role-features.js';
 
 export const DEFAULT_EPOCHS = 8;
 
-/**
- * Trains the cue tagger on a PolNeAR split folder (train only: dev is for tuning, test is never read).
- * Deterministic: articles in name order, no shuffling, no randomness.
- */
+/** A PolNeAR split read and analyzed once, for training (train only: dev is for tuning, test is never read). */
+export interface TrainingSet {
+  readonly documents: readonly { readonly gold: GoldDocument; readonly context: AnalysisContext }[];
+}
+
+export function readTrainingSet(folder: string): TrainingSet {
+  return {
+    documents: readPolnearFolder(folder).value.map((gold) => ({
+      gold,
+      context: buildContext(readText(gold.text, { name: gold.name })),
+    })),
+  };
+}
+
+/** Relations with a cue and a content: the ones both taggers learn from. */
+const cued = (gold: GoldDocument) =>
+  gold.relations.flatMap((relation) =>
+    relation.cue && relation.content.length > 0
+      ? [{ cue: relation.cue, source: relation.source, content: relation.content }]
+      : [],
+  );
+
+/** Trains the cue tagger. Deterministic: articles in name order, no shuffling, no randomness. */
 export function trainCueModel(
-  folder: string,
+  set: TrainingSet,
   epochs = DEFAULT_EPOCHS,
-): { model: LinearModel; articles: number; sentences: number } {
-  const documents = readPolnearFolder(folder).value;
-  const examples = documents.flatMap((document) =>
+): { model: LinearModel; sentences: number } {
+  const examples = set.documents.flatMap(({ gold, context }) =>
     cueExamples(
-      buildContext(readText(document.text, { name: document.name })),
-      document.relations.flatMap((relation) =>
-        relation.cue && relation.content.length > 0 ? [relation.cue] : [],
-      ),
+      context,
+      cued(gold).map((relation) => relation.cue),
     ),
   );
+  return { model: trainPerceptron(examples, 3, epochs, cueTransitionAllowed), sentences: examples.length };
+}
+
+/** Trains the role tagger (source and content around a gold cue), the same way. */
+export function trainRoleModel(
+  set: TrainingSet,
+  epochs = DEFAULT_EPOCHS,
+): { model: LinearModel; relations: number } {
+  const examples = set.documents.flatMap(({ gold, context }) => roleExamples(context, cued(gold)));
   return {
-    model: trainPerceptron(examples, 3, epochs, cueTransitionAllowed),
-    articles: documents.length,
-    sentences: examples.length,
+    model: trainPerceptron(examples, ROLE_TAGS.length, epochs, roleTransitionAllowed),
+    relations: examples.length,
   };
 }

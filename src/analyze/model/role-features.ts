@@ -1,0 +1,97 @@
+import type { AnalysisContext } from '../context.js';
+import { PRONOUNS } from '../lexicon/pronouns.js';
+import type { TokenRange } from '../noun-phrases.js';
+import type { FeatureSequence } from './perceptron.js';
+import { BOUNDARY, bucket, codesOf, shapeOf } from './word-codes.js';
+
+/** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
+export const ROLE_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
+export type RoleTag = 0 | 1 | 2 | 3 | 4;
+
+/** I-S only after B-S or I-S, I-C only after B-C or I-C. */
+export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
+  (tag !== 2 || previous === 1 || previous === 2) && (tag !== 4 || previous === 3 || previous === 4);
+
+const TEMPLATES = 24;
+const COMMA = codesOf(',').word;
+const THAT = codesOf('that').word;
+
+/** A signed distance in tokens, bucketed: the near ones exactly, the far ones by range. */
+function distanceCode(distance: number): number {
+  const magnitude = Math.abs(distance);
+  const band =
+    magnitude <= 4 ? magnitude : magnitude <= 7 ? 5 : magnitude <= 12 ? 6 : magnitude <= 20 ? 7 : 8;
+  return distance < 0 ? -band : band;
+}
+
+/**
+ * The features of every non-space token of a sentence with respect to one cue: where the token stands
+ * from the cue (before, inside, after; how far), what lies between them (a comma, "that", a quotation
+ * mark), and the word itself with its neighbours.
+ */
+export function roleFeatures(
+  context: AnalysisContext,
+  indices: readonly number[],
+  cue: TokenRange,
+): FeatureSequence {
+  const { tokens, quotationOfToken } = context;
+  const count = indices.length;
+  const word = new Int32Array(count + 4).fill(BOUNDARY);
+  for (let k = 0; k < count; k += 1) word[k + 2] = codesOf(tokens[indices[k]!]!.lower).word;
+  const cueFirst = indices.findIndex((index) => index >= cue.first);
+  let cueLast = indices.findLastIndex((index) => index <= cue.last);
+  if (cueLast < cueFirst) cueLast = cueFirst;
+  const cueWord = codesOf(tokens[cue.last]!.lower);
+  const cueLemma = cueWord.lemma || cueWord.word;
+  // Commas and "that" between each token and the cue: counted once, from the cue outwards.
+  const commasBetween = new Int32Array(count);
+  const thatBetween = new Uint8Array(count);
+  for (let k = cueFirst - 1, commas = 0; k >= 0; k -= 1) {
+    commasBetween[k] = Math.min(commas, 3);
+    if (word[k + 2] === COMMA) commas += 1;
+  }
+  for (let k = cueLast + 1, commas = 0, that = 0; k < count; k += 1) {
+    commasBetween[k] = Math.min(commas, 3);
+    thatBetween[k] = that;
+    if (word[k + 2] === COMMA) commas += 1;
+    if (word[k + 2] === THAT) that = 1;
+  }
+  const buckets = new Uint32Array(count * TEMPLATES);
+  for (let k = 0; k < count; k += 1) {
+    const token = tokens[indices[k]!]!;
+    const p = k + 2;
+    const w = word[p]!;
+    const codes = codesOf(token.lower);
+    const side = k < cueFirst ? 1 : k > cueLast ? 3 : 2;
+    const distance = side === 1 ? distanceCode(k - cueFirst) : side === 3 ? distanceCode(k - cueLast) : 0;
+    const quoted = quotationOfToken[indices[k]!] !== -1 ? 1 : 0;
+    const pronoun = PRONOUNS.has(token.lower) ? 1 : 0;
+    const shape = shapeOf(token);
+    const row = k * TEMPLATES;
+    buckets[row] = bucket(0, side);
+    buckets[row + 1] = bucket(1, distance + 16);
+    buckets[row + 2] = bucket(2, w, side);
+    buckets[row + 3] = bucket(3, word[p - 1]!, side);
+    buckets[row + 4] = bucket(4, word[p + 1]!, side);
+    buckets[row + 5] = bucket(5, codes.suffix3, side);
+    buckets[row + 6] = bucket(6, shape, distance + 16);
+    buckets[row + 7] = bucket(7, quoted * 8 + side, distance + 16);
+    buckets[row + 8] = bucket(8, commasBetween[k]! * 4 + side);
+    buckets[row + 9] = bucket(9, thatBetween[k]! * 4 + side, quoted);
+    buckets[row + 10] = bucket(10, cueLemma, side * 32 + distance + 16);
+    buckets[row + 11] = bucket(11, pronoun * 4 + side, distance + 16);
+    buckets[row + 12] = bucket(12, word[p - 1]!, w);
+    buckets[row + 13] = bucket(13, w, word[p + 1]);
+    buckets[row + 14] = bucket(14, shape, side);
+    buckets[row + 15] = bucket(15, codes.lex, side);
+    buckets[row + 16] = bucket(16, word[p - 2]!, side);
+    buckets[row + 17] = bucket(17, word[p + 2]!, side);
+    buckets[row + 18] = bucket(18, k === 0 ? 1 : k === count - 1 ? 2 : 0, side);
+    buckets[row + 19] = bucket(19, cueLemma, w);
+    buckets[row + 20] = bucket(20, codes.prefix3, side);
+    buckets[row + 21] = bucket(21, shapeOf(tokens[indices[k - 1] ?? indices[k]!]!), shape);
+    buckets[row + 22] = bucket(22, quoted, w);
+    buckets[row + 23] = bucket(23, 1, 0);
+  }
+  return { count, buckets };
+}

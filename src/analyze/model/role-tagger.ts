@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { AnalysisContext } from '../context.js';
+import type { TokenRange } from '../noun-phrases.js';
+import { decodeModel } from './model-file.js';
+import { tagSequence, type LinearModel } from './perceptron.js';
+import { roleWindow } from './role-examples.js';
+import { roleFeatures, roleTransitionAllowed } from './role-features.js';
+
+/** Bumped whenever role-features.ts changes what it computes. */
+export const ROLE_FEATURES_VERSION = 'role-1';
+
+export const ROLE_MODEL_URL = new URL('../../../models/role-tagger.bin.gz', import.meta.url);
+
+let loaded: LinearModel | null = null;
+
+export function roleModel(): LinearModel {
+  loaded ??= decodeModel(readFileSync(ROLE_MODEL_URL), ROLE_FEATURES_VERSION);
+  return loaded;
+}
+
+export interface TaggedRoles {
+  /** The source run nearest the cue, or null. */
+  readonly source: TokenRange | null;
+  /** The content runs, in text order. */
+  readonly content: readonly TokenRange[];
+}
+
+/** The source and content the model reads around one cue, within the cue's sentence. */
+export function tagRoles(
+  context: AnalysisContext,
+  cue: TokenRange,
+  model: LinearModel = roleModel(),
+): TaggedRoles {
+  const window = roleWindow(context, cue);
+  if (!window) return { source: null, content: [] };
+  const tags = tagSequence(model, roleFeatures(context, window.indices, cue), roleTransitionAllowed);
+  const runs = (begin: number, inside: number): TokenRange[] => {
+    const found: TokenRange[] = [];
+    tags.forEach((tag, position) => {
+      const index = window.indices[position]!;
+      if (tag === begin) found.push({ first: index, last: index });
+      else if (tag === inside && found.length > 0)
+        found[found.length - 1] = { first: found.at(-1)!.first, last: index };
+    });
+    return found;
+  };
+  const sources = runs(1, 2);
+  const distance = (range: TokenRange): number =>
+    range.last < cue.first ? cue.first - range.last : range.first - cue.last;
+  const source = sources.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  return { source, content: runs(3, 4) };
+}
