@@ -4,7 +4,7 @@
  * Deterministic: the same data and code give the same models. Tune on dev (`onrecord eval
  * ../shared/polnear/dev`); the test split is never read.
  *
- *   npm run train                                   (8 epochs, into models/)
+ *   npm run train                                   (4 epochs, into models/)
  *   npm run train -- --epochs 10 --cue-out /tmp/cue.bin.gz --role-out /tmp/role.bin.gz
  */
 import { writeFileSync } from 'node:fs';

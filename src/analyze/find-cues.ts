@@ -7,8 +7,8 @@ import { PRONOUNS } from './lexicon/pronouns.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { isCapitalized } from './tokenize.js';
 
-/** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", or a speaker card under a quoted passage (no cue words at all). */
-export type CueKind = 'verb' | 'according' | 'opinion' | 'card';
+/** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", a speaker card under a quoted passage (no cue words at all), or a layout label (a transcript's `NAME:`, a dash signing a quotation). */
+export type CueKind = 'verb' | 'according' | 'opinion' | 'card' | 'label';
 
 export interface Cue {
   readonly kind: CueKind;

@@ -3,6 +3,7 @@ import { buildAttributions, type AttributionCandidate } from './build-attributio
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';
+import { findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
@@ -33,6 +34,9 @@ export function analyze(article: Article): Analysis {
   const mentions = findNameMentions(context, sourceEnds);
   const { people, personOf } = groupPeople(context, mentions);
   findAppositionRoles(context, personOf);
+  // Layout labels stand where no cue claimed the words already.
+  for (const labelled of findLabelAttributions(context))
+    if (!candidates.some((candidate) => overlapsContent(candidate, labelled))) candidates.push(labelled);
   candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
   candidates.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
 
@@ -51,6 +55,10 @@ export function analyze(article: Article): Analysis {
  * Whether a content names a work and says nothing: the title of a work, alone or with the few words that
  * introduce it ("a book, \"Salt and Timber.\"", "his memoirs, \"On My Watch.\"").
  */
+function overlapsContent(a: AttributionCandidate, b: AttributionCandidate): boolean {
+  return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+}
+
 function isOnlyWorkTitle(
   context: AnalysisContext,
   candidate: AttributionCandidate,

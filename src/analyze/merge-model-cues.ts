@@ -22,7 +22,7 @@ export function mergeModelCues(
       merged.push(known.kind === 'verb' ? { ...known, range: found.range } : known);
       continue;
     }
-    if (context.quotationOfToken[found.range.first] !== -1) continue; // words inside a quotation are not analyzed yet
+
     const verb = headVerb(context, found.range);
     merged.push({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb });
   }

@@ -7,7 +7,7 @@ import { trainPerceptron, type LinearModel } from './perceptron.js';
 import { roleExamples } from './role-examples.js';
 import { ROLE_TAGS, roleTransitionAllowed } from './role-features.js';
 
-export const DEFAULT_EPOCHS = 8;
+export const DEFAULT_EPOCHS = 4;
 
 /** A PolNeAR split read and analyzed once, for training (train only: dev is for tuning, test is never read). */
 export interface TrainingSet {
