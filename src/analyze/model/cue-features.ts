@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../context.js';
-import { BOUNDARY, bucket, codesOf, shapeOf, type WordCodes } from './word-codes.js';
+import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes, type WordCodes } from './word-codes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -22,6 +22,7 @@ export const FEATURES_PER_TOKEN = TEMPLATES;
  */
 export function sentenceFeatures(context: AnalysisContext, indices: readonly number[]): SentenceFeatures {
   const { tokens, quotationOfToken } = context;
+  const table = codeTable(context);
   const count = indices.length;
   const codes: WordCodes[] = new Array<WordCodes>(count);
   const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
@@ -32,7 +33,7 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
   let lastQuote = -1;
   for (let k = 0; k < count; k += 1) {
     const token = tokens[indices[k]!]!;
-    const code = codesOf(token.lower);
+    const code = tokenCodes(table, tokens, indices[k]!);
     codes[k] = code;
     word[k + 2] = code.word;
     lex[k + 2] = code.lex;

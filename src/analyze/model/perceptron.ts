@@ -49,21 +49,43 @@ function bestTag(
   return best;
 }
 
-/** Tags a sequence greedily; `allowed(previous, tag)` forbids impossible transitions (I after O). */
+/**
+ * Tags a sequence greedily; `allowed(previous, tag)` forbids impossible transitions (I after O). The
+ * hot loop of extraction: scores of all tags for one token are summed in one pass over its buckets.
+ */
 export function tagSequence(
   model: LinearModel,
   sequence: FeatureSequence,
   allowed: (previous: number, tag: number) => boolean,
 ): number[] {
-  const scores = new Float64Array(model.tags);
-  const tags: number[] = [];
+  const { tags: tagCount, weights } = model;
+  const { buckets, count } = sequence;
+  const perToken = count === 0 ? 0 : buckets.length / count;
+  const scores = new Float64Array(tagCount);
+  // Which transitions are possible, computed once rather than per token.
+  const permitted = new Uint8Array(tagCount * tagCount);
+  for (let previous = 0; previous < tagCount; previous += 1)
+    for (let tag = 0; tag < tagCount; tag += 1)
+      permitted[previous * tagCount + tag] = allowed(previous, tag) ? 1 : 0;
+  const result = new Array<number>(count);
   let previous = 0;
-  for (let position = 0; position < sequence.count; position += 1) {
-    scoreToken(model, sequence, position, previous, scores);
-    previous = bestTag(scores, previous, allowed);
-    tags.push(previous);
+  for (let position = 0, offset = 0; position < count; position += 1, offset += perToken) {
+    for (let tag = 0; tag < tagCount; tag += 1) scores[tag] = 0;
+    for (let index = offset; index < offset + perToken; index += 1) {
+      const base = buckets[index]! * tagCount;
+      for (let tag = 0; tag < tagCount; tag += 1) scores[tag]! += weights[base + tag]!;
+    }
+    const base = PREVIOUS_TAG[previous]! * tagCount;
+    let best = -1;
+    for (let tag = 0; tag < tagCount; tag += 1) {
+      if (permitted[previous * tagCount + tag] === 0) continue;
+      const score = scores[tag]! + weights[base + tag]!;
+      if (best === -1 || score > scores[best]! + weights[base + best]!) best = tag;
+    }
+    result[position] = best;
+    previous = best;
   }
-  return tags;
+  return result;
 }
 
 /** Trains an averaged perceptron, in the order given (deterministic: no shuffling, no randomness). */

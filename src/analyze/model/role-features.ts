@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../context.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
-import { BOUNDARY, bucket, codesOf, shapeOf } from './word-codes.js';
+import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
 
 /** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
 export const ROLE_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -35,13 +35,14 @@ export function roleFeatures(
   cue: TokenRange,
 ): FeatureSequence {
   const { tokens, quotationOfToken } = context;
+  const table = codeTable(context);
   const count = indices.length;
   const word = new Int32Array(count + 4).fill(BOUNDARY);
-  for (let k = 0; k < count; k += 1) word[k + 2] = codesOf(tokens[indices[k]!]!.lower).word;
+  for (let k = 0; k < count; k += 1) word[k + 2] = tokenCodes(table, tokens, indices[k]!).word;
   const cueFirst = indices.findIndex((index) => index >= cue.first);
   let cueLast = indices.findLastIndex((index) => index <= cue.last);
   if (cueLast < cueFirst) cueLast = cueFirst;
-  const cueWord = codesOf(tokens[cue.last]!.lower);
+  const cueWord = tokenCodes(table, tokens, cue.last);
   const cueLemma = cueWord.lemma || cueWord.word;
   // Commas and "that" between each token and the cue: counted once, from the cue outwards.
   const commasBetween = new Int32Array(count);
@@ -61,7 +62,7 @@ export function roleFeatures(
     const token = tokens[indices[k]!]!;
     const p = k + 2;
     const w = word[p]!;
-    const codes = codesOf(token.lower);
+    const codes = tokenCodes(table, tokens, indices[k]!);
     const side = k < cueFirst ? 1 : k > cueLast ? 3 : 2;
     const distance = side === 1 ? distanceCode(k - cueFirst) : side === 3 ? distanceCode(k - cueLast) : 0;
     const quoted = quotationOfToken[indices[k]!] !== -1 ? 1 : 0;

@@ -5,13 +5,11 @@ import { FEATURE_BITS, hashFeature } from './hash-feature.js';
 const CLASS_CODES: Readonly<Record<string, number>> = { speech: 1, cognition: 2 };
 
 /**
- * Features are computed with integers only: each string a feature reads (a word, a suffix) is hashed
- * once and memoized, and a feature is a template number mixed with one or two such hashes. Building
- * feature strings for every token cost most of the analysis time.
+ * Features are computed with integers only: each string a feature reads (a word, its suffixes, its
+ * prefix) is hashed straight from the word's characters, with a seed per kind, and a feature is a
+ * template number mixed with one or two such hashes. No strings are built and nothing is memoized, so
+ * memory stays flat however many distinct words a long run sees.
  */
-const MEMO_LIMIT = 200_000;
-
-/** What the features read of one word, computed once per distinct word and memoized. */
 export interface WordCodes {
   readonly word: number;
   readonly suffix2: number;
@@ -22,25 +20,56 @@ export interface WordCodes {
   readonly lemma: number;
 }
 
-const memo = new Map<string, WordCodes>();
+const SEED_WORD = 0x811c9dc5;
+const SEED_SUFFIX2 = 0x2c9277b5;
+const SEED_SUFFIX3 = 0x3b1f7e2d;
+const SEED_SUFFIX4 = 0x4a6b1c3f;
+const SEED_PREFIX3 = 0x5d0e9a71;
+const SEED_LEMMA = 0x6e2f4b93;
+
+/** FNV-1a over `text[from, to)`, from a seed. */
+function hashRange(seed: number, text: string, from: number, to: number): number {
+  let hash = seed;
+  for (let index = from; index < to; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
 
 export function codesOf(lower: string): WordCodes {
-  let codes = memo.get(lower);
-  if (codes === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear(); // keeps a long-running server's memory flat
-    const verb = CUE_VERB_FORMS.get(lower);
-    codes = {
-      word: hashFeature(lower) | 0,
-      suffix2: hashFeature(`2:${lower.slice(-2)}`) | 0,
-      suffix3: hashFeature(`3:${lower.slice(-3)}`) | 0,
-      suffix4: hashFeature(`4:${lower.slice(-4)}`) | 0,
-      prefix3: hashFeature(`p:${lower.slice(0, 3)}`) | 0,
-      lex: verb ? CLASS_CODES[verb.class]! : 0,
-      lemma: verb ? hashFeature(`l:${verb.lemma}`) | 0 : 0,
-    };
-    memo.set(lower, codes);
+  const length = lower.length;
+  const verb = CUE_VERB_FORMS.get(lower);
+  return {
+    word: hashRange(SEED_WORD, lower, 0, length),
+    suffix2: hashRange(SEED_SUFFIX2, lower, Math.max(0, length - 2), length),
+    suffix3: hashRange(SEED_SUFFIX3, lower, Math.max(0, length - 3), length),
+    suffix4: hashRange(SEED_SUFFIX4, lower, Math.max(0, length - 4), length),
+    prefix3: hashRange(SEED_PREFIX3, lower, 0, Math.min(3, length)),
+    lex: verb ? CLASS_CODES[verb.class]! : 0,
+    lemma: verb ? hashRange(SEED_LEMMA, verb.lemma, 0, verb.lemma.length) : 0,
+  };
+}
+
+/** Each token's codes, computed once per article and shared by the cue and the role tagger. */
+const codesByContext = new WeakMap<object, (WordCodes | undefined)[]>();
+
+/** The article's per-token code table (filled lazily): look it up once per sentence, not per token. */
+export function codeTable(context: { readonly tokens: readonly Token[] }): (WordCodes | undefined)[] {
+  let table = codesByContext.get(context);
+  if (!table) {
+    table = new Array<WordCodes | undefined>(context.tokens.length);
+    codesByContext.set(context, table);
   }
-  return codes;
+  return table;
+}
+
+export function tokenCodes(
+  table: (WordCodes | undefined)[],
+  tokens: readonly Token[],
+  index: number,
+): WordCodes {
+  return (table[index] ??= codesOf(tokens[index]!.lower));
 }
 
 /** A salt per template, so that one value in two templates lands in two buckets. */
