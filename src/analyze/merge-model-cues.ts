@@ -1,4 +1,5 @@
-import type { AnalysisContext } from './context.js';
+import { previousWord, type AnalysisContext } from './context.js';
+import { isCapitalized } from './tokenize.js';
 import type { Cue } from './find-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import type { TokenRange } from './noun-phrases.js';
@@ -23,6 +24,7 @@ export function mergeModelCues(
       continue;
     }
 
+    if (insideName(context, found)) continue;
     const verb = headVerb(context, found.range);
     merged.push({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb });
   }
@@ -37,4 +39,15 @@ function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
     if (verb) return verb;
   }
   return null;
+}
+
+/** "the United States": a capitalized word after another capital, inside a sentence of running text, is part of a name. */
+function insideName(context: AnalysisContext, found: { sentence: number; range: TokenRange }): boolean {
+  const { tokens } = context;
+  const sentence = context.sentences[found.sentence]!;
+  const block = context.blocks[sentence.block];
+  if (block?.kind === 'title' || block?.kind === 'subtitle' || found.range.first === sentence.firstToken)
+    return false;
+  const previous = tokens[previousWord(tokens, found.range.first, sentence.firstToken)];
+  return isCapitalized(tokens[found.range.first]!) && previous !== undefined && isCapitalized(previous);
 }
