@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import { PREPOSITIONS } from './lexicon/function-words.js';
+import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
@@ -77,10 +77,50 @@ function combineWithModel(
   // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports nothing.
   if (cue.verb === null && isAdverbial(context, roles.content[0]!.first, roles.content[0]!.last + 1))
     return ruled;
-  const content = roles.content.flatMap((range) => contentOfRun(context, range));
+  // A run before the cue that opens with a preposition ("Despite persistent appeals ..., he refused") is
+  // a circumstance of the sentence, not what was said.
+  const runs = roles.content.filter(
+    (range) => !(range.last < cue.range.first && isCircumstance(context, range)),
+  );
+
+  if (runs.length === 0) return ruled;
+  const content = runs.flatMap((range) => contentOfRun(context, range));
   const source = roles.source ?? ruled?.source ?? null;
-  const contentSide = source && source.first > roles.content[0]!.last ? 'left' : 'right';
+  const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+}
+
+/** Prepositions that open circumstances rather than reported words. */
+const CIRCUMSTANTIAL_PREPOSITIONS = new Set([
+  'despite',
+  'after',
+  'before',
+  'during',
+  'in',
+  'at',
+  'on',
+  'since',
+  'until',
+  'with',
+  'without',
+  'from',
+  'by',
+  'amid',
+  'following',
+]);
+
+/** A left content that only sets the scene is no content. */
+function withoutCircumstance(context: AnalysisContext, content: Span[] | null): Span[] | null {
+  const first = content?.[0];
+  if (!first) return content;
+  const token = context.tokens[firstTokenAt(context.tokens, first.start)];
+  return token && CIRCUMSTANTIAL_PREPOSITIONS.has(token.lower) ? null : content;
+}
+
+/** A run before a cue that only sets the scene ("Despite persistent appeals ...") or is a lone wh-word ("what he calls"). */
+function isCircumstance(context: AnalysisContext, range: TokenRange): boolean {
+  const first = context.tokens[range.first]!.lower;
+  return CIRCUMSTANTIAL_PREPOSITIONS.has(first) || (range.first === range.last && CONJUNCTIONS.has(first));
 }
 
 /** A content run as spans; a run that ends inside a quotation running on past its sentence takes the rest of it. */
@@ -113,7 +153,10 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
     const right = rightContent(context, cue, cueEnd, sentence.lastToken);
     // `"C," he said on Tuesday` / `C, she told reporters in Brennhof`: when the words after the cue are
     // only its circumstances, what was said is before the source.
-    const before = right && !right.adverbial ? null : leftContent(context, left.first, sentence.firstToken);
+    const before =
+      right && !right.adverbial
+        ? null
+        : withoutCircumstance(context, leftContent(context, left.first, sentence.firstToken));
     if (before)
       return {
         cue,

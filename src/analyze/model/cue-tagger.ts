@@ -19,29 +19,32 @@ export function cueModel(): LinearModel {
   return loaded;
 }
 
+/** A cue span the tagger found, with its confidence (the B tag's score above O's at the span's start). */
+export interface TaggedCue {
+  readonly sentence: number;
+  readonly range: TokenRange;
+  readonly margin: number;
+}
+
 /** The cue spans the model finds in each analyzed sentence, as token ranges. */
-export function tagCues(
-  context: AnalysisContext,
-  model: LinearModel = cueModel(),
-): { sentence: number; range: TokenRange }[] {
-  const found: { sentence: number; range: TokenRange }[] = [];
+export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCue[] {
+  const found: TaggedCue[] = [];
   context.sentences.forEach((sentence, sentenceIndex) => {
     if (!isAnalyzedSentence(context, sentence)) return;
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
-    const tags = tagSequence(model, sentenceFeatures(context, indices), cueTransitionAllowed);
+    const margins = new Float64Array(indices.length);
+    const tags = tagSequence(model, sentenceFeatures(context, indices), cueTransitionAllowed, margins);
     tags.forEach((tag, position) => {
       if (tag === 1)
         found.push({
           sentence: sentenceIndex,
           range: { first: indices[position]!, last: indices[position]! },
+          margin: margins[position]!,
         });
       else if (tag === 2 && found.length > 0) {
         const last = found.at(-1)!;
-        found[found.length - 1] = {
-          sentence: last.sentence,
-          range: { first: last.range.first, last: indices[position]! },
-        };
+        found[found.length - 1] = { ...last, range: { first: last.range.first, last: indices[position]! } };
       }
     });
   });

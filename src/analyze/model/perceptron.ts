@@ -57,6 +57,7 @@ export function tagSequence(
   model: LinearModel,
   sequence: FeatureSequence,
   allowed: (previous: number, tag: number) => boolean,
+  margins?: Float64Array,
 ): number[] {
   const { tags: tagCount, weights } = model;
   const { buckets, count } = sequence;
@@ -82,6 +83,8 @@ export function tagSequence(
       const score = scores[tag]! + weights[base + tag]!;
       if (best === -1 || score > scores[best]! + weights[base + best]!) best = tag;
     }
+    // How far the chosen tag's score is above the first tag's (O): the tagger's confidence.
+    if (margins) margins[position] = scores[best]! + weights[base + best]! - (scores[0]! + weights[base]!);
     result[position] = best;
     previous = best;
   }
