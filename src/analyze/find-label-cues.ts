@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { trimmedEnd } from './spans.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import {
   ANALYZED_BLOCK_KINDS,
@@ -113,10 +114,4 @@ function signature(
 
 function wordsBetween(tokens: readonly Token[], from: number, to: number): Token[] {
   return tokens.slice(from, to).filter((token) => token.kind === 'word');
-}
-
-function trimmedEnd(text: string, block: Span): number {
-  let end = block.end;
-  while (end > block.start && /\s/u.test(text[end - 1]!)) end -= 1;
-  return end;
 }

@@ -1,4 +1,5 @@
 import type { Block, Diagnostic, Span } from '../types.js';
+import { trimmedEnd } from './spans.js';
 import {
   CLOSERS_OF,
   DOUBLE_MARKS as DOUBLE_QUOTE_MARKS,
@@ -125,7 +126,7 @@ export function findQuotations(
     // either continues into the next paragraph or ends here.
     while (stack.length > 0 && SINGLE_QUOTE_MARKS.has(stack.at(-1)!.mark)) stack.pop();
     if (stack.length === 0) return;
-    const contentEnd = trimEnd(text, block.start, block.end);
+    const contentEnd = trimmedEnd(text, block);
     const nextOpening = openingMarkAt(text, tokens, tokenIndex, blocks[blockIndex + 1]);
     if (nextOpening !== undefined && stack.length === 1) {
       const open = stack[0]!;
@@ -164,10 +165,4 @@ function openingMarkAt(
   const token = tokens[index];
   if (!token || token.start >= block.end || !DOUBLE_QUOTE_MARKS.has(token.text)) return undefined;
   return isLetterOrDigit(text[token.end]) || /\p{P}/u.test(text[token.end] ?? '') ? token : undefined;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let index = end;
-  while (index > start && /\s/u.test(text[index - 1]!)) index -= 1;
-  return index;
 }

@@ -1,4 +1,5 @@
 import type { Block } from '../types.js';
+import { trimmedEnd } from './spans.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt } from './context.js';
@@ -92,10 +93,4 @@ function rangeOf(context: AnalysisContext, block: Block): { first: number; last:
 function previousAnalyzedBlock(blocks: readonly Block[], index: number): Block | undefined {
   const previous = blocks[index - 1];
   return previous && ANALYZED_BLOCK_KINDS.has(previous.kind) ? previous : undefined;
-}
-
-function trimmedEnd(text: string, block: Block): number {
-  let end = block.end;
-  while (end > block.start && /\s/u.test(text[end - 1]!)) end -= 1;
-  return end;
 }

@@ -5,6 +5,7 @@
  * `onrecord extract` line with `text` added is valid gold. A line that cannot be read is reported and
  * skipped; a relation without content is dropped, as in PolNeAR.
  */
+import { readJsonLines } from './read-json-lines.js';
 import { isRecord, readJsonRelation } from './read-json-relation.js';
 import type { EvalRelation, GoldDocument, ReadProblem, ReadResult } from './types.js';
 
@@ -12,19 +13,7 @@ export function parseGoldJsonl(content: string, file: string): ReadResult<GoldDo
   const problems: ReadProblem[] = [];
   const documents: GoldDocument[] = [];
   const names = new Set<string>();
-  for (const [index, line] of content.split('\n').entries()) {
-    const number = index + 1;
-    const report = (message: string): void => {
-      problems.push({ file, line: number, message });
-    };
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      report(`not JSON (${error instanceof Error ? error.message : String(error)})`);
-      continue;
-    }
+  for (const { number, value, report } of readJsonLines(content, file, problems)) {
     if (!isRecord(value) || typeof value.text !== 'string' || !Array.isArray(value.attributions)) {
       report('expected an object with "text" (a string) and "attributions" (an array)');
       continue;

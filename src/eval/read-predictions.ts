@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { extract } from '../extract.js';
 import type { Attribution } from '../types.js';
+import { readJsonLines } from './read-json-lines.js';
 import { isRecord, readJsonRelation } from './read-json-relation.js';
 import type { EvalRelation, GoldDocument, ReadProblem, ReadResult } from './types.js';
 
@@ -35,19 +36,7 @@ export function parsePredictionsJsonl(
 ): ReadResult<Map<string, PredictionLine>> {
   const problems: ReadProblem[] = [];
   const byName = new Map<string, PredictionLine>();
-  for (const [index, line] of content.split('\n').entries()) {
-    const number = index + 1;
-    const report = (message: string): void => {
-      problems.push({ file, line: number, message });
-    };
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      report(`not JSON (${error instanceof Error ? error.message : String(error)})`);
-      continue;
-    }
+  for (const { number, value, report } of readJsonLines(content, file, problems)) {
     if (!isRecord(value) || typeof value.file !== 'string' || !Array.isArray(value.attributions)) {
       report('expected an extraction with "file" (a string) and "attributions" (an array)');
       continue;
