@@ -26,15 +26,24 @@ export interface TaggedCue {
   readonly margin: number;
 }
 
+/** What the tagger read in an article: its cue spans, and for every token how sure it is that a cue begins there. */
+export interface TaggedCues {
+  readonly cues: readonly TaggedCue[];
+  /** Score of B minus score of O, per token index (NaN outside analyzed sentences). */
+  readonly beginMargins: Float64Array;
+}
+
 /** The cue spans the model finds in each analyzed sentence, as token ranges. */
-export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCue[] {
+export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCues {
   const found: TaggedCue[] = [];
+  const beginMargins = new Float64Array(context.tokens.length).fill(Number.NaN);
   context.sentences.forEach((sentence, sentenceIndex) => {
     if (!isAnalyzedSentence(context, sentence)) return;
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
     const margins = new Float64Array(indices.length);
     const tags = tagSequence(model, sentenceFeatures(context, indices), cueTransitionAllowed, margins);
+    indices.forEach((index, position) => (beginMargins[index] = margins[position]!));
     tags.forEach((tag, position) => {
       if (tag === 1)
         found.push({
@@ -48,5 +57,5 @@ export function tagCues(context: AnalysisContext, model: LinearModel = cueModel(
       }
     });
   });
-  return found;
+  return { cues: found, beginMargins };
 }

@@ -83,8 +83,9 @@ export function tagSequence(
       const score = scores[tag]! + weights[base + tag]!;
       if (best === -1 || score > scores[best]! + weights[base + best]!) best = tag;
     }
-    // How far the chosen tag's score is above the first tag's (O): the tagger's confidence.
-    if (margins) margins[position] = scores[best]! + weights[base + best]! - (scores[0]! + weights[base]!);
+    // How far the second tag's score (B) is above the first's (O): the tagger's confidence that a span
+    // begins here, negative where it doubts it.
+    if (margins) margins[position] = scores[1]! + weights[base + 1]! - (scores[0]! + weights[base]!);
     result[position] = best;
     previous = best;
   }
