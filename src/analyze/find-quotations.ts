@@ -25,6 +25,8 @@ interface OpenQuote {
   fragmentStart: number;
 }
 
+const TYPEWRITER_QUOTE = "''";
+
 const isLetterOrDigit = (char: string | undefined): boolean =>
   char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const isOpeningContext = (char: string | undefined): boolean =>
@@ -78,6 +80,26 @@ export function findQuotations(
       )
         continue;
       if (token.start === continuationMark) continue;
+      // Typewriter double quotes, two apostrophes (''…'', as the New York Times archive writes them), are
+      // one double mark: it closes an open one, or opens where a quotation can open.
+      const second = tokens[tokenIndex + 1];
+      if (token.text === "'" && second?.text === "'" && second.start === token.end) {
+        const outer = stack.findLastIndex((open) => open.mark === TYPEWRITER_QUOTE);
+        const after = text[second.end];
+        if (outer !== -1 && isClosingContext(after)) {
+          stack.length = outer + 1;
+          finish(stack.pop()!, second.end, true);
+        } else if (isOpeningContext(text[token.start - 1]) && !/\s/u.test(after ?? ' ')) {
+          stack.push({
+            mark: TYPEWRITER_QUOTE,
+            depth: stack.length,
+            fragments: [],
+            fragmentStart: token.start,
+          });
+        }
+        tokenIndex += 1;
+        continue;
+      }
       const mark = token.text;
       const before = text[token.start - 1];
       const after = text[token.end];
