@@ -12,7 +12,7 @@ export type RoleTag = 0 | 1 | 2 | 3 | 4;
 export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
   (tag !== 2 || previous === 1 || previous === 2) && (tag !== 4 || previous === 3 || previous === 4);
 
-const TEMPLATES = 24;
+const TEMPLATES = 27;
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
 
@@ -57,6 +57,18 @@ export function roleFeatures(
     if (word[k + 2] === COMMA) commas += 1;
     if (word[k + 2] === THAT) that = 1;
   }
+  // Another reporting verb between a token and the cue: the token more likely belongs to that one.
+  const lex = new Uint8Array(count);
+  for (let k = 0; k < count; k += 1) lex[k] = tokenCodes(table, tokens, indices[k]!).lex > 0 ? 1 : 0;
+  const cueBetween = new Uint8Array(count);
+  for (let k = cueFirst - 1, seen = 0; k >= 0; k -= 1) {
+    cueBetween[k] = seen;
+    if (lex[k]) seen = 1;
+  }
+  for (let k = cueLast + 1, seen = 0; k < count; k += 1) {
+    cueBetween[k] = seen;
+    if (lex[k]) seen = 1;
+  }
   const buckets = new Uint32Array(count * TEMPLATES);
   for (let k = 0; k < count; k += 1) {
     const token = tokens[indices[k]!]!;
@@ -93,6 +105,9 @@ export function roleFeatures(
     buckets[row + 21] = bucket(21, shapeOf(tokens[indices[k - 1] ?? indices[k]!]!), shape);
     buckets[row + 22] = bucket(22, quoted, w);
     buckets[row + 23] = bucket(23, 1, 0);
+    buckets[row + 24] = bucket(24, cueBetween[k]! * 4 + side, distance + 16);
+    buckets[row + 25] = bucket(25, side, Math.min(count - 1 - k, 6));
+    buckets[row + 26] = bucket(26, (word[p - 1] === COMMA ? 1 : 0) + (word[p + 1] === COMMA ? 2 : 0), side);
   }
   return { count, buckets };
 }
