@@ -79,7 +79,12 @@ export function findQuotations(
         )
       )
         continue;
-      if (token.start === continuationMark) continue;
+      // The mark that reopened a continued quotation (both apostrophes of a typewriter one) is consumed.
+      if (
+        token.start === continuationMark ||
+        (token.start === continuationMark + 1 && token.text === "'" && text[continuationMark] === "'")
+      )
+        continue;
       // Typewriter double quotes, two apostrophes (''…'', as the New York Times archive writes them), are
       // one double mark: it closes an open one, or opens where a quotation can open.
       const second = tokens[tokenIndex + 1];
@@ -185,6 +190,11 @@ function openingMarkAt(
   while (index < tokens.length && (tokens[index]!.start < block.start || tokens[index]!.kind === 'space'))
     index += 1;
   const token = tokens[index];
-  if (!token || token.start >= block.end || !DOUBLE_QUOTE_MARKS.has(token.text)) return undefined;
-  return isLetterOrDigit(text[token.end]) || /\p{P}/u.test(text[token.end] ?? '') ? token : undefined;
+  if (!token || token.start >= block.end) return undefined;
+  // Typewriter quotes reopen a paragraph with two apostrophes; the mark then ends after the second.
+  const typewriter =
+    token.text === "'" && tokens[index + 1]?.text === "'" && tokens[index + 1]!.start === token.end;
+  if (!typewriter && !DOUBLE_QUOTE_MARKS.has(token.text)) return undefined;
+  const after = text[typewriter ? token.end + 1 : token.end];
+  return isLetterOrDigit(after) || /\p{P}/u.test(after ?? '') ? token : undefined;
 }

@@ -39,6 +39,13 @@ describe('findQuotations', () => {
     expect(quotations(text)).toEqual([['"First part.', '"Second part.', '"Last part."']]);
   });
 
+  it('reads typewriter quotes (two apostrophes) as one double mark, over paragraphs too', () => {
+    expect(quotations("He said ''we will stay'' and left.")).toEqual([["''we will stay''"]]);
+    expect(quotations("He said: ''First part.\n\n''Second part.''\n\nAfter.")).toEqual([
+      ["''First part.", "''Second part.''"],
+    ]);
+  });
+
   it('closes an unclosed quotation at the end of its paragraph, with a warning', () => {
     const context = buildContext(
       readText('Headline for the test\n\nHe said "we will stay.\n\nNext paragraph here.'),
