@@ -123,21 +123,29 @@ function isCircumstance(context: AnalysisContext, range: TokenRange): boolean {
   return CIRCUMSTANTIAL_PREPOSITIONS.has(first) || (range.first === range.last && CONJUNCTIONS.has(first));
 }
 
+/** How far back (in characters) a content run is carried to the start of its quotation. */
+const MAX_QUOTATION_REACH = 2000;
+
 /** A content run as spans; a run that ends inside a quotation running on past its sentence takes the rest of it. */
 function contentOfRun(context: AnalysisContext, range: TokenRange): Span[] {
   const { tokens } = context;
-  const start = tokens[range.first]!.start;
-  const end = tokens[range.last]!.end;
-  const quotation = context.quotations[context.quotationOfToken[range.last] ?? -1];
-  if (!quotation || quotation.end <= end) return [{ start, end }];
+  let start = tokens[range.first]!.start;
+  let end = tokens[range.last]!.end;
+  // A run that starts or ends inside a quotation reaching past the cue's sentence takes the whole of it
+  // ("\"A. B,\" she said" read from the sentence of "B").
+  const opening = context.quotations[context.quotationOfToken[range.first] ?? -1];
+  if (opening && opening.start < start && start - opening.start <= MAX_QUOTATION_REACH) start = opening.start;
+  const closing = context.quotations[context.quotationOfToken[range.last] ?? -1];
+  if (closing && closing.end > end) end = closing.end;
+  const quotation = closing ?? opening;
+  if (!quotation || (quotation.fragments.length === 1 && quotation.start >= start) || quotation.end < end)
+    return [{ start, end }];
   const fragments: Span[] = [];
-  let fragmentStart = start;
   for (const fragment of quotation.fragments) {
-    if (fragment.end <= start) continue;
-    fragments.push({ start: Math.max(fragmentStart, fragment.start), end: fragment.end });
-    fragmentStart = fragment.end;
+    if (fragment.end <= start || fragment.start >= end) continue;
+    fragments.push({ start: Math.max(start, fragment.start), end: Math.min(end, fragment.end) });
   }
-  return fragments;
+  return fragments.length > 0 ? fragments : [{ start, end }];
 }
 
 /** `X said (that) C`, `C, X said`, `"C," said X`, `X said, "C"`, with quotations spanning sentences. */
