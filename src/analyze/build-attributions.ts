@@ -85,7 +85,8 @@ function combineWithModel(
 
   if (runs.length === 0) return ruled;
   const content = runs.flatMap((range) => contentOfRun(context, range));
-  const source = roles.source ?? ruled?.source ?? null;
+  const tagged = roles.source ? tidySource(context, roles.source) : null;
+  const source = tagged ?? ruled?.source ?? null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
 }
@@ -108,6 +109,36 @@ const CIRCUMSTANTIAL_PREPOSITIONS = new Set([
   'amid',
   'following',
 ]);
+
+/**
+ * A tagged source tidied at its edges: a label before a colon is not part of it ("The Latest: Trump"), and
+ * a parenthesis right after it is ("Sen. David Perdue (R-Ga.)").
+ */
+function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
+  const { tokens } = context;
+  let { first, last } = range;
+  for (let index = last; index > first; index -= 1)
+    if (tokens[index]!.text === ':') {
+      first = nextWord(tokens, index, last + 1);
+      break;
+    }
+  const open = nextWord(tokens, last);
+  if (tokens[open]?.text === '(') {
+    for (let index = open + 1; index < Math.min(tokens.length, open + 16); index += 1) {
+      if (tokens[index]!.text === ')') {
+        last = index;
+        break;
+      }
+      if (
+        /[.;!?(]/u.test(tokens[index]!.text) &&
+        tokens[index]!.kind === 'punct' &&
+        tokens[index]!.text !== '.'
+      )
+        break;
+    }
+  }
+  return first <= last ? { first, last } : range;
+}
 
 /** A left content that only sets the scene is no content. */
 function withoutCircumstance(context: AnalysisContext, content: Span[] | null): Span[] | null {
