@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
 import { sentenceFeatures } from './cue-features.js';
 import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
-import { decodeModel } from './model-file.js';
+import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
@@ -11,13 +10,8 @@ export const CUE_FEATURES_VERSION = 'cue-5';
 
 export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
 
-let loaded: LinearModel | null = null;
-
-/** The committed cue model, read once on first use. */
-export function cueModel(): LinearModel {
-  loaded ??= decodeModel(readFileSync(CUE_MODEL_URL), CUE_FEATURES_VERSION);
-  return loaded;
-}
+/** The committed model, read once on first use. */
+export const cueModel = committedModel(CUE_MODEL_URL, CUE_FEATURES_VERSION);
 
 /** A cue span the tagger found, with its confidence (the B tag's score above O's at the span's start). */
 export interface TaggedCue {

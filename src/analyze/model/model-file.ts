@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FEATURE_BITS } from './hash-feature.js';
 import type { LinearModel } from './perceptron.js';
@@ -59,4 +60,10 @@ export function decodeModel(file: Buffer, features: string): LinearModel {
   const weights = new Float32Array(quantized.length);
   quantized.forEach((value, index) => (weights[index] = value * scale));
   return { tags, weights };
+}
+
+/** A committed model, read from disk once, on first use (so that commands that do not analyze never pay for it). */
+export function committedModel(url: URL, features: string): () => LinearModel {
+  let loaded: LinearModel | null = null;
+  return () => (loaded ??= decodeModel(readFileSync(url), features));
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
-import { decodeModel } from './model-file.js';
+import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
 import { roleWindow } from './role-examples.js';
 import { roleFeatures, roleTransitionAllowed } from './role-features.js';
@@ -11,12 +10,8 @@ export const ROLE_FEATURES_VERSION = 'role-3';
 
 export const ROLE_MODEL_URL = new URL('../../../models/role-tagger.bin.gz', import.meta.url);
 
-let loaded: LinearModel | null = null;
-
-export function roleModel(): LinearModel {
-  loaded ??= decodeModel(readFileSync(ROLE_MODEL_URL), ROLE_FEATURES_VERSION);
-  return loaded;
-}
+/** The committed model, read once on first use. */
+export const roleModel = committedModel(ROLE_MODEL_URL, ROLE_FEATURES_VERSION);
 
 export interface TaggedRoles {
   /** The source run nearest the cue, or null. */
