@@ -86,7 +86,10 @@ function combineWithModel(
   if (runs.length === 0) return ruled;
   const content = runs.flatMap((range) => contentOfRun(context, range));
   const tagged = roles.source ? tidySource(context, roles.source) : null;
-  const source = tagged ?? ruled?.source ?? null;
+  const source =
+    tagged ??
+    ruled?.source ??
+    sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
 }
