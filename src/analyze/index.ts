@@ -131,18 +131,15 @@ function renderAttributions(
 ): Attribution[] {
   const { text, tokens } = context;
   const nameOf = new Map(rendered.people.map((person) => [person.id, person.name]));
-  const mentionOffsets = new Map<string, number[]>();
+  // Where each person is referred to: their name mentions, and the sources resolved to them.
+  const mentionOffsets = new Map<string, number[]>(
+    rendered.people.map((person) => [person.id, person.mentions.map((mention) => mention.start)]),
+  );
   candidates.forEach((candidate, index) => {
     const speaker = speakers[index];
     const id = speaker ? rendered.idOf.get(speaker) : undefined;
-    if (!id || !candidate.source) return;
-    mentionOffsets.set(id, [...(mentionOffsets.get(id) ?? []), tokens[candidate.source.first]!.start]);
+    if (id && candidate.source) mentionOffsets.get(id)?.push(tokens[candidate.source.first]!.start);
   });
-  for (const person of rendered.people)
-    mentionOffsets.set(person.id, [
-      ...(mentionOffsets.get(person.id) ?? []),
-      ...person.mentions.map((mention) => mention.start),
-    ]);
 
   const via = linkVia(
     context,

@@ -14,8 +14,6 @@ export interface SentenceFeatures {
   readonly buckets: Uint32Array;
 }
 
-export const FEATURES_PER_TOKEN = TEMPLATES;
-
 /**
  * The features of every non-space token of one sentence, as hashed buckets in one flat array; token `k`
  * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).

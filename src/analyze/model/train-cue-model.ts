@@ -3,6 +3,7 @@ import type { GoldDocument } from '../../eval/types.js';
 import { readText } from '../../read/index.js';
 import { buildContext, type AnalysisContext } from '../context.js';
 import { cueExamples, cueTransitionAllowed } from './cue-examples.js';
+import { CUE_TAGS } from './cue-features.js';
 import { trainPerceptron, type LinearModel } from './perceptron.js';
 import { roleExamples } from './role-examples.js';
 import { ROLE_TAGS, roleTransitionAllowed } from './role-features.js';
@@ -42,7 +43,10 @@ export function trainCueModel(
       cued(gold).map((relation) => relation.cue),
     ),
   );
-  return { model: trainPerceptron(examples, 3, epochs, cueTransitionAllowed), sentences: examples.length };
+  return {
+    model: trainPerceptron(examples, CUE_TAGS.length, epochs, cueTransitionAllowed),
+    sentences: examples.length,
+  };
 }
 
 /** Trains the role tagger (source and content around a gold cue), the same way. */

@@ -1,3 +1,4 @@
+import type { AttributionColumns } from './attribution-row.js';
 import type Database from 'better-sqlite3';
 import { isAttributionType, type Attribution, type SaidAt, type TextSpan } from '../../types.js';
 import { matchKey } from '../../link/match-key.js';
@@ -18,26 +19,11 @@ export interface RecordReader {
   listAttributions(filter: AttributionFilter): StoredAttribution[];
 }
 
-interface AttributionRow {
-  articleId: number;
+/** An attribution as the record query reads it, with its article and stored person. */
+interface AttributionRow extends AttributionColumns {
   file: string | null;
   url: string | null;
-  localId: string;
-  type: string;
-  sourceStart: number | null;
-  sourceEnd: number | null;
-  sourceText: string | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  cueText: string | null;
-  content: string;
-  speakerLocalId: string | null;
-  speakerName: string | null;
-  personId: number | null;
   personName: string | null;
-  saidAt: string | null;
-  via: string | null;
-  confidence: number;
 }
 
 const ATTRIBUTION_SELECT = `SELECT a.article_id AS articleId, ar.file, ar.url, a.local_id AS localId, a.type,

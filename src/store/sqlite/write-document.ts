@@ -1,3 +1,4 @@
+import type { AttributionColumns } from './attribution-row.js';
 import type Database from 'better-sqlite3';
 import type { Attribution, Extraction, Person, TextSpan } from '../../types.js';
 import { contentHash } from '../content-hash.js';
@@ -30,25 +31,10 @@ interface ArticleRow {
   ingestedAt: string;
 }
 
-interface AttributionRow {
-  articleId: number;
-  localId: string;
+/** An attribution as written, with its order in the article and its folded text for search. */
+interface AttributionRow extends AttributionColumns {
   seq: number;
-  type: string;
-  sourceStart: number | null;
-  sourceEnd: number | null;
-  sourceText: string | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  cueText: string | null;
-  content: string;
   contentSearch: string;
-  speakerLocalId: string | null;
-  speakerName: string | null;
-  personId: number | null;
-  saidAt: string | null;
-  via: string | null;
-  confidence: number;
 }
 
 /**

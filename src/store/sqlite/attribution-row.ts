@@ -1,0 +1,21 @@
+/** The columns of the `attributions` table as better-sqlite3 reads and writes them (camel-cased aliases). */
+export interface AttributionColumns {
+  articleId: number;
+  localId: string;
+  type: string;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  sourceText: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  cueText: string | null;
+  /** The content fragments, as JSON. */
+  content: string;
+  speakerLocalId: string | null;
+  speakerName: string | null;
+  personId: number | null;
+  /** The said-at value, as JSON, or null. */
+  saidAt: string | null;
+  via: string | null;
+  confidence: number;
+}
