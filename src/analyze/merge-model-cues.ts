@@ -1,4 +1,4 @@
-import { previousWord, type AnalysisContext } from './context.js';
+import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { isCapitalized } from './tokenize.js';
 import type { Cue } from './find-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
@@ -44,11 +44,30 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
     if (merged.some((other) => overlaps(other.range, cue.range))) continue;
     // A lexicon verb the tagger did not take stands only where the tagger hardly doubted it.
     const doubt = tagged.beginMargins[cue.range.first] ?? Number.NaN;
-    if (cue.kind === 'verb' && doubt < -LEXICON_DOUBT) continue;
+    if (cue.kind === 'verb' && doubt < -LEXICON_DOUBT && !closesItsSentence(context, cue)) continue;
     merged.push(cue);
   }
   return merged.sort((a, b) => a.range.first - b.range.first);
 }
+
+/**
+ * "..., the former Secretary General frankly admitted.": a speech verb that ends its sentence after a comma
+ * reports what came before it. The pattern is near certain, so it stands even where the tagger doubts it.
+ */
+function closesItsSentence(context: AnalysisContext, cue: Cue): boolean {
+  const { tokens } = context;
+  const sentence = context.sentences[cue.sentence]!;
+  if (cue.verb?.class !== 'speech') return false;
+  const next = nextWord(tokens, cue.range.last, sentence.lastToken);
+  const end = tokens[next];
+  if (end === undefined || !SENTENCE_ENDS.has(end.text)) return false;
+  if (nextWord(tokens, next, sentence.lastToken) < sentence.lastToken) return false;
+  for (let index = cue.range.first - 1; index >= sentence.firstToken; index -= 1)
+    if (tokens[index]!.text === ',') return true;
+  return false;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
   for (let index = range.last; index >= range.first; index -= 1) {

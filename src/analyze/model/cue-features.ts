@@ -1,12 +1,13 @@
 import type { AnalysisContext } from '../context.js';
 import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes, type WordCodes } from './word-codes.js';
+import { wordClassCode, wordClasses } from './word-classes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
 export type CueTag = 0 | 1 | 2;
 
 const THAT = codesOf('that').word;
-const TEMPLATES = 28;
+const TEMPLATES = 32;
 
 /** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
 export interface SentenceFeatures {
@@ -26,6 +27,8 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
   const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
   const lex = new Int32Array(count + 4);
   const shape = new Int32Array(count + 4);
+  const wordClass = new Int32Array(count + 4);
+  const classTable = wordClasses();
   const inQuote = new Uint8Array(count);
   let firstQuote = -1;
   let lastQuote = -1;
@@ -36,6 +39,7 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
     word[k + 2] = code.word;
     lex[k + 2] = code.lex;
     shape[k + 2] = shapeOf(token);
+    wordClass[k + 2] = wordClassCode(classTable, code.word);
     if (quotationOfToken[indices[k]!] !== -1) {
       inQuote[k] = 1;
       if (firstQuote === -1) firstQuote = k;
@@ -79,6 +83,11 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
     buckets[row + 25] = bucket(25, word[p + 1]!, word[p + 2]);
     buckets[row + 26] = bucket(26, lex[p - 1]!);
     buckets[row + 27] = bucket(27, lex[p + 1]!);
+    // What WordNet says of the word and its neighbours: generalizes to cue verbs never seen in training.
+    buckets[row + 28] = bucket(28, wordClass[p]!);
+    buckets[row + 29] = bucket(29, wordClass[p - 1]!, wordClass[p]);
+    buckets[row + 30] = bucket(30, wordClass[p + 1]!);
+    buckets[row + 31] = bucket(31, wordClass[p]!, word[p + 1]);
   }
   return { count, buckets };
 }

@@ -6,7 +6,7 @@ import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
-export const CUE_FEATURES_VERSION = 'cue-5';
+export const CUE_FEATURES_VERSION = 'cue-6';
 
 export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
 

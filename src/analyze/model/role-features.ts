@@ -3,6 +3,7 @@ import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
 import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
+import { wordClassCode, wordClasses } from './word-classes.js';
 
 /** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
 export const ROLE_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -12,7 +13,7 @@ export type RoleTag = 0 | 1 | 2 | 3 | 4;
 export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
   (tag !== 2 || previous === 1 || previous === 2) && (tag !== 4 || previous === 3 || previous === 4);
 
-const TEMPLATES = 27;
+const TEMPLATES = 31;
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
 
@@ -39,11 +40,15 @@ export function roleFeatures(
   const count = indices.length;
   const word = new Int32Array(count + 4).fill(BOUNDARY);
   for (let k = 0; k < count; k += 1) word[k + 2] = tokenCodes(table, tokens, indices[k]!).word;
+  const classTable = wordClasses();
+  const wordClass = new Int32Array(count + 4);
+  for (let k = 0; k < count; k += 1) wordClass[k + 2] = wordClassCode(classTable, word[k + 2]!);
   const cueFirst = indices.findIndex((index) => index >= cue.first);
   let cueLast = indices.findLastIndex((index) => index <= cue.last);
   if (cueLast < cueFirst) cueLast = cueFirst;
   const cueWord = tokenCodes(table, tokens, cue.last);
   const cueLemma = cueWord.lemma || cueWord.word;
+  const cueClass = wordClassCode(classTable, cueWord.word);
   // Commas and "that" between each token and the cue: counted once, from the cue outwards.
   const commasBetween = new Int32Array(count);
   const thatBetween = new Uint8Array(count);
@@ -108,6 +113,11 @@ export function roleFeatures(
     buckets[row + 24] = bucket(24, cueBetween[k]! * 4 + side, distance + 16);
     buckets[row + 25] = bucket(25, side, Math.min(count - 1 - k, 6));
     buckets[row + 26] = bucket(26, (word[p - 1] === COMMA ? 1 : 0) + (word[p + 1] === COMMA ? 2 : 0), side);
+    // WordNet's classes of the word, its neighbours and the cue: nouns of people and groups make sources.
+    buckets[row + 27] = bucket(27, wordClass[p]!, side);
+    buckets[row + 28] = bucket(28, wordClass[p - 1]!, side);
+    buckets[row + 29] = bucket(29, wordClass[p + 1]!, side);
+    buckets[row + 30] = bucket(30, cueClass, side * 32 + distance + 16);
   }
   return { count, buckets };
 }
