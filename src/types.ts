@@ -99,8 +99,19 @@ export type AttributionType = (typeof ATTRIBUTION_TYPES)[number];
 export const isAttributionType = (value: unknown): value is AttributionType =>
   typeof value === 'string' && (ATTRIBUTION_TYPES as readonly string[]).includes(value);
 
+export const ROLE_TIMES = ['current', 'former', 'then'] as const;
+/**
+ * When a role is held: `current` at publication (the default), `former` held before it ("the former
+ * Secretary General"), `then` held when the words were said and not necessarily now ("who was the US
+ * president at the time").
+ */
+export type RoleTime = (typeof ROLE_TIMES)[number];
+
 export interface Role extends Span {
   readonly text: string;
+  readonly time: RoleTime;
+  /** The date the role is known to be held at (`then` roles: the said-at of the statement), or null. */
+  readonly at: string | null;
 }
 
 export interface Person {
@@ -118,10 +129,57 @@ export interface PersonRef {
   readonly name: string;
 }
 
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const SAID_AT_BASES = ['stated', 'carried'] as const;
+/** `stated`: a time expression dates the words; `carried`: they point back to a dated occasion ("she added"). */
+export type SaidAtBasis = (typeof SAID_AT_BASES)[number];
+
+/** When the words were said, with the evidence: the span is the time expression the date comes from. */
 export interface SaidAt extends Span {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly value: string;
+  readonly precision: DatePrecision;
   readonly text: string;
+  readonly basis: SaidAtBasis;
+}
+
+export const DATINGS = ['text', 'publication', 'unknown'] as const;
+/**
+ * How an attribution is dated: by the text (`saidAt` is set), only by the article's publication date
+ * (`saidAt` null, `meta.published` known), or not at all.
+ */
+export type Dating = (typeof DATINGS)[number];
+
+export const POLARITIES = ['affirmed', 'negated', 'denied'] as const;
+/**
+ * `affirmed`: the source asserts the content; `negated`: the report says the source did not say it ("did
+ * not say that"); `denied`: the source denies it ("denied saying", "denied that"). Neither of the last two is
+ * ever the source asserting the content.
+ */
+export type Polarity = (typeof POLARITIES)[number];
+
+export const MEDIA = [
+  'memoir',
+  'book',
+  'interview',
+  'statement',
+  'post',
+  'press conference',
+  'speech',
+  'letter',
+  'briefing',
+  'broadcast',
+  'hearing',
+  'debate',
+  'report',
+] as const;
+/** The medium the words were said in, when the text states it ("in his memoirs", "told a press conference"). */
+export type MediumKind = (typeof MEDIA)[number];
+
+export interface Medium extends TextSpan {
+  readonly kind: MediumKind;
 }
 
 export interface Attribution {
@@ -133,6 +191,9 @@ export interface Attribution {
   readonly content: readonly TextSpan[];
   readonly speaker: PersonRef | null;
   readonly saidAt: SaidAt | null;
+  readonly dating: Dating;
+  readonly polarity: Polarity;
+  readonly medium: Medium | null;
   /** Id of the attribution within which this one is reported. */
   readonly via: string | null;
   readonly confidence: number;

@@ -65,7 +65,10 @@ function validExtraction(): Record<string, unknown> {
         cue: { start: 5, end: 9, text: 'said' },
         content: [{ start: 10, end: 14, text: '"no"' }],
         speaker: { id: 'p1', name: 'Holm' },
-        saidAt: { value: '2024-03', text: 'March', start: 0, end: 0 },
+        saidAt: { value: '2024-03', precision: 'month', text: 'March', start: 0, end: 0, basis: 'stated' },
+        dating: 'text',
+        polarity: 'affirmed',
+        medium: { kind: 'interview', text: 'interview', start: 0, end: 0 },
         via: null,
         confidence: 0.9,
       },
@@ -118,7 +121,18 @@ describe('schema/extraction.schema.json', () => {
     for (const change of [
       { content: [] },
       { type: 'paraphrase' },
-      { saidAt: { value: 'February 2022', text: 'February 2022', start: 0, end: 13 } },
+      {
+        saidAt: {
+          value: 'February 2022',
+          precision: 'month',
+          text: 'February 2022',
+          start: 0,
+          end: 13,
+          basis: 'stated',
+        },
+      },
+      { polarity: 'maybe' },
+      { medium: { kind: 'rumour', text: 'rumour', start: 0, end: 6 } },
     ]) {
       const value = validExtraction();
       const [attribution] = value.attributions as Record<string, unknown>[];

@@ -1,4 +1,4 @@
-import type { Article, Block, BlockKind, Diagnostic } from '../types.js';
+import type { Article, ArticleMeta, Block, BlockKind, Diagnostic } from '../types.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -17,6 +17,8 @@ export const ANALYZED_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
 /** What every analysis step reads: the text cut into tokens, sentences and quotations, computed once. */
 export interface AnalysisContext {
   readonly text: string;
+  /** The article's metadata: its publication date anchors relative times. */
+  readonly meta: ArticleMeta;
   readonly blocks: readonly Block[];
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
@@ -53,6 +55,7 @@ export function buildContext(article: Article): AnalysisContext {
   });
   return {
     text,
+    meta: article.meta,
     blocks,
     tokens,
     sentences,

@@ -117,6 +117,8 @@ function renderPeople(
       text: slice(text, role),
       start: role.start,
       end: role.end,
+      time: 'current' as const,
+      at: null,
     }));
     return { id, name, aliases: [...aliases], roles, mentions };
   });
@@ -167,6 +169,9 @@ function renderAttributions(
       content,
       speaker: speakerId ? { id: speakerId, name: nameOf.get(speakerId)! } : null,
       saidAt: null,
+      dating: context.meta.published ? 'publication' : 'unknown',
+      polarity: 'affirmed',
+      medium: null,
       via: carrier === null || carrier === undefined ? null : `a${carrier + 1}`,
       confidence: Math.round(candidate.confidence * (speakerId || !candidate.source ? 1 : 0.9) * 100) / 100,
     };

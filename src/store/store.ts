@@ -5,7 +5,7 @@
  * that a networked engine fits; the SQLite engine does its work synchronously inside them.
  */
 import type { StoreError } from '../errors.js';
-import type { Attribution, AttributionType, Extraction } from '../types.js';
+import type { Attribution, AttributionType, Extraction, RoleTime } from '../types.js';
 
 /** One document to store: its text (what every offset points into) and what extraction found in it. */
 export interface IngestInput {
@@ -62,6 +62,9 @@ export interface StoredRole {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  readonly time: RoleTime;
+  /** The date the role is known to be held at, or null. */
+  readonly at: string | null;
   readonly article: ArticleRef;
 }
 

@@ -102,6 +102,9 @@ describe('SQLite store', () => {
       content: [spanOf(text, 'the tunnel would open late')],
       speaker: { id: 'p1', name: 'Ola Berg' },
       saidAt: null,
+      dating: 'publication',
+      polarity: 'affirmed',
+      medium: null,
       via: null,
       confidence: 0.9,
     };

@@ -4,7 +4,7 @@
  * CHECK names it (blocks.kind, attributions.type), then update the list here.
  */
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTION_TYPES, BLOCK_KINDS } from '../../src/types.js';
+import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../src/types.js';
 
 describe('vocabularies stored under CHECK constraints', () => {
   it('are the ones the migrations were written for', () => {
@@ -24,5 +24,8 @@ describe('vocabularies stored under CHECK constraints', () => {
       'caption',
     ]);
     expect(ATTRIBUTION_TYPES).toEqual(['direct', 'mixed', 'indirect']);
+    expect(DATINGS).toEqual(['text', 'publication', 'unknown']);
+    expect(POLARITIES).toEqual(['affirmed', 'negated', 'denied']);
+    expect(ROLE_TIMES).toEqual(['current', 'former', 'then']);
   });
 });

@@ -16,6 +16,10 @@ export interface AttributionColumns {
   personId: number | null;
   /** The said-at value, as JSON, or null. */
   saidAt: string | null;
+  dating: string;
+  polarity: string;
+  /** The medium, as JSON, or null. */
+  medium: string | null;
   via: string | null;
   confidence: number;
 }

@@ -4,7 +4,7 @@
  * vocabulary that grows needs a migration that rebuilds its table (test/store/vocabulary.test.ts trips
  * when one changes).
  */
-import { ATTRIBUTION_TYPES, BLOCK_KINDS } from '../../types.js';
+import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../types.js';
 
 export interface Migration {
   readonly id: string;
@@ -123,4 +123,20 @@ CREATE INDEX attributions_person ON attributions (person_id);
 
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ id: '0001-initial', sql: initial }];
+/** How each attribution is dated, its polarity and medium (issue 4); roles with the time they are held. */
+const attributionDating = `
+ALTER TABLE attributions ADD COLUMN dating TEXT NOT NULL DEFAULT 'unknown'
+  CHECK (dating IN (${sqlList(DATINGS)}));
+ALTER TABLE attributions ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed'
+  CHECK (polarity IN (${sqlList(POLARITIES)}));
+-- The medium as the contract's JSON object {kind, text, start, end}: its open vocabulary is not a CHECK.
+ALTER TABLE attributions ADD COLUMN medium TEXT CHECK (medium IS NULL OR json_valid(medium));
+ALTER TABLE person_roles ADD COLUMN time TEXT NOT NULL DEFAULT 'current'
+  CHECK (time IN (${sqlList(ROLE_TIMES)}));
+ALTER TABLE person_roles ADD COLUMN held_at TEXT;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { id: '0001-initial', sql: initial },
+  { id: '0002-attribution-dating', sql: attributionDating },
+];

@@ -1,6 +1,15 @@
 import type { AttributionColumns } from './attribution-row.js';
 import type Database from 'better-sqlite3';
-import { isAttributionType, type Attribution, type SaidAt, type TextSpan } from '../../types.js';
+import {
+  DATINGS,
+  isAttributionType,
+  POLARITIES,
+  ROLE_TIMES,
+  type Attribution,
+  type Medium,
+  type SaidAt,
+  type TextSpan,
+} from '../../types.js';
 import { matchKey } from '../../link/match-key.js';
 import type {
   ArticleRef,
@@ -30,7 +39,8 @@ const ATTRIBUTION_SELECT = `SELECT a.article_id AS articleId, ar.file, ar.url, a
     a.source_start AS sourceStart, a.source_end AS sourceEnd, a.source_text AS sourceText,
     a.cue_start AS cueStart, a.cue_end AS cueEnd, a.cue_text AS cueText, a.content,
     a.speaker_local_id AS speakerLocalId, a.speaker_name AS speakerName,
-    a.person_id AS personId, p.name AS personName, a.said_at AS saidAt, a.via, a.confidence
+    a.person_id AS personId, p.name AS personName, a.said_at AS saidAt, a.dating, a.polarity, a.medium,
+    a.via, a.confidence
   FROM attributions a
   JOIN articles ar ON ar.id = a.article_id
   LEFT JOIN people p ON p.id = a.person_id`;
@@ -47,9 +57,19 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
     FROM people ORDER BY statements DESC, name, id`);
   const aliases = db.prepare<[], { personId: number; alias: string }>(`SELECT person_id AS personId, alias
     FROM person_aliases GROUP BY person_id, alias_key ORDER BY person_id, min(rowid)`);
-  const roles = db.prepare<[], { personId: number; text: string; start: number; end: number } & ArticleRef>(
-    `SELECT r.person_id AS personId, r.text, r.span_start AS start, r.span_end AS end,
-        ar.id, ar.file, ar.url
+  const roles = db.prepare<
+    [],
+    {
+      personId: number;
+      text: string;
+      start: number;
+      end: number;
+      time: string;
+      at: string | null;
+    } & ArticleRef
+  >(
+    `SELECT r.person_id AS personId, r.text, r.span_start AS start, r.span_end AS end, r.time,
+        r.held_at AS at, ar.id, ar.file, ar.url
       FROM person_roles r JOIN articles ar ON ar.id = r.article_id
       ORDER BY r.person_id, r.article_id, r.span_start`,
   );
@@ -63,10 +83,12 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
     listArticles: () => articles.all(),
     listPeople() {
       const aliasesOf = groupBy(aliases.all(), (row) => row.alias);
-      const rolesOf = groupBy(roles.all(), ({ text, start, end, id, file, url }): StoredRole => ({
+      const rolesOf = groupBy(roles.all(), ({ text, start, end, time, at, id, file, url }): StoredRole => ({
         text,
         start,
         end,
+        time: oneOf(ROLE_TIMES, time, 'role time'),
+        at,
         article: { id, file, url },
       }));
       return people.all().map((person) => ({
@@ -124,6 +146,9 @@ function storedAttribution(row: AttributionRow): StoredAttribution {
         ? { id: row.speakerLocalId, name: row.speakerName }
         : null,
     saidAt: row.saidAt === null ? null : (JSON.parse(row.saidAt) as SaidAt),
+    dating: oneOf(DATINGS, row.dating, 'dating'),
+    polarity: oneOf(POLARITIES, row.polarity, 'polarity'),
+    medium: row.medium === null ? null : (JSON.parse(row.medium) as Medium),
     via: row.via,
     confidence: row.confidence,
   };
@@ -133,6 +158,13 @@ function storedAttribution(row: AttributionRow): StoredAttribution {
     person:
       row.personId !== null && row.personName !== null ? { id: row.personId, name: row.personName } : null,
   };
+}
+
+/** A stored value of a closed vocabulary (the schema's CHECK holds it), typed. */
+function oneOf<Value extends string>(values: readonly Value[], value: string, what: string): Value {
+  if (!(values as readonly string[]).includes(value))
+    throw new Error(`stored attribution has unknown ${what} ${value}`);
+  return value as Value;
 }
 
 function textSpan(start: number | null, end: number | null, text: string | null): TextSpan | null {

@@ -71,17 +71,19 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
   const insertAlias = db.prepare<[number, number, string, string]>(
     'INSERT OR IGNORE INTO person_aliases (article_id, person_id, alias, alias_key) VALUES (?, ?, ?, ?)',
   );
-  const insertRole = db.prepare<[number, number, string, number, number]>(
-    'INSERT INTO person_roles (article_id, person_id, text, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
+  const insertRole = db.prepare<[number, number, string, number, number, string, string | null]>(
+    `INSERT INTO person_roles (article_id, person_id, text, span_start, span_end, time, held_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMention = db.prepare<[number, number, number, number]>(
     'INSERT INTO mentions (article_id, person_id, span_start, span_end) VALUES (?, ?, ?, ?)',
   );
   const insertAttribution = db.prepare<AttributionRow>(`INSERT INTO attributions (article_id, local_id, seq,
       type, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, content_search,
-      speaker_local_id, speaker_name, person_id, said_at, via, confidence)
+      speaker_local_id, speaker_name, person_id, said_at, dating, polarity, medium, via, confidence)
     VALUES (@articleId, @localId, @seq, @type, @sourceStart, @sourceEnd, @sourceText, @cueStart, @cueEnd,
-      @cueText, @content, @contentSearch, @speakerLocalId, @speakerName, @personId, @saidAt, @via, @confidence)`);
+      @cueText, @content, @contentSearch, @speakerLocalId, @speakerName, @personId, @saidAt, @dating,
+      @polarity, @medium, @via, @confidence)`);
 
   /** The global person for a name: found by identity, or created. */
   const personIdFor = (name: string): number => {
@@ -99,7 +101,8 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
       const aliasKey = matchKey(alias);
       if (aliasKey !== ownKey && aliasKey !== '') insertAlias.run(articleId, personId, alias, aliasKey);
     }
-    for (const role of person.roles) insertRole.run(articleId, personId, role.text, role.start, role.end);
+    for (const role of person.roles)
+      insertRole.run(articleId, personId, role.text, role.start, role.end, role.time, role.at);
     for (const mention of person.mentions) insertMention.run(articleId, personId, mention.start, mention.end);
     return personId;
   };
@@ -192,6 +195,9 @@ function attributionRow(
     speakerName: speaker?.name ?? null,
     personId,
     saidAt: saidAt ? JSON.stringify(saidAt) : null,
+    dating: attribution.dating,
+    polarity: attribution.polarity,
+    medium: attribution.medium ? JSON.stringify(attribution.medium) : null,
     via: attribution.via,
     confidence: attribution.confidence,
   };
