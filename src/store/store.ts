@@ -78,18 +78,103 @@ export interface StoredPerson extends PersonRecord {
   readonly articles: number;
 }
 
+/** How a report belongs to its statement. */
+export interface StatementRef {
+  readonly id: number;
+  /** How its words matched the statement's earlier reports (`first` for the first report). */
+  readonly match: 'first' | 'verbatim' | 'truncated' | 'edited' | 'paraphrased';
+  /** The report changes the statement's meaning (a dropped "not", a changed number). */
+  readonly altered: boolean;
+}
+
 export interface StoredAttribution {
   readonly article: ArticleRef;
   /** As in the extraction contract: ids (`a1`, `p1`) are local to the article. */
   readonly attribution: Attribution;
   /** The speaker as a stored person, or null for unnamed sources. */
   readonly person: PersonRecord | null;
+  /** The statement this report is one report of. */
+  readonly statement: StatementRef | null;
+}
+
+/** One piece of a word-level diff between two wordings. */
+export interface DiffPart {
+  readonly op: 'same' | 'added' | 'removed';
+  readonly text: string;
+}
+
+/** A report of a statement: which article carried it, when, and in which words. */
+export interface StatementReport {
+  readonly article: ArticleRef & {
+    readonly title: string | null;
+    readonly outlet: string | null;
+    readonly published: string | null;
+  };
+  readonly attribution: Attribution;
+  readonly match: StatementRef['match'];
+  readonly altered: boolean;
+}
+
+/** One wording of a statement, with how it differs from the first report's. */
+export interface WordingVariant {
+  readonly wording: string;
+  readonly reports: number;
+  readonly altered: boolean;
+  readonly diff: readonly DiffPart[];
+}
+
+/** One utterance and every report of it. */
+export interface StoredStatement {
+  readonly id: number;
+  readonly person: PersonRecord | null;
+  /** The first report's source words (for an unnamed source, all there is of the speaker). */
+  readonly source: string | null;
+  /** The earliest said-at value of its reports, else null. */
+  readonly saidAt: string | null;
+  /** The first report by publication date (then by order of storing). */
+  readonly firstSeen: StatementReport;
+  readonly reports: readonly StatementReport[];
+  readonly outlets: readonly string[];
+  readonly variants: readonly WordingVariant[];
+}
+
+export interface StatementFilter {
+  readonly personId?: number;
+  /** Only statements with at least this many reports. */
+  readonly minReports?: number;
+  readonly limit?: number;
+}
+
+/** Why an article's person is the global person it is, and the hand edits made to it. */
+export interface PersonExplanation {
+  readonly links: readonly { readonly article: ArticleRef; readonly name: string; readonly reason: string }[];
+  readonly edits: readonly {
+    readonly kind: 'merge' | 'split';
+    readonly other: PersonRecord;
+    readonly note: string;
+    readonly madeAt: string;
+  }[];
+}
+
+/** An earlier version of an article, kept when a new one replaced it. */
+export interface StoredRevision {
+  readonly key: string;
+  readonly revision: number;
+  readonly contentHash: string;
+  readonly ingestedAt: string;
+  readonly replacedAt: string;
+  readonly changes: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly changed: readonly string[];
+  };
 }
 
 export interface AttributionFilter {
   /** A name or alias of the speaker, matched whole and case-insensitively. */
   readonly speaker?: string;
   readonly personId?: number;
+  readonly statementId?: number;
   /** A substring of the content, case-insensitive. */
   readonly contains?: string;
   readonly type?: AttributionType;
@@ -113,6 +198,17 @@ export interface Store {
   listPeople(): Promise<StoredPerson[]>;
   /** Attributions in article order, then in the order the extraction gave them. */
   listAttributions(filter?: AttributionFilter): Promise<StoredAttribution[]>;
+  /** Statements with their reports and wording variants, those reported most first. */
+  listStatements(filter?: StatementFilter): Promise<StoredStatement[]>;
+  /** People whose name or alias is `query` (any case), or the person with that id. */
+  findPeople(query: string): Promise<StoredPerson[]>;
+  explainPerson(id: number): Promise<PersonExplanation>;
+  /** Makes `from` one person with `into`, for good: later articles naming `from` go to `into` too. */
+  mergePeople(into: number, from: number, note: string): Promise<void>;
+  /** Moves the person's mentions in these articles to a new person, and returns it. */
+  splitPerson(id: number, articleIds: readonly number[], note: string): Promise<PersonRecord>;
+  /** Earlier versions of the article stored under `key` (of every article when omitted), oldest first. */
+  listRevisions(key?: string): Promise<StoredRevision[]>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,9 @@ import { parsePositiveInteger } from '../database-option.js';
 import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { createProgress } from '../progress.js';
+import { evaluateRecord } from '../../eval/record/evaluate-record.js';
+import { formatRecordReport } from '../../eval/record/format-record-report.js';
+import { isRecordGold } from '../../eval/record/read-record-gold.js';
 
 interface EvalCommandOptions {
   readonly split: string[];
@@ -25,11 +28,14 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
       'Score extraction against gold attributions with the metrics of EVAL.md: exact and token-overlap ' +
         'precision, recall and F1 for cue, source, content and all, for all relations and for quotations, ' +
         'and speaker-source accuracy. By default onrecord extracts from each gold text itself; ' +
-        '--predictions scores any system output in the extraction contract instead.',
+        '--predictions scores any system output in the extraction contract instead. Given a record gold ' +
+        'folder (gold.jsonl and people.json, as samples/record), it stores every article in a fresh ' +
+        'in-memory record and scores speakers, said-at, person merges and statement clusters.',
     )
     .argument(
       '<gold>',
-      'a PolNeAR split folder (text/ and attributions/), a PolNeAR root with --split, or a JSONL gold file',
+      'a PolNeAR split folder (text/ and attributions/), a PolNeAR root with --split, a JSONL gold file, ' +
+        'or a record gold folder (gold.jsonl and people.json)',
     )
     .option(
       '--split <name>',
@@ -43,7 +49,11 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
     )
     .option('--json', 'print every figure and count as JSON')
     .option('--errors <count>', 'also list this many worst misses and false alarms, for error analysis')
-    .action((gold: string, options: EvalCommandOptions) => {
+    .action(async (gold: string, options: EvalCommandOptions) => {
+      if (isRecordGold(gold)) {
+        await evalRecord(gold, options, io, exit);
+        return;
+      }
       const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
       const progress = createProgress(io.stderr);
       const { scores, errors, problems, timing } = evaluateGold(gold, {
@@ -75,6 +85,32 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
       // Like extract: the report stands for what could be read, and the exit code says something was not.
       if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
     });
+}
+
+async function evalRecord(
+  folder: string,
+  options: EvalCommandOptions,
+  io: CliIo,
+  exit: ExitState,
+): Promise<void> {
+  const started = performance.now();
+  const { scores, pairs, problems } = await evaluateRecord(folder);
+  const seconds = (performance.now() - started) / 1000;
+  for (const problem of problems) io.stderr.write(`onrecord eval: ${problem.file}: ${problem.message}\n`);
+  if (options.json === true) {
+    const misses = pairs
+      .filter(
+        ({ stored, gold }) =>
+          stored === null || ((stored.person?.name ?? null) === null) !== (gold.speaker === null),
+      )
+      .map(({ file, gold, stored }) => ({
+        file,
+        gold,
+        stored: stored && { speaker: stored.person, attribution: stored.attribution.id },
+      }));
+    io.stdout.write(`${JSON.stringify({ folder, ...scores, seconds, problems, misses }, null, 2)}\n`);
+  } else io.stdout.write(formatRecordReport(folder, scores, seconds));
+  if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
 }
 
 function printProblems(problems: readonly ReadProblem[], io: CliIo): void {

@@ -22,4 +22,9 @@ export interface AttributionColumns {
   medium: string | null;
   via: string | null;
   confidence: number;
+  statementId: number | null;
+  /** How the report matched its statement (verbatim, truncated, edited, paraphrased, first). */
+  statementMatch: string | null;
+  /** 1 when the report changes the meaning of its statement's wording. */
+  altered: number;
 }

@@ -136,7 +136,75 @@ ALTER TABLE person_roles ADD COLUMN time TEXT NOT NULL DEFAULT 'current'
 ALTER TABLE person_roles ADD COLUMN held_at TEXT;
 `;
 
+/**
+ * The record across articles (issue 4): why each article's person is the global one, hand merges and
+ * splits, statements that gather every report of one utterance, and the earlier revisions of articles.
+ */
+const record = `
+ALTER TABLE people ADD COLUMN family_key TEXT;
+ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people (id);
+CREATE INDEX people_family_key ON people (family_key);
+ALTER TABLE article_people ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+
+-- Merges and splits made by hand, newest last: what \`onrecord person\` explains.
+CREATE TABLE person_edits (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  other_id INTEGER NOT NULL REFERENCES people (id),
+  note TEXT NOT NULL,
+  made_at TEXT NOT NULL
+);
+
+CREATE TABLE statements (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER REFERENCES people (id),
+  -- For an unnamed source, its words folded ("a senior official"): such reports join only word for word.
+  source_key TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX statements_person ON statements (person_id);
+
+ALTER TABLE attributions ADD COLUMN statement_id INTEGER REFERENCES statements (id);
+-- How the report matched its statement's earlier reports: verbatim, truncated, edited, paraphrased, or first.
+ALTER TABLE attributions ADD COLUMN statement_match TEXT;
+ALTER TABLE attributions ADD COLUMN altered INTEGER NOT NULL DEFAULT 0 CHECK (altered IN (0, 1));
+-- The said-at value, else the publication date (YYYY-MM-DD prefix): the window reports are matched in.
+ALTER TABLE attributions ADD COLUMN dated TEXT;
+ALTER TABLE attributions ADD COLUMN source_key TEXT;
+CREATE INDEX attributions_statement ON attributions (statement_id);
+CREATE INDEX attributions_person_dated ON attributions (person_id, dated);
+CREATE INDEX attributions_source_key ON attributions (source_key) WHERE person_id IS NULL;
+
+-- The content stems of each report, under its speaker (person id, or the source words of an unnamed one):
+-- a new report finds the earlier reports it may repeat through these, not by scanning all of them.
+CREATE TABLE report_terms (
+  speaker_key TEXT NOT NULL,
+  term TEXT NOT NULL,
+  attribution_id INTEGER NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
+  PRIMARY KEY (speaker_key, term, attribution_id)
+) WITHOUT ROWID;
+CREATE INDEX report_terms_attribution ON report_terms (attribution_id);
+
+-- Earlier versions of an article that changed: its text, meta and attributions as they were, and what the
+-- next version changed in the attributions.
+CREATE TABLE article_revisions (
+  id INTEGER PRIMARY KEY,
+  source_key TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  text TEXT NOT NULL,
+  meta TEXT NOT NULL CHECK (json_valid(meta)),
+  attributions TEXT NOT NULL CHECK (json_valid(attributions)),
+  changes TEXT NOT NULL CHECK (json_valid(changes)),
+  ingested_at TEXT NOT NULL,
+  replaced_at TEXT NOT NULL,
+  UNIQUE (source_key, revision)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
+  { id: '0003-record', sql: record },
 ];

@@ -21,6 +21,9 @@ import type {
   StoredVersion,
 } from '../store.js';
 
+/** Reads one stored attribution row into the contract's shape, with its article, person and statement. */
+export { storedAttribution, ATTRIBUTION_SELECT };
+
 export interface RecordReader {
   storedVersion(key: string): StoredVersion | null;
   listArticles(): StoredArticle[];
@@ -40,7 +43,7 @@ const ATTRIBUTION_SELECT = `SELECT a.article_id AS articleId, ar.file, ar.url, a
     a.cue_start AS cueStart, a.cue_end AS cueEnd, a.cue_text AS cueText, a.content,
     a.speaker_local_id AS speakerLocalId, a.speaker_name AS speakerName,
     a.person_id AS personId, p.name AS personName, a.said_at AS saidAt, a.dating, a.polarity, a.medium,
-    a.via, a.confidence
+    a.via, a.confidence, a.statement_id AS statementId, a.statement_match AS statementMatch, a.altered
   FROM attributions a
   JOIN articles ar ON ar.id = a.article_id
   LEFT JOIN people p ON p.id = a.person_id`;
@@ -54,7 +57,7 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
       (SELECT count(*) FROM attributions WHERE person_id = people.id) AS statements,
       (SELECT count(*) FROM mentions WHERE person_id = people.id) AS mentions,
       (SELECT count(DISTINCT article_id) FROM article_people WHERE person_id = people.id) AS articles
-    FROM people ORDER BY statements DESC, name, id`);
+    FROM people WHERE merged_into IS NULL ORDER BY statements DESC, name, id`);
   const aliases = db.prepare<[], { personId: number; alias: string }>(`SELECT person_id AS personId, alias
     FROM person_aliases GROUP BY person_id, alias_key ORDER BY person_id, min(rowid)`);
   const roles = db.prepare<
@@ -116,6 +119,10 @@ function attributionQuery(filter: AttributionFilter): { sql: string; params: Rec
     where.push('a.person_id = @personId');
     params.personId = filter.personId;
   }
+  if (filter.statementId !== undefined) {
+    where.push('a.statement_id = @statementId');
+    params.statementId = filter.statementId;
+  }
   if (filter.speaker !== undefined) {
     where.push(`a.person_id IN (SELECT id FROM people WHERE name_key = @speaker
       UNION SELECT person_id FROM person_aliases WHERE alias_key = @speaker)`);
@@ -157,8 +164,18 @@ function storedAttribution(row: AttributionRow): StoredAttribution {
     attribution,
     person:
       row.personId !== null && row.personName !== null ? { id: row.personId, name: row.personName } : null,
+    statement:
+      row.statementId === null
+        ? null
+        : {
+            id: row.statementId,
+            match: oneOf(STATEMENT_MATCHES, row.statementMatch ?? 'first', 'statement match'),
+            altered: row.altered === 1,
+          },
   };
 }
+
+const STATEMENT_MATCHES = ['first', 'verbatim', 'truncated', 'edited', 'paraphrased'] as const;
 
 /** A stored value of a closed vocabulary (the schema's CHECK holds it), typed. */
 function oneOf<Value extends string>(values: readonly Value[], value: string, what: string): Value {

@@ -6,6 +6,9 @@ import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { prepareRecordReader } from './read-record.js';
 import { prepareWriteDocument } from './write-document.js';
+import { preparePeopleEditor } from './edit-people.js';
+import { prepareReadStatements } from './read-statements.js';
+import { prepareReadRevisions } from './revisions.js';
 
 export interface SqliteStoreOptions {
   /** Refuse to create the database when the file does not exist (for commands that only read). */
@@ -42,6 +45,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 function sqliteStore(location: string, db: Database.Database): Store {
   const writeDocument = prepareWriteDocument(db);
   const reader = prepareRecordReader(db);
+  const readStatements = prepareReadStatements(db);
+  const readRevisions = prepareReadRevisions(db);
+  const editor = preparePeopleEditor(location, db);
 
   const ingestOne = (input: IngestInput): IngestOutcome => {
     const key = input.key ?? defaultDocumentKey(input.extraction);
@@ -68,6 +74,16 @@ function sqliteStore(location: string, db: Database.Database): Store {
     }
   };
 
+  /** Edits report the store's own errors as they are (no such person), and others as a failed write. */
+  const edit = <T>(run: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(run());
+    } catch (cause) {
+      if (cause instanceof StoreError) return Promise.reject(cause);
+      return Promise.reject(new StoreError(location, `cannot write: ${errorMessage(cause)}`, { cause }));
+    }
+  };
+
   return {
     location,
     ingest: (input) => Promise.resolve(ingestOne(input)),
@@ -76,6 +92,19 @@ function sqliteStore(location: string, db: Database.Database): Store {
     listArticles: () => read(() => reader.listArticles()),
     listPeople: () => read(() => reader.listPeople()),
     listAttributions: (filter = {}) => read(() => reader.listAttributions(filter)),
+    listStatements: (filter = {}) => read(() => readStatements(filter)),
+    findPeople: (query) =>
+      read(() => {
+        const ids = new Set(editor.find(query));
+        return reader.listPeople().filter((person) => ids.has(person.id));
+      }),
+    explainPerson: (id) => read(() => editor.explain(id)),
+    mergePeople: (into, from, note) =>
+      edit(() => {
+        editor.merge(into, from, note);
+      }),
+    splitPerson: (id, articleIds, note) => edit(() => editor.split(id, articleIds, note)),
+    listRevisions: (key) => read(() => readRevisions(key)),
     close: () => {
       db.close();
       return Promise.resolve();

@@ -3,8 +3,10 @@ import type Database from 'better-sqlite3';
 import type { Attribution, Extraction, Person, TextSpan } from '../../types.js';
 import { contentHash } from '../content-hash.js';
 import { matchKey } from '../../link/match-key.js';
-import { personIdentity } from '../../link/person-identity.js';
 import type { IngestInput } from '../store.js';
+import { prepareLinkPeople } from './link-people.js';
+import { prepareStatementLinker, type StatementLink } from './link-statements.js';
+import { prepareKeepRevision } from './revisions.js';
 
 export interface WriteResult {
   readonly status: 'added' | 'replaced' | 'unchanged';
@@ -35,6 +37,8 @@ interface ArticleRow {
 interface AttributionRow extends AttributionColumns {
   seq: number;
   contentSearch: string;
+  dated: string | null;
+  sourceKey: string | null;
 }
 
 /**
@@ -61,12 +65,14 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
   const insertBlock = db.prepare<[number, number, string, number, number]>(
     'INSERT INTO blocks (article_id, seq, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
   );
-  const findPerson = db.prepare<[string], number>('SELECT id FROM people WHERE identity_key = ?').pluck();
-  const insertPerson = db.prepare<[string, string, string]>(
-    'INSERT INTO people (name, name_key, identity_key) VALUES (?, ?, ?)',
+  const linkPeople = prepareLinkPeople(db);
+  const statements = prepareStatementLinker(db);
+  const keepRevision = prepareKeepRevision(db);
+  const deleteOrphanStatements = db.prepare<[]>(
+    'DELETE FROM statements WHERE NOT EXISTS (SELECT 1 FROM attributions WHERE statement_id = statements.id)',
   );
-  const insertArticlePerson = db.prepare<[number, string, number, string]>(
-    'INSERT INTO article_people (article_id, local_id, person_id, name) VALUES (?, ?, ?, ?)',
+  const insertArticlePerson = db.prepare<[number, string, number, string, string]>(
+    'INSERT INTO article_people (article_id, local_id, person_id, name, reason) VALUES (?, ?, ?, ?, ?)',
   );
   const insertAlias = db.prepare<[number, number, string, string]>(
     'INSERT OR IGNORE INTO person_aliases (article_id, person_id, alias, alias_key) VALUES (?, ?, ?, ?)',
@@ -80,22 +86,14 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
   );
   const insertAttribution = db.prepare<AttributionRow>(`INSERT INTO attributions (article_id, local_id, seq,
       type, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, content_search,
-      speaker_local_id, speaker_name, person_id, said_at, dating, polarity, medium, via, confidence)
+      speaker_local_id, speaker_name, person_id, said_at, dating, polarity, medium, via, confidence,
+      statement_id, statement_match, altered, dated, source_key)
     VALUES (@articleId, @localId, @seq, @type, @sourceStart, @sourceEnd, @sourceText, @cueStart, @cueEnd,
       @cueText, @content, @contentSearch, @speakerLocalId, @speakerName, @personId, @saidAt, @dating,
-      @polarity, @medium, @via, @confidence)`);
+      @polarity, @medium, @via, @confidence, @statementId, @statementMatch, @altered, @dated, @sourceKey)`);
 
-  /** The global person for a name: found by identity, or created. */
-  const personIdFor = (name: string): number => {
-    const identity = personIdentity({ name });
-    return (
-      findPerson.get(identity) ?? Number(insertPerson.run(name, matchKey(name), identity).lastInsertRowid)
-    );
-  };
-
-  const writePerson = (articleId: number, person: Person): number => {
-    const personId = personIdFor(person.name);
-    insertArticlePerson.run(articleId, person.id, personId, person.name);
+  const writePerson = (articleId: number, person: Person, personId: number, reason: string): void => {
+    insertArticlePerson.run(articleId, person.id, personId, person.name, reason);
     const ownKey = matchKey(person.name);
     for (const alias of person.aliases) {
       const aliasKey = matchKey(alias);
@@ -104,28 +102,33 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     for (const role of person.roles)
       insertRole.run(articleId, personId, role.text, role.start, role.end, role.time, role.at);
     for (const mention of person.mentions) insertMention.run(articleId, personId, mention.start, mention.end);
-    return personId;
   };
 
   const writeBody = (articleId: number, extraction: Extraction): void => {
     extraction.blocks.forEach((block, seq) => {
       insertBlock.run(articleId, seq, block.kind, block.start, block.end);
     });
-    const localPeople = new Map<string, number>();
-    for (const person of extraction.people) localPeople.set(person.id, writePerson(articleId, person));
+    // A speaker the article's people list does not hold is linked too, as a person without roles.
+    const listed = new Set(extraction.people.map((person) => person.id));
+    const unlisted = extraction.attributions.flatMap(({ speaker }) =>
+      speaker && !listed.has(speaker.id)
+        ? [{ id: speaker.id, name: speaker.name, aliases: [], roles: [], mentions: [] }]
+        : [],
+    );
+    const people: Person[] = [...extraction.people, ...uniqueById(unlisted)];
+    const linked = linkPeople(people);
+    for (const person of people) {
+      const link = linked.get(person.id)!;
+      writePerson(articleId, person, link.personId, link.reason);
+    }
+    const published = extraction.meta.published?.slice(0, 10) ?? null;
     extraction.attributions.forEach((attribution, seq) => {
-      const { speaker } = attribution;
-      let personId: number | null = null;
-      if (speaker) {
-        personId = localPeople.get(speaker.id) ?? null;
-        if (personId === null) {
-          // A speaker the article's people list does not hold: record it, so that it is one too.
-          personId = personIdFor(speaker.name);
-          insertArticlePerson.run(articleId, speaker.id, personId, speaker.name);
-          localPeople.set(speaker.id, personId);
-        }
-      }
-      insertAttribution.run(attributionRow(articleId, seq, attribution, personId));
+      const personId = attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null;
+      const dated = attribution.saidAt?.value ?? published;
+      const report = { attribution, personId, dated };
+      const statement = statements.link(report);
+      const row = attributionRow(articleId, seq, attribution, personId, dated, statement);
+      statements.index(Number(insertAttribution.run(row).lastInsertRowid), report);
     });
   };
 
@@ -136,11 +139,14 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     let formerPeople: number[] = [];
     if (existing) {
       formerPeople = peopleOfArticle.all(existing.id);
+      keepRevision(existing.id, key, input.extraction);
       deleteArticle.run(existing.id);
     }
     const row = articleRow(input, key, hash, existing?.id ?? null);
     const articleId = Number(insertArticle.run(row).lastInsertRowid);
     writeBody(articleId, input.extraction);
+    // Statements no report holds any more go first: they may hold the people deleted next.
+    if (existing) deleteOrphanStatements.run();
     for (const personId of formerPeople) deletePersonIfUnused.run(personId);
     return { status: existing ? 'replaced' : 'added', articleId };
   });
@@ -170,11 +176,17 @@ function articleRow(input: IngestInput, key: string, hash: string, id: number | 
   };
 }
 
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
 function attributionRow(
   articleId: number,
   seq: number,
   attribution: Attribution,
   personId: number | null,
+  dated: string | null,
+  statement: StatementLink,
 ): AttributionRow {
   const { source, cue, speaker, saidAt } = attribution;
   const content: TextSpan[] = attribution.content.map(({ start, end, text }) => ({ start, end, text }));
@@ -200,5 +212,10 @@ function attributionRow(
     medium: attribution.medium ? JSON.stringify(attribution.medium) : null,
     via: attribution.via,
     confidence: attribution.confidence,
+    statementId: statement.statementId,
+    statementMatch: statement.match,
+    altered: statement.altered ? 1 : 0,
+    dated,
+    sourceKey: source ? matchKey(source.text) : null,
   };
 }

@@ -1,0 +1,85 @@
+import type { PersonName } from './person-name.js';
+
+/**
+ * Deciding which known person a person found in one article is: precision first. A full name is one person
+ * with everyone of the same full name (suffix included: "Marten Vos Jr." is not "Marten Vos"; given names
+ * included: "Ruth Okafor" is not "Lena Okafor"). A family name alone ("Okafor") joins a known person only
+ * when the evidence points to exactly one of those who bear it: a shared role word, or people mentioned
+ * with both. Otherwise it stays a person of its own, which a user can merge by hand.
+ */
+export interface KnownPerson {
+  readonly id: number;
+  readonly name: PersonName;
+  /** The words of the roles the record holds for the person ("mayor", "finance", "minister"). */
+  readonly roleWords: ReadonlySet<string>;
+  /** People the record has seen in the same articles as this person. */
+  readonly companions: ReadonlySet<number>;
+}
+
+export interface FoundPerson {
+  readonly name: PersonName;
+  readonly roleWords: ReadonlySet<string>;
+  /** The known people the same article mentions (already linked). */
+  readonly companions: ReadonlySet<number>;
+}
+
+export type PersonDecision =
+  | { readonly kind: 'known'; readonly id: number; readonly reason: string }
+  | { readonly kind: 'new'; readonly reason: string };
+
+/**
+ * `sameName`: the known person with this exact name key, if any; `sameFamily`: known people with this family
+ * name (only consulted for a family name alone).
+ */
+export function decidePerson(
+  found: FoundPerson,
+  sameName: KnownPerson | null,
+  sameFamily: readonly KnownPerson[],
+): PersonDecision {
+  const byName: PersonDecision | null = sameName
+    ? { kind: 'known', id: sameName.id, reason: `same name "${found.name.key}"` }
+    : null;
+  if (found.name.given.length > 0)
+    return byName ?? { kind: 'new', reason: `first seen as "${found.name.key}"` };
+  // A family name alone: only people with given names are candidates (a suffixed name is a different
+  // person from the unsuffixed one, so a bare family name is not evidence for either).
+  const candidates = sameFamily.filter((known) => known.name.given.length > 0);
+  const supported = candidates.flatMap((known) => {
+    const why = evidenceFor(found, known);
+    return why === null ? [] : [{ known, why }];
+  });
+  if (supported.length === 1) {
+    const { known, why } = supported[0]!;
+    return { kind: 'known', id: known.id, reason: `"${found.name.family}" is ${known.name.key}: ${why}` };
+  }
+  // The only person of that name the record knows, unless their roles say otherwise.
+  if (candidates.length === 1 && !rolesConflict(found, candidates[0]!)) {
+    const known = candidates[0]!;
+    return {
+      kind: 'known',
+      id: known.id,
+      reason: `"${found.name.family}" is ${known.name.key}, the only one known`,
+    };
+  }
+  if (byName) return byName;
+  if (candidates.length === 0) return { kind: 'new', reason: `first seen as "${found.name.key}"` };
+  return {
+    kind: 'new',
+    reason: `"${found.name.family}" could be ${candidates.map((known) => known.name.key).join(' or ')}; no evidence decides`,
+  };
+}
+
+/** Both have roles and share no word of them ("Mayor Okafor" and a known Okafor who is a judge). */
+function rolesConflict(found: FoundPerson, known: KnownPerson): boolean {
+  if (found.roleWords.size === 0 || known.roleWords.size === 0) return false;
+  return ![...found.roleWords].some((word) => known.roleWords.has(word));
+}
+
+/** Why a bare family name is this known person, or null when nothing says so. */
+function evidenceFor(found: FoundPerson, known: KnownPerson): string | null {
+  const roles = [...found.roleWords].filter((word) => known.roleWords.has(word));
+  if (roles.length > 0) return `same role (${roles.join(' ')})`;
+  const companions = [...found.companions].filter((id) => known.companions.has(id));
+  if (companions.length > 0) return `mentioned with the same people before`;
+  return null;
+}

@@ -1,0 +1,33 @@
+import { HONORIFICS, ROLE_HEADS } from '../analyze/lexicon/roles.js';
+import { matchKey } from './match-key.js';
+
+/**
+ * A person's name cut into what identity rests on: given names, the family name and a generational suffix.
+ * "Marten Vos Jr." and "Marten Vos" differ by their suffix; "Hillary Clinton" and "Bill Clinton" by their
+ * given names; "Clinton" alone has no given name and is matched with care (see link-person.ts).
+ */
+export interface PersonName {
+  readonly given: readonly string[];
+  readonly family: string;
+  readonly suffix: string | null;
+  /** Given names, family name and suffix, folded: equal keys are the same name. */
+  readonly key: string;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+
+export function parsePersonName(name: string): PersonName | null {
+  const words = matchKey(name)
+    .replace(/[.,]/gu, ' ')
+    .split(' ')
+    .filter((word) => word !== '');
+  // Titles before the name ("Mayor", "Dr.") are not part of it.
+  while (words.length > 1 && (HONORIFICS.has(words[0]!) || ROLE_HEADS.has(words[0]!))) words.shift();
+  const suffix = words.length > 1 && SUFFIXES.has(words.at(-1)!) ? words.pop()! : null;
+  const family = words.pop();
+  if (family === undefined) return null;
+  return { given: words, family, suffix, key: [...words, family, ...(suffix ? [suffix] : [])].join(' ') };
+}
+
+/** Whether a name has no given name: "Okafor", "Biden". */
+export const isFamilyNameOnly = (name: PersonName): boolean => name.given.length === 0;

@@ -1,0 +1,108 @@
+import type Database from 'better-sqlite3';
+import { decidePerson, type KnownPerson } from '../../link/link-person.js';
+import { matchKey } from '../../link/match-key.js';
+import { parsePersonName, type PersonName } from '../../link/person-name.js';
+import { personIdentity } from '../../link/person-identity.js';
+import { roleWords } from '../../link/role-words.js';
+import type { Person } from '../../types.js';
+
+/** The global person an article's person is, and why. */
+export interface LinkedPerson {
+  readonly personId: number;
+  readonly reason: string;
+}
+
+export type LinkPeople = (
+  people: readonly Pick<Person, 'id' | 'name' | 'roles'>[],
+) => Map<string, LinkedPerson>;
+
+/**
+ * Links the people of one article to the record's people (src/link/link-person.ts decides; this reads the
+ * candidates and writes new people). Full names are linked first, so that a family name alone can use the
+ * people already linked in the same article as evidence.
+ */
+export function prepareLinkPeople(db: Database.Database): LinkPeople {
+  const byIdentity = db.prepare<[string], { id: number; mergedInto: number | null }>(
+    'SELECT id, merged_into AS mergedInto FROM people WHERE identity_key = ?',
+  );
+  const mergedInto = db
+    .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
+    .pluck();
+  const byFamily = db.prepare<[string], { id: number; name: string }>(
+    'SELECT id, name FROM people WHERE family_key = ? AND merged_into IS NULL ORDER BY id',
+  );
+  const rolesOf = db.prepare<[number], string>('SELECT text FROM person_roles WHERE person_id = ?').pluck();
+  const metWith = db
+    .prepare<[number, number], number>(
+      `SELECT 1 FROM article_people own JOIN article_people other ON other.article_id = own.article_id
+        WHERE own.person_id = ? AND other.person_id = ? LIMIT 1`,
+    )
+    .pluck();
+  const insertPerson = db.prepare<[string, string, string, string | null]>(
+    'INSERT INTO people (name, name_key, identity_key, family_key) VALUES (?, ?, ?, ?)',
+  );
+
+  /** Follows hand merges to the person that stands for them all. */
+  const current = (id: number): number => {
+    let person = id;
+    for (
+      let next = mergedInto.get(person);
+      next !== null && next !== undefined;
+      next = mergedInto.get(person)
+    )
+      person = next;
+    return person;
+  };
+  /** A candidate for a family name alone, with the evidence the decision weighs. */
+  const candidate = (id: number, name: PersonName, companions: ReadonlySet<number>): KnownPerson => ({
+    id,
+    name,
+    roleWords: roleWords(rolesOf.all(id)),
+    // Only whether it met the article's people matters, not everyone it ever met.
+    companions: new Set([...companions].filter((other) => metWith.get(id, other) !== undefined)),
+  });
+  const sameNamed = (id: number, name: PersonName): KnownPerson => ({
+    id,
+    name,
+    roleWords: new Set(),
+    companions: new Set(),
+  });
+
+  return (people) => {
+    const linked = new Map<string, LinkedPerson>();
+    const parsed = people.map((person) => ({ person, name: parsePersonName(person.name) }));
+    // Full names first: they are evidence for the family names alone.
+    parsed.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
+    for (const { person, name } of parsed) {
+      const identity = name?.key ?? personIdentity(person);
+      const same = byIdentity.get(identity);
+      if (!name) {
+        linked.set(person.id, {
+          personId: same ? current(same.id) : create(person.name, identity, null),
+          reason: same ? 'same name' : 'first seen',
+        });
+        continue;
+      }
+      const companions = new Set([...linked.values()].map((entry) => entry.personId));
+      const sameFamily =
+        name.given.length === 0
+          ? byFamily.all(name.family).flatMap(({ id, name: text }) => {
+              const other = parsePersonName(text);
+              return other ? [candidate(id, other, companions)] : [];
+            })
+          : [];
+      const decision = decidePerson(
+        { name, roleWords: roleWords(person.roles.map((role) => role.text)), companions },
+        same ? sameNamed(current(same.id), name) : null,
+        sameFamily,
+      );
+      const personId = decision.kind === 'known' ? decision.id : create(person.name, identity, name.family);
+      linked.set(person.id, { personId, reason: decision.reason });
+    }
+    return linked;
+  };
+
+  function create(name: string, identity: string, family: string | null): number {
+    return Number(insertPerson.run(name, matchKey(name), identity, family).lastInsertRowid);
+  }
+}

@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import { matchKey } from '../../link/match-key.js';
+import { compareWordings, contentStems, wordsOf, type WordingMatch } from '../../link/wording.js';
+import type { Attribution } from '../../types.js';
+
+/** How a report joined its statement. */
+export interface StatementLink {
+  readonly statementId: number;
+  readonly match: WordingMatch | 'first';
+  readonly altered: boolean;
+}
+
+export interface ReportToLink {
+  readonly attribution: Attribution;
+  readonly personId: number | null;
+  /** The said-at value, else the publication date (`YYYY-MM-DD` prefix), else null. */
+  readonly dated: string | null;
+}
+
+export interface StatementLinker {
+  /** The statement a report belongs to (an earlier one, or a new one). */
+  readonly link: (report: ReportToLink) => StatementLink;
+  /** Indexes a stored report's words, so that later reports can find it. */
+  readonly index: (attributionId: number, report: ReportToLink) => void;
+}
+
+/** How far apart (in days) two reports of one statement may be dated, when both are. */
+const WINDOW_DAYS = 120;
+/** At most this many of a report's terms are looked up, and this many earlier reports compared. */
+const MAX_TERMS = 40;
+const MAX_CANDIDATES = 50;
+
+/**
+ * Finds the statement a report belongs to among the earlier reports of the same speaker that share its
+ * content words, within a time window: an indexed lookup (report_terms), so linking stays incremental
+ * whatever the size of the record. Unnamed sources ("a senior official") join only on the same source
+ * words and nearly the same wording: without a person, a paraphrase is too weak a tie.
+ */
+export function prepareStatementLinker(db: Database.Database): StatementLinker {
+  type Row = { content: string; statementId: number };
+  const lookups = new Map<number, Database.Statement<unknown[], Row>>();
+  const lookup = (terms: number): Database.Statement<unknown[], Row> => {
+    let statement = lookups.get(terms);
+    if (!statement) {
+      statement = db.prepare<unknown[], Row>(
+        `SELECT a.content, a.statement_id AS statementId FROM report_terms t
+          JOIN attributions a ON a.id = t.attribution_id
+          WHERE t.speaker_key = ? AND t.term IN (${Array.from({ length: terms }, () => '?').join(', ')})
+            AND a.statement_id IS NOT NULL AND (a.dated IS NULL OR a.dated BETWEEN ? AND ?)
+          GROUP BY a.id HAVING count(*) >= ?
+          ORDER BY count(*) DESC, a.id LIMIT ${MAX_CANDIDATES}`,
+      );
+      lookups.set(terms, statement);
+    }
+    return statement;
+  };
+  const insertStatement = db.prepare<[number | null, string | null, string]>(
+    'INSERT INTO statements (person_id, source_key, created_at) VALUES (?, ?, ?)',
+  );
+  const insertTerm = db.prepare<[string, string, number]>(
+    'INSERT OR IGNORE INTO report_terms (speaker_key, term, attribution_id) VALUES (?, ?, ?)',
+  );
+
+  const link = ({ attribution, personId, dated }: ReportToLink): StatementLink => {
+    const wording = wordingOf(attribution.content);
+    const speaker = speakerKey(attribution, personId);
+    const terms = [...contentStems(wordsOf(wording))].slice(0, MAX_TERMS);
+    let best: StatementLink | null = null;
+    let bestScore = 0;
+    if (speaker !== null && terms.length > 0) {
+      const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
+      const rows = lookup(terms.length).all(speaker, ...terms, from, to, Math.min(2, terms.length));
+      for (const row of rows) {
+        const comparison = compareWordings(wording, wordingOf(JSON.parse(row.content) as { text: string }[]));
+        if (comparison.match === null) continue;
+        if (personId === null && comparison.match === 'paraphrased') continue;
+        if (comparison.score > bestScore) {
+          bestScore = comparison.score;
+          best = { statementId: row.statementId, match: comparison.match, altered: comparison.altered };
+        }
+      }
+    }
+    if (best) return best;
+    const sourceKey = personId === null && attribution.source ? matchKey(attribution.source.text) : null;
+    const statementId = Number(
+      insertStatement.run(personId, sourceKey, new Date().toISOString()).lastInsertRowid,
+    );
+    return { statementId, match: 'first', altered: false };
+  };
+
+  const index = (attributionId: number, { attribution, personId }: ReportToLink): void => {
+    const speaker = speakerKey(attribution, personId);
+    if (speaker === null) return;
+    for (const term of contentStems(wordsOf(wordingOf(attribution.content))))
+      insertTerm.run(speaker, term, attributionId);
+  };
+  return { link, index };
+}
+
+/** Whose reports a report is compared with: the person's, or an unnamed source's by its words. */
+function speakerKey(attribution: Attribution, personId: number | null): string | null {
+  if (personId !== null) return `p${personId}`;
+  return attribution.source ? `s:${matchKey(attribution.source.text)}` : null;
+}
+
+/** A report's words: its fragments joined. */
+export const wordingOf = (content: readonly { text: string }[]): string =>
+  content.map((fragment) => fragment.text).join(' … ');
+
+/** The dates `WINDOW_DAYS` before and after a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value, as comparable strings. */
+export function windowAround(value: string): [string, string] {
+  const [year, month = '01', day = '01'] = value.split('-');
+  const middle = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  if (Number.isNaN(middle)) return ['0000', '9999'];
+  const shift = (days: number): string => new Date(middle + days * 86_400_000).toISOString().slice(0, 10);
+  // A month or a year is a span: widen the window by that span's length.
+  const extra = value.length === 4 ? 365 : value.length === 7 ? 31 : 0;
+  return [shift(-WINDOW_DAYS - extra), shift(WINDOW_DAYS + extra)];
+}

@@ -1,0 +1,107 @@
+import type Database from 'better-sqlite3';
+import { wordDiff, wordsOf } from '../../link/wording.js';
+import type { StatementFilter, StatementReport, StoredStatement, WordingVariant } from '../store.js';
+import { ATTRIBUTION_SELECT, storedAttribution } from './read-record.js';
+import type { AttributionColumns } from './attribution-row.js';
+import { wordingOf } from './link-statements.js';
+
+interface ReportRow extends AttributionColumns {
+  file: string | null;
+  url: string | null;
+  personName: string | null;
+  statementId: number;
+  statementMatch: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+/**
+ * Reads statements with every report: first the statements that pass the filter (most reported first),
+ * then their reports in one query, ordered by publication date so that the first is the first seen.
+ */
+export function prepareReadStatements(db: Database.Database): (filter: StatementFilter) => StoredStatement[] {
+  return (filter) => {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: filter.limit ?? -1, minReports: filter.minReports ?? 1 };
+    if (filter.personId !== undefined) {
+      where.push('s.person_id = @personId');
+      params.personId = filter.personId;
+    }
+    const ids = db
+      .prepare<Record<string, unknown>, number>(
+        `SELECT s.id FROM statements s JOIN attributions a ON a.statement_id = s.id
+          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+          GROUP BY s.id HAVING count(*) >= @minReports
+          ORDER BY count(*) DESC, min(coalesce(a.dated, '9999')), s.id LIMIT @limit`,
+      )
+      .pluck()
+      .all(params);
+    if (ids.length === 0) return [];
+    const rows = db
+      .prepare<number[], ReportRow>(
+        `${ATTRIBUTION_SELECT.replace(
+          'SELECT ',
+          'SELECT ar.title, ar.outlet, ar.published, ',
+        )} WHERE a.statement_id IN (${ids.map(() => '?').join(', ')})
+          ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
+      )
+      .all(...ids);
+    const reportsOf = new Map<number, StatementReport[]>();
+    const firstRow = new Map<number, ReportRow>();
+    for (const row of rows) {
+      const stored = storedAttribution(row);
+      const report: StatementReport = {
+        article: { ...stored.article, title: row.title, outlet: row.outlet, published: row.published },
+        attribution: stored.attribution,
+        match: stored.statement?.match ?? 'first',
+        altered: stored.statement?.altered ?? false,
+      };
+      const list = reportsOf.get(row.statementId) ?? [];
+      list.push(report);
+      reportsOf.set(row.statementId, list);
+      if (!firstRow.has(row.statementId)) firstRow.set(row.statementId, row);
+    }
+    return ids.flatMap((id) => {
+      const reports = reportsOf.get(id);
+      const first = firstRow.get(id);
+      if (!reports || !first) return [];
+      const saidAt = reports
+        .map((report) => report.attribution.saidAt?.value)
+        .filter((value): value is string => value !== undefined)
+        .sort()[0];
+      return [
+        {
+          id,
+          person:
+            first.personId !== null && first.personName !== null
+              ? { id: first.personId, name: first.personName }
+              : null,
+          source: first.sourceText,
+          saidAt: saidAt ?? null,
+          firstSeen: reports[0]!,
+          reports,
+          outlets: [
+            ...new Set(reports.flatMap((report) => (report.article.outlet ? [report.article.outlet] : []))),
+          ],
+          variants: variantsOf(reports),
+        },
+      ];
+    });
+  };
+}
+
+/** The distinct wordings of a statement's reports (folded), each diffed against the first. */
+function variantsOf(reports: readonly StatementReport[]): WordingVariant[] {
+  const first = wordingOf(reports[0]!.attribution.content);
+  const variants = new Map<string, { wording: string; reports: number; altered: boolean }>();
+  for (const report of reports) {
+    const wording = wordingOf(report.attribution.content);
+    const key = wordsOf(wording).join(' ');
+    const known = variants.get(key);
+    if (known)
+      variants.set(key, { ...known, reports: known.reports + 1, altered: known.altered || report.altered });
+    else variants.set(key, { wording, reports: 1, altered: report.altered });
+  }
+  return [...variants.values()].map((variant) => ({ ...variant, diff: wordDiff(first, variant.wording) }));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { decidePerson, type KnownPerson } from '../../src/link/link-person.js';
+import { parsePersonName } from '../../src/link/person-name.js';
+import { roleWords } from '../../src/link/role-words.js';
+
+const name = (text: string) => parsePersonName(text)!;
+const known = (id: number, text: string, roles: string[] = [], companions: number[] = []): KnownPerson => ({
+  id,
+  name: name(text),
+  roleWords: roleWords(roles),
+  companions: new Set(companions),
+});
+const found = (text: string, roles: string[] = [], companions: number[] = []) => ({
+  name: name(text),
+  roleWords: roleWords(roles),
+  companions: new Set(companions),
+});
+
+describe('parsePersonName', () => {
+  it('keeps given names, family name and suffix, without titles', () => {
+    expect(name('Marten Vos Jr.')).toMatchObject({
+      given: ['marten'],
+      family: 'vos',
+      suffix: 'jr',
+      key: 'marten vos jr',
+    });
+    expect(name('Mayor Lena Okafor').key).toBe('lena okafor');
+    expect(name('Okafor')).toMatchObject({ given: [], family: 'okafor' });
+  });
+});
+
+describe('decidePerson', () => {
+  const lena = known(1, 'Lena Okafor', ['mayor of Dunmore']);
+  const ruth = known(2, 'Ruth Okafor', ['judge'], [7]);
+
+  it('joins an equal full name and gives the reason', () => {
+    expect(decidePerson(found('Lena Okafor'), lena, [lena, ruth])).toEqual({
+      kind: 'known',
+      id: 1,
+      reason: 'same name "lena okafor"',
+    });
+  });
+
+  it('never joins different given names or a suffix', () => {
+    expect(decidePerson(found('Bill Okafor'), null, [lena, ruth]).kind).toBe('new');
+    expect(decidePerson(found('Marten Vos Jr.'), null, [known(3, 'Marten Vos')]).kind).toBe('new');
+  });
+
+  it('joins a family name alone only on evidence that singles one person out', () => {
+    expect(decidePerson(found('Okafor', ['Mayor']), null, [lena, ruth])).toMatchObject({
+      kind: 'known',
+      id: 1,
+    });
+    expect(decidePerson(found('Okafor', [], [7]), null, [lena, ruth])).toMatchObject({
+      kind: 'known',
+      id: 2,
+    });
+    expect(decidePerson(found('Okafor'), null, [lena, ruth])).toMatchObject({
+      kind: 'new',
+      reason: expect.stringContaining('no evidence decides'),
+    });
+  });
+
+  it('joins a family name alone to the only bearer known, unless their roles disagree', () => {
+    expect(decidePerson(found('Okafor'), null, [lena])).toMatchObject({ kind: 'known', id: 1 });
+    expect(decidePerson(found('Okafor', ['bishop']), null, [lena]).kind).toBe('new');
+  });
+});
