@@ -161,7 +161,7 @@ const AMBIGUOUS_BASE = new Set([
 ]);
 
 /** The regular inflections of an English verb: 3rd person singular, past, past participle, gerund. */
-function regularForms(lemma: string): [string, string, string, string] {
+export function regularForms(lemma: string): [string, string, string, string] {
   const consonantY = /[^aeiou]y$/.test(lemma);
   const third = consonantY
     ? `${lemma.slice(0, -1)}ies`
