@@ -88,6 +88,9 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
   return mentions;
 }
 
+/** Generational suffixes, written after a name with or without a period. */
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
+
 /** A maximal run of capitalized words, with hyphens, apostrophes, initials and name particles inside. */
 function capitalizedRun(tokens: readonly Token[], first: number, limit: number): TokenRange {
   let last = first;
@@ -120,6 +123,11 @@ function capitalizedRun(tokens: readonly Token[], first: number, limit: number):
     ) {
       last = next + 1;
       continue;
+    }
+    // A generational suffix keeps its period: "Marten Vos Jr." is the name, and where its source ends.
+    if (token.text === '.' && NAME_SUFFIXES.has(tokens[last]!.lower)) {
+      last = next;
+      break;
     }
     if (
       token.text === '.' &&
@@ -200,6 +208,16 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
   const next = tokens[nextWord(tokens, comma)];
   if (!next) return false;
   if (next.lower === 'who' || next.lower === 'whose') return true;
+  // A role set off by commas on both sides: "Kellan, an economist at Brannvik University, said", "Halden,
+  // chief executive of Halden Lines, said" (not "Ukraine, the former Secretary General admitted").
+  let hasRole = false;
+  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < 10; words += 1) {
+    const word = tokens[index]!;
+    if (word.text === ',') return hasRole;
+    if (word.kind !== 'word') return false;
+    if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
+    index = nextWord(tokens, index);
+  }
   // An age: "Clinton, 35, said" (a number set off by commas, not "Tarnby, 200 kilometres").
   return /^\d{1,3}$/u.test(next.text) && tokens[nextWord(tokens, nextWord(tokens, comma))]?.text === ',';
 }

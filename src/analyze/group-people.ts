@@ -9,6 +9,15 @@ const nameKey = (context: AnalysisContext, range: TokenRange): string =>
     .map((token) => token.lower)
     .join(' ');
 
+/** Generational suffixes: part of the family name they follow. */
+const SUFFIXES = new Set(['jr', 'sr']);
+
+/** Two words or more, not counting a suffix: "Halden Jr." is a family name, like "Halden". */
+const isFullName = (context: AnalysisContext, range: TokenRange): boolean => {
+  const words = wordsOf(context.tokens, range).map((token) => token.lower);
+  return (SUFFIXES.has(words.at(-1)!) ? words.length - 1 : words.length) >= 2;
+};
+
 const surnameOf = (context: AnalysisContext, range: TokenRange): string => context.tokens[range.last]!.lower;
 
 /**
@@ -42,14 +51,16 @@ export function groupPeople(
   };
   // Full names first (two words or more, with evidence), so that surnames anywhere can join them.
   for (const mention of mentions) {
-    if (mention.evidence && mention.name.last > mention.name.first) personOf.set(mention, found(mention));
+    if (mention.evidence && isFullName(context, mention.name)) personOf.set(mention, found(mention));
   }
   // Each person under the first and last word of their name, for surname (or given-name) look-ups.
   const byPart = new Map<string, PersonDraft[]>();
   const index = (person: PersonDraft): void => {
     const parts = person.key.split(' ');
-    for (const part of new Set([parts[0]!, parts.at(-1)!]))
-      byPart.set(part, [...(byPart.get(part) ?? []), person]);
+    // "Joris Halden Jr." is found as "Halden Jr.", never as "Halden" (that is his father).
+    const family =
+      parts.length > 2 && SUFFIXES.has(parts.at(-1)!) ? parts.slice(-2).join(' ') : parts.at(-1)!;
+    for (const part of new Set([parts[0]!, family])) byPart.set(part, [...(byPart.get(part) ?? []), person]);
   };
   people.forEach(index);
   for (const mention of mentions) {

@@ -103,11 +103,17 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
     for (let index = first; index <= last; index += 1) if (isCapitalized(tokens[index]!)) return true;
     return false;
   })();
+  // "councillor Ruth Alder" names a person; "chief executive of Halden Lines" describes one.
+  const ofSomething = (() => {
+    for (let index = first; index <= last; index += 1) if (PREPOSITIONS.has(tokens[index]!.lower)) return true;
+    return false;
+  })();
   const personal =
     (isCapitalized(start) && (HONORIFICS.has(start.lower) || isGivenName(start.lower))) ||
     ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) &&
       !isCapitalized(start) &&
-      hasCapital) ||
+      hasCapital &&
+      !ofSomething) ||
     (isCapitalized(start) && ROLE_NOUNS.has(start.lower) && hasCapital && last > first);
   if (personal) return 'name';
   if (
