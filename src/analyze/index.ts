@@ -3,8 +3,6 @@ import { buildAttributions, type AttributionCandidate } from './build-attributio
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';
-import { findMedia } from './find-medium.js';
-import { findPolarity } from './find-polarity.js';
 import { findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { tagCues } from './model/cue-tagger.js';
@@ -17,6 +15,8 @@ import { WORK_NOUNS } from './lexicon/works.js';
 import { attachSpeakerCards } from './read-speaker-cards.js';
 import { findAppositionRoles } from './find-apposition-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
+import { dateAttributions } from './date-attributions.js';
+import { dateThenRoles, roleTime } from './role-times.js';
 
 /**
  * Finds sentences, people and attributions in an Article. The steps run in this one order: segment, find
@@ -44,10 +44,15 @@ export function analyze(article: Article): Analysis {
 
   const speakers = resolveSpeakers(context, candidates, people, personOf);
   const rendered = renderPeople(context, people, candidates, speakers);
-  const attributions = renderAttributions(context, candidates, speakers, rendered);
+  const dated = dateAttributions(
+    context,
+    candidates,
+    renderAttributions(context, candidates, speakers, rendered),
+  );
+  const attributions = dated.attributions;
   return {
     sentences: context.sentences.map(({ start, end }) => ({ start, end })),
-    people: rendered.people,
+    people: dateThenRoles(rendered.people, dated.dateAt),
     attributions,
     diagnostics: context.diagnostics,
   };
@@ -119,7 +124,7 @@ function renderPeople(
       text: slice(text, role),
       start: role.start,
       end: role.end,
-      time: 'current' as const,
+      time: roleTime(context, role),
       at: null,
     }));
     return { id, name, aliases: [...aliases], roles, mentions };
@@ -158,7 +163,6 @@ function renderAttributions(
       };
     }),
   );
-  const media = findMedia(context, candidates);
   return candidates.map((candidate, index): Attribution => {
     const speaker = speakers[index];
     const speakerId = speaker ? rendered.idOf.get(speaker) : undefined;
@@ -173,8 +177,8 @@ function renderAttributions(
       speaker: speakerId ? { id: speakerId, name: nameOf.get(speakerId)! } : null,
       saidAt: null,
       dating: context.meta.published ? 'publication' : 'unknown',
-      polarity: findPolarity(context, candidate.cue),
-      medium: media[index] ?? null,
+      polarity: 'affirmed',
+      medium: null,
       via: carrier === null || carrier === undefined ? null : `a${carrier + 1}`,
       confidence: Math.round(candidate.confidence * (speakerId || !candidate.source ? 1 : 0.9) * 100) / 100,
     };

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { buildLineIndex } from '../read/line-index.js';
 import type { Extraction } from '../types.js';
+import { attributionDetails } from './format-record.js';
 
 export const OUTPUT_FORMATS = ['jsonl', 'json', 'text'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -38,13 +39,7 @@ function formatText(extraction: Extraction, text: string): string {
     const speaker =
       attribution.speaker?.name ?? (attribution.source ? `"${attribution.source.text}"` : '(unknown)');
     const words = attribution.content.map((fragment) => fragment.text).join(' … ');
-    const extras = [
-      attribution.source && attribution.speaker && attribution.source.text !== attribution.speaker.name
-        ? `source "${attribution.source.text}"`
-        : '',
-      attribution.saidAt ? `said ${attribution.saidAt.value}` : '',
-      attribution.via ? `via ${attribution.via}` : '',
-    ].filter(Boolean);
+    const extras = attributionDetails(attribution, attribution.speaker?.name ?? null);
     out.push(
       `  ${attribution.id} line ${line}: ${speaker} [${attribution.type}] ${attribution.cue?.text ?? '-'}${
         extras.length ? ` (${extras.join(', ')})` : ''

@@ -19,6 +19,8 @@ export function quoteJson({ article, attribution, person }: StoredAttribution): 
     content: attribution.content,
     speaker: attribution.speaker,
     saidAt: attribution.saidAt,
+    polarity: attribution.polarity,
+    medium: attribution.medium,
     via: attribution.via,
     confidence: attribution.confidence,
     person: person && { id: person.id, name: person.name },
@@ -70,11 +72,17 @@ export function quoteLine({ article, attribution, person }: StoredAttribution): 
   return `${speaker} [${attribution.type}] ${attribution.cue?.text ?? '-'} (${details.join(', ')})\n    ${words(attribution)}`;
 }
 
+/**
+ * The details of an attribution worth a reader's glance: a denial or negation first (the source did not
+ * assert the words), then the source as written, the date, the medium and the account it is reported in.
+ */
 export function attributionDetails(attribution: Attribution, speakerName: string | null): string[] {
-  const { source, saidAt, via } = attribution;
+  const { source, saidAt, via, polarity, medium } = attribution;
   return [
+    polarity === 'affirmed' ? '' : polarity,
     source && speakerName !== null && source.text !== speakerName ? `source "${source.text}"` : '',
     saidAt ? `said ${saidAt.value}` : '',
+    medium ? `medium ${medium.kind}` : '',
     via ? `via ${via}` : '',
   ].filter(Boolean);
 }

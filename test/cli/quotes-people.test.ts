@@ -54,6 +54,8 @@ describe('onrecord quotes', () => {
       content: [spanOf(HARBOUR_TEXT, 'We owe the fishing families a proper hearing,')],
       speaker: { id: 'p1', name: 'Ingrid Sæther' },
       saidAt: null,
+      polarity: 'affirmed',
+      medium: null,
       via: null,
       confidence: 0.95,
       person: { id: person.id, name: 'Ingrid Sæther' },

@@ -31,3 +31,89 @@ export const TIME_WORDS = new Set([
   'afterwards',
   'separately',
 ]);
+
+// The vocabulary of time expressions (read by find-times). Month names have their one home in
+// src/read/months.ts; another language is another set of tables here, chosen by the article's language.
+
+/** Day names, Monday first (index 0), as `Date.getUTCDay() - 1` modulo 7 counts them. */
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+/** Words for a day counted from the publication date: "yesterday" is one day before it. */
+export const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+
+/** Parts of a day that may follow a day word ("Tuesday evening", "this morning", "last night"). */
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Calendar units of relative expressions ("last week", "two days ago"), singular and plural. */
+export const TIME_UNITS: ReadonlyMap<string, 'day' | 'week' | 'weekend' | 'month' | 'year'> = new Map([
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['weekend', 'weekend'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+]);
+
+/** Counts written as words before a unit ("two days ago", "a year ago"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+]);
+
+/** Words before a month or a bare year that make it a time ("in February", "early 2019", "since May"). */
+export const MONTH_LEADS = new Set(['in', 'since', 'during', 'until', 'early', 'late', 'mid', 'by', 'of']);
+
+/** Words shortly before a time that place it after publication ("will meet in March"). */
+export const FUTURE_MARKERS = new Set(['will', 'shall', 'next', 'upcoming', 'scheduled', 'due', 'planned']);
+
+/**
+ * Phrases that refer back to the time of the occasion being narrated ("who was president at the time"),
+ * as word sequences.
+ */
+export const BACK_REFERENCES: readonly (readonly string[])[] = [
+  ['at', 'the', 'time'],
+  ['at', 'that', 'time'],
+  ['at', 'that', 'point'],
+  ['back', 'then'],
+];
+
+/** Words that set a saying at another time than the occasion before it ("later said", "had earlier said"). */
+export const OTHER_TIME_WORDS = new Set([
+  'later',
+  'earlier',
+  'previously',
+  'once',
+  'recently',
+  'repeatedly',
+  'often',
+  'formerly',
+  'since',
+]);

@@ -1,0 +1,272 @@
+import type { Attribution, BlockKind, SaidAt, Span } from '../types.js';
+import type { AttributionCandidate } from './build-attributions.js';
+import { parseDay } from './calendar.js';
+import { previousWord, type AnalysisContext } from './context.js';
+import { anchorBefore, findAnchors } from './find-anchors.js';
+import { findTimes, type TimeExpression } from './find-times.js';
+import { OTHER_TIME_WORDS } from './lexicon/time-words.js';
+import { CONTINUING_VERBS, CONTINUING_WORDS, OCCASION_NOUNS } from './lexicon/occasions.js';
+import { cueTense, inClause, reportingClause, type ReportingClause } from './reporting-clause.js';
+
+/** Attributions with their said-at and dating, and the date a role written at an offset is held at. */
+export interface DatedAnalysis {
+  readonly attributions: Attribution[];
+  /** The said-at value of the reporting clause around an offset, else the narrative time there, else null. */
+  readonly dateAt: (offset: number) => string | null;
+}
+
+/** What a reporting clause says about time besides a time expression. */
+interface ClauseSigns {
+  readonly own: TimeExpression | null;
+  /** "later said", "had earlier said": another time than the occasion before. */
+  readonly otherTime: boolean;
+  /** "also said", "afterwards", "she added". */
+  readonly continuing: boolean;
+  /** The head of "the briefing", "the same news conference": a definite occasion. */
+  readonly definiteOccasion: string | null;
+  /** "in an interview", "at a rally": a new occasion. */
+  readonly newOccasion: boolean;
+  /** "who was then mayor", "the then minister", "then-governor": the time of the occasion narrated. */
+  readonly refersBack: boolean;
+}
+
+/**
+ * Dates each attribution, in the order of its cue, by the first rule that holds:
+ * 1. stated: a time expression in its reporting clause ("said on Tuesday", "On Monday, X said");
+ *    "at the time" there takes the narrative time (basis carried);
+ * 2. a definite occasion ("at the same news conference") takes that occasion's date;
+ * 3. a continuation ("she added", "X also said", a past-tense quotation by the same speaker) takes the date
+ *    of the same speaker's attribution before it, in the same or the next paragraph, when no other time
+ *    and no new occasion stands between;
+ * 4. recounted speech (past tense, reported within another's account: "According to X, ... And he said")
+ *    takes the dated occasion the text recounts.
+ * Present-tense reports without a time of their own ("says", "has said") are dated by publication.
+ */
+export function dateAttributions(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+  attributions: readonly Attribution[],
+): DatedAnalysis {
+  const times = findTimes(context);
+  const anchors = findAnchors(context, times, candidates);
+  const timeAt = new Map(times.map((time) => [time.first, time]));
+  // Times the narration states (outside everyone's reported words): they set another time between two sayings.
+  const narration = times.filter(
+    (time) =>
+      time.kind !== 'back-reference' &&
+      !candidates.some((candidate) => candidate.content.some((fragment) => covers(fragment, time))),
+  );
+  const published = parseDay(context.meta.published) !== null;
+  const indexOf = new Map(attributions.map((attribution, index) => [attribution.id, index]));
+  const clauses = candidates.map((candidate) => reportingClause(context, candidate));
+  const saidAt: (SaidAt | null)[] = candidates.map(() => null);
+  const order = candidates
+    .map((candidate, index) => ({ index, at: context.tokens[candidate.cue.range.first]!.start }))
+    .sort((a, b) => a.at - b.at);
+
+  for (const [position, { index, at }] of order.entries()) {
+    const candidate = candidates[index]!;
+    if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
+    const signs = readClause(context, clauses[index]!, timeAt, at);
+    const carried = (from: SaidAt | null): SaidAt | null => (from ? { ...from, basis: 'carried' } : null);
+    if (signs.own) {
+      if (signs.own.kind === 'back-reference')
+        saidAt[index] = carried(anchorBefore(anchors, at)?.saidAt ?? null);
+      else if (signs.own.date && !signs.own.future) {
+        const own = signs.own;
+        saidAt[index] = {
+          ...own.date!,
+          text: context.text.slice(own.start, own.end),
+          start: own.start,
+          end: own.end,
+          basis: 'stated',
+        };
+        anchors.push({ kind: 'stated', at, saidAt: saidAt[index], noun: null });
+      }
+      continue;
+    }
+    if (signs.refersBack) {
+      saidAt[index] = carried(anchorBefore(anchors, at)?.saidAt ?? null);
+      continue;
+    }
+    const tense = cueTense(context, candidate);
+    if (signs.otherTime || tense === 'present') continue;
+    if (signs.definiteOccasion !== null) {
+      const noun = signs.definiteOccasion;
+      saidAt[index] = carried(anchorBefore(anchors, at, (anchor) => anchor.noun === noun)?.saidAt ?? null);
+      continue;
+    }
+    if (signs.newOccasion) continue;
+    const attribution = attributions[index]!;
+    const verb = candidate.cue.verb?.lemma ?? '';
+    const continues =
+      signs.continuing || CONTINUING_VERBS.has(verb) || (attribution.type === 'direct' && tense === 'past');
+    const previous = continues
+      ? previousBySpeaker(context, { candidates, attributions, clauses, narration }, order, position, index)
+      : null;
+    if (previous !== null && saidAt[previous]) {
+      saidAt[index] = carried(saidAt[previous]);
+      continue;
+    }
+    const carrierIndex = attribution.via === null ? undefined : indexOf.get(attribution.via);
+    if (carrierIndex !== undefined && tense === 'past') {
+      const anchor = anchorBefore(anchors, at, (anchor) => anchor.kind !== 'stated');
+      const carrierDate = saidAt[carrierIndex];
+      if (anchor && (!carrierDate || carrierDate.value >= anchor.saidAt.value))
+        saidAt[index] = carried(anchor.saidAt);
+    }
+  }
+
+  const dated = attributions.map((attribution, index): Attribution => {
+    const value = saidAt[index] ?? null;
+    return { ...attribution, saidAt: value, dating: value ? 'text' : published ? 'publication' : 'unknown' };
+  });
+  const dateAt = (offset: number): string | null => {
+    for (const [index, candidate] of candidates.entries())
+      if (ownsOffset(context, candidate, clauses[index]!, offset)) return saidAt[index]?.value ?? null;
+    return anchorBefore(anchors, offset)?.saidAt.value ?? null;
+  };
+  return { attributions: dated, dateAt };
+}
+
+/** The time expression nearest the cue in its clause, and the words that tie the clause to another time. */
+function readClause(
+  context: AnalysisContext,
+  clause: ReportingClause,
+  timeAt: ReadonlyMap<number, TimeExpression>,
+  cueStart: number,
+): ClauseSigns {
+  const { tokens } = context;
+  let own: TimeExpression | null = null;
+  let inRelative = false; // "Reyes, who resigned in 2019, said": the relative clause's times date what it tells
+  let otherTime = false;
+  let continuing = false;
+  let definiteOccasion: string | null = null;
+  let newOccasion = false;
+  let refersBack = false;
+  for (let index = clause.first; index < tokens.length && tokens[index]!.start < clause.end; index += 1) {
+    const token = tokens[index]!;
+    if (token.text === ',' || token.start >= cueStart) inRelative = false;
+    if (token.kind !== 'word' || !inClause(context, clause, token)) continue;
+    if (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose') inRelative = true;
+    const time = timeAt.get(index);
+    if (time && inClause(context, clause, time)) {
+      const eligible = !inRelative || time.kind === 'back-reference';
+      if (eligible && (!own || distance(time, cueStart) < distance(own, cueStart))) own = time;
+      index = time.last;
+      continue;
+    }
+    if (token.lower === 'then' && token.start < cueStart && isThenOfRole(context, index)) refersBack = true;
+    else if (OTHER_TIME_WORDS.has(token.lower)) otherTime = true;
+    if (CONTINUING_WORDS.has(token.lower)) continuing = true;
+    const noun = OCCASION_NOUNS.get(token.lower);
+    if (noun !== undefined) {
+      const determiner = tokens[previousDeterminer(context, index)]?.lower ?? '';
+      if (determiner === 'a' || determiner === 'an') newOccasion = true;
+      else if (determiner !== '') definiteOccasion = noun;
+    }
+  }
+  return { own, otherTime, continuing, definiteOccasion, newOccasion, refersBack };
+}
+
+/** "was then", "the then minister", "then-governor": "then" as the time a role was held. */
+function isThenOfRole(context: AnalysisContext, index: number): boolean {
+  const { tokens } = context;
+  if (tokens[index + 1]?.text === '-') return true;
+  const before = tokens[previousWord(tokens, index)]?.lower ?? '';
+  return before === 'the' || before === 'was' || before === 'were' || before === 'is';
+}
+
+const distance = (time: TimeExpression, offset: number): number =>
+  time.end <= offset ? offset - time.end : time.start - offset;
+
+/** The determiner of an occasion noun, over up to two modifiers ("the same news conference"). */
+function previousDeterminer(context: AnalysisContext, index: number): number {
+  const { tokens } = context;
+  let at = index;
+  for (let count = 0; count < 3; count += 1) {
+    at -= 1;
+    while (at >= 0 && tokens[at]!.kind === 'space') at -= 1;
+    const lower = tokens[at]?.lower ?? '';
+    if (lower === 'a' || lower === 'an' || lower === 'the' || lower === 'that') return at;
+    if (lower === 'same') return at;
+    if (tokens[at]?.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** What the search for an earlier saying reads. */
+interface Sayings {
+  readonly candidates: readonly AttributionCandidate[];
+  readonly attributions: readonly Attribution[];
+  readonly clauses: readonly ReportingClause[];
+  readonly narration: readonly TimeExpression[];
+}
+
+/**
+ * The attribution by the same speaker just before this one, when it is in the same or the previous
+ * paragraph and no time the narration states between them (outside its own reporting clause) sets another
+ * time.
+ */
+function previousBySpeaker(
+  context: AnalysisContext,
+  sayings: Sayings,
+  order: readonly { index: number; at: number }[],
+  position: number,
+  index: number,
+): number | null {
+  const { candidates, attributions, clauses, narration } = sayings;
+  const speaker = attributions[index]!.speaker?.id;
+  if (speaker === undefined) return null;
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const previous = order[back]!.index;
+    if (!nearbyBlocks(context, candidates[previous]!, candidates[index]!)) return null;
+    if (attributions[previous]!.speaker?.id !== speaker) continue;
+    const from = context.tokens[candidates[previous]!.cue.range.last]!.end;
+    const to = order[position]!.at;
+    const between = narration.some(
+      (time) => time.start >= from && time.end <= to && !inClause(context, clauses[previous]!, time),
+    );
+    return between ? null : previous;
+  }
+  return null;
+}
+
+const covers = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Same paragraph, or the next one (blocks that hold no paragraph text, like speaker cards, between). */
+function nearbyBlocks(
+  context: AnalysisContext,
+  before: AttributionCandidate,
+  after: AttributionCandidate,
+): boolean {
+  const first = context.sentences[before.cue.sentence]!.block;
+  const second = context.sentences[after.cue.sentence]!.block;
+  if (second < first) return false;
+  for (let block = first + 1; block < second; block += 1)
+    if (PARAGRAPH_KINDS.has(context.blocks[block]?.kind ?? 'header')) return false;
+  return true;
+}
+
+const PARAGRAPH_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'lead']);
+
+/**
+ * Whether words at an offset belong to an attribution's reporting clause: inside it, or before its cue in
+ * the same sentence and outside its content ("Then-governor Mark Ellis said", a role before the source).
+ */
+function ownsOffset(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+  clause: ReportingClause,
+  offset: number,
+): boolean {
+  const point = { start: offset, end: offset };
+  if (inClause(context, clause, point)) return true;
+  const sentence = context.sentences[candidate.cue.sentence]!;
+  const cueStart = context.tokens[candidate.cue.range.first]!.start;
+  return (
+    offset >= sentence.start &&
+    offset < cueStart &&
+    !candidate.content.some((fragment) => fragment.start <= offset && offset < fragment.end)
+  );
+}
