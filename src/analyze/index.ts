@@ -3,6 +3,8 @@ import { buildAttributions, type AttributionCandidate } from './build-attributio
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';
+import { findMedia } from './find-medium.js';
+import { findPolarity } from './find-polarity.js';
 import { findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { tagCues } from './model/cue-tagger.js';
@@ -163,6 +165,7 @@ function renderAttributions(
       };
     }),
   );
+  const media = findMedia(context, candidates);
   return candidates.map((candidate, index): Attribution => {
     const speaker = speakers[index];
     const speakerId = speaker ? rendered.idOf.get(speaker) : undefined;
@@ -177,8 +180,8 @@ function renderAttributions(
       speaker: speakerId ? { id: speakerId, name: nameOf.get(speakerId)! } : null,
       saidAt: null,
       dating: context.meta.published ? 'publication' : 'unknown',
-      polarity: 'affirmed',
-      medium: null,
+      polarity: findPolarity(context, candidate.cue),
+      medium: media[index] ?? null,
       via: carrier === null || carrier === undefined ? null : `a${carrier + 1}`,
       confidence: Math.round(candidate.confidence * (speakerId || !candidate.source ? 1 : 0.9) * 100) / 100,
     };
