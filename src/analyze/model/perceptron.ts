@@ -79,6 +79,8 @@ export function tagSequence(
   for (let position = 0, offset = 0; position < count; position += 1, offset += perToken) {
     const base = PREVIOUS_TAG[previous]! * tagCount;
     for (let tag = 0; tag < tagCount; tag += 1) {
+      // A tag the previous one forbids needs no score (I after O, most tokens), unless it is one of the margin's.
+      if (permitted[previous * tagCount + tag] === 0 && !(margins && tag <= 1)) continue;
       let sum = 0;
       for (let index = offset; index < offset + perToken; index += 1)
         sum += Math.fround(weights[buckets[index]! * tagCount + tag]! * scale);
