@@ -105,7 +105,8 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
   })();
   // "councillor Ruth Alder" names a person; "chief executive of Halden Lines" describes one.
   const ofSomething = (() => {
-    for (let index = first; index <= last; index += 1) if (PREPOSITIONS.has(tokens[index]!.lower)) return true;
+    for (let index = first; index <= last; index += 1)
+      if (PREPOSITIONS.has(tokens[index]!.lower)) return true;
     return false;
   })();
   const personal =

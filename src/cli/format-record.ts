@@ -8,7 +8,7 @@ import type { Attribution } from '../types.js';
 import type { OutputFormat } from './format-extraction.js';
 
 /** One statement as printed: its article, the attribution as in the extraction contract, the person. */
-export function quoteJson({ article, attribution, person }: StoredAttribution): object {
+export function quoteJson({ article, attribution, person, statement }: StoredAttribution): object {
   return {
     file: article.file,
     url: article.url,
@@ -19,11 +19,15 @@ export function quoteJson({ article, attribution, person }: StoredAttribution): 
     content: attribution.content,
     speaker: attribution.speaker,
     saidAt: attribution.saidAt,
+    dating: attribution.dating,
     polarity: attribution.polarity,
     medium: attribution.medium,
     via: attribution.via,
     confidence: attribution.confidence,
     person: person && { id: person.id, name: person.name },
+    statement: statement?.id ?? null,
+    statementMatch: statement?.match ?? null,
+    altered: statement?.altered ?? false,
   };
 }
 
@@ -32,10 +36,12 @@ export function personJson(person: StoredPerson): object {
     id: person.id,
     name: person.name,
     aliases: person.aliases,
-    roles: person.roles.map(({ text, start, end, article }) => ({
+    roles: person.roles.map(({ text, start, end, time, at, article }) => ({
       text,
       start,
       end,
+      time,
+      at,
       file: article.file,
       url: article.url,
     })),

@@ -6,6 +6,9 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerPeople } from './commands/people.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerPerson } from './commands/person.js';
+import { registerRevisions } from './commands/revisions.js';
+import { registerStatements } from './commands/statements.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +31,9 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerIngest(program, io, exit);
   registerQuotes(program, io, exit);
   registerPeople(program, io, exit);
+  registerPerson(program, io, exit);
+  registerStatements(program, io, exit);
+  registerRevisions(program, io, exit);
   registerDemo(program, io, exit);
   registerEval(program, io, exit);
   return program;

@@ -64,7 +64,7 @@ export function compareWordings(a: string, b: string): WordingComparison {
     return {
       match: 'edited',
       score: 0.6 + (0.3 * common.length) / longer.length,
-      altered: editedWords(shorter, longer, common).some(isMeaningWord),
+      altered: changesMeaning(shorter, longer, common),
     };
   }
   const share = stemShare(shorter, longer);
@@ -74,19 +74,13 @@ export function compareWordings(a: string, b: string): WordingComparison {
 }
 
 const isNumber = (word: string): boolean => /\p{N}/u.test(word) || NUMBER_WORDS.has(word);
-const isMeaningWord = (word: string): boolean =>
-  NEGATIONS.has(word) || word.endsWith("n't") || isNumber(word);
+const isNegation = (word: string): boolean => NEGATIONS.has(word) || word.endsWith("n't");
 
-/** Both give numbers and they are not the same ones ("3 percent" against "30 percent"). */
+/** Each side has a number the other lacks: one was replaced ("five summers" reported as "two summers"). */
 function numbersDiffer(a: readonly string[], b: readonly string[]): boolean {
-  const numbers = (words: readonly string[]) =>
-    words
-      .filter((word) => /\p{N}/u.test(word))
-      .sort()
-      .join(' ');
-  const left = numbers(a);
-  const right = numbers(b);
-  return left !== '' && right !== '' && left !== right;
+  const left = new Set(a.filter(isNumber));
+  const right = new Set(b.filter(isNumber));
+  return [...left].some((word) => !right.has(word)) && [...right].some((word) => !left.has(word));
 }
 
 function containsRun(longer: readonly string[], run: readonly string[]): boolean {
@@ -121,23 +115,27 @@ export function commonSubsequence(a: readonly string[], b: readonly string[]): [
 }
 
 /**
- * The words each side has that the other lacks, between the first and the last word they share: what an
- * edit changed. Words outside that stretch were cut, not changed.
+ * Whether an edit changed the meaning: between the first and the last word the wordings share (words
+ * outside were cut, not changed), one side negates where the other does not, or a number was replaced by
+ * another ("five" by "two"; a number only added, "the levy of six crowns", is a detail, not a change).
  */
-function editedWords(
+function changesMeaning(
   a: readonly string[],
   b: readonly string[],
   kept: readonly [number, number][],
-): string[] {
-  if (kept.length === 0) return [];
-  const inside = (words: readonly string[], side: 0 | 1): string[] => {
+): boolean {
+  if (kept.length === 0) return false;
+  const unshared = (words: readonly string[], side: 0 | 1): string[] => {
     const keptSet = new Set(kept.map((pair) => pair[side]));
     const found: string[] = [];
     for (let index = kept[0]![side]; index <= kept.at(-1)![side]; index += 1)
       if (!keptSet.has(index)) found.push(words[index]!);
     return found;
   };
-  return [...inside(a, 0), ...inside(b, 1)];
+  const left = unshared(a, 0);
+  const right = unshared(b, 1);
+  const negations = (words: readonly string[]) => words.filter(isNegation).length;
+  return negations(left) !== negations(right) || numbersDiffer(left, right);
 }
 
 /** A crude English stem: enough to meet "affordable" with "afforded" and "years" with "year". */

@@ -205,8 +205,16 @@ export interface Store {
   explainPerson(id: number): Promise<PersonExplanation>;
   /** Makes `from` one person with `into`, for good: later articles naming `from` go to `into` too. */
   mergePeople(into: number, from: number, note: string): Promise<void>;
-  /** Moves the person's mentions in these articles to a new person, and returns it. */
-  splitPerson(id: number, articleIds: readonly number[], note: string): Promise<PersonRecord>;
+  /**
+   * Moves what the person is under `name` (only in these articles, when given: two namesakes) to a new
+   * person, and returns it.
+   */
+  splitPerson(
+    id: number,
+    name: string,
+    articleIds: readonly number[] | null,
+    note: string,
+  ): Promise<PersonRecord>;
   /** Earlier versions of the article stored under `key` (of every article when omitted), oldest first. */
   listRevisions(key?: string): Promise<StoredRevision[]>;
   close(): Promise<void>;

@@ -54,12 +54,17 @@ describe('onrecord quotes', () => {
       content: [spanOf(HARBOUR_TEXT, 'We owe the fishing families a proper hearing,')],
       speaker: { id: 'p1', name: 'Ingrid Sæther' },
       saidAt: null,
+      dating: 'publication',
       polarity: 'affirmed',
       medium: null,
       via: null,
       confidence: 0.95,
       person: { id: person.id, name: 'Ingrid Sæther' },
+      statement: direct.statement,
+      statementMatch: 'first',
+      altered: false,
     });
+    expect(typeof direct.statement).toBe('number');
     expect(lines[3]).toMatchObject({ speaker: null, person: null, source: { text: 'A council official' } });
     expect(lines[2]).toMatchObject({ saidAt: { value: '2024-03-12', text: 'Tuesday' } });
   });

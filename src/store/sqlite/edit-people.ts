@@ -15,7 +15,8 @@ const PERSON_COLUMNS = [
 
 export interface PeopleEditor {
   merge(into: number, from: number, note: string): void;
-  split(id: number, articleIds: readonly number[], note: string): PersonRecord;
+  /** Moves the person's mentions under `name` (in these articles only, when given) to a new person. */
+  split(id: number, name: string, articleIds: readonly number[] | null, note: string): PersonRecord;
   explain(id: number): PersonExplanation;
   /** Ids of people named `query` or with that alias (any case), or the person with id `query`. */
   find(query: string): number[];
@@ -55,10 +56,18 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
   const recordEdit = db.prepare<[string, number, number, string, string]>(
     'INSERT INTO person_edits (kind, person_id, other_id, note, made_at) VALUES (?, ?, ?, ?, ?)',
   );
-  const nameIn = db
-    .prepare<[number, string], string>(
-      `SELECT name FROM article_people WHERE person_id = ? AND article_id IN (SELECT value FROM json_each(?))
-        ORDER BY article_id LIMIT 1`,
+  const localsOf = db.prepare<[number], { articleId: number; localId: string; name: string }>(
+    'SELECT article_id AS articleId, local_id AS localId, name FROM article_people WHERE person_id = ? ORDER BY article_id',
+  );
+  const moveLocal = db.prepare<[number, number, string]>(
+    'UPDATE article_people SET person_id = ? WHERE article_id = ? AND local_id = ?',
+  );
+  const moveLocalAttributions = db.prepare<[number, number, string, number]>(
+    'UPDATE attributions SET person_id = ? WHERE article_id = ? AND speaker_local_id = ? AND person_id = ?',
+  );
+  const stillIn = db
+    .prepare<[number, number], number>(
+      'SELECT 1 FROM article_people WHERE person_id = ? AND article_id = ? LIMIT 1',
     )
     .pluck();
   const insertPerson = db.prepare<[string, string, string, string | null]>(
@@ -91,7 +100,7 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
   );
   const byName = db
     .prepare<[string, string], number>(
-      `SELECT id FROM people WHERE name_key = ? AND merged_into IS NULL
+      `SELECT id FROM people WHERE name_key = ?
         UNION SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? ORDER BY 1`,
     )
     .pluck();
@@ -104,6 +113,12 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
     return found;
   };
   const now = () => new Date().toISOString();
+  /** Follows merges to the person that stands for them all. */
+  const current = (id: number): number => {
+    let at = id;
+    for (let found = person.get(at); found?.mergedInto; found = person.get(at)) at = found.mergedInto;
+    return at;
+  };
 
   return {
     merge: db.transaction((into: number, from: number, note: string) => {
@@ -118,28 +133,48 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
       markMerged.run(into, from);
       recordEdit.run('merge', into, from, note, now());
     }),
-    split: db.transaction((id: number, articleIds: readonly number[], note: string): PersonRecord => {
-      const original = live(id);
-      const articles = JSON.stringify(articleIds);
-      const name = nameIn.get(id, articles);
-      if (name === undefined)
-        throw new StoreError(location, `person ${id} is not in article ${articleIds.join(', ')}`);
-      const parsed = parsePersonName(name);
-      // The name's identity key stays with the original person: later articles keep linking there.
-      const created = Number(
-        insertPerson.run(
-          name,
-          matchKey(name),
-          `${original.identityKey}#split-${Date.now()}-${id}`,
-          parsed?.family ?? null,
-        ).lastInsertRowid,
-      );
-      for (const move of moveInArticles) move.run(created, id, articles);
-      moveWholeStatements.run(created, id, created);
-      moveTermsOf.run(`p${created}`, `p${id}`, created);
-      recordEdit.run('split', id, created, note, now());
-      return { id: created, name };
-    }),
+    split: db.transaction(
+      (id: number, name: string, articleIds: readonly number[] | null, note: string): PersonRecord => {
+        const original = live(id);
+        const key = matchKey(name);
+        const moving = localsOf
+          .all(id)
+          .filter(
+            (local) =>
+              matchKey(local.name) === key && (articleIds === null || articleIds.includes(local.articleId)),
+          );
+        if (moving.length === 0)
+          throw new StoreError(
+            location,
+            `person ${id} is not named "${name}"${articleIds === null ? '' : ` in article ${articleIds.join(', ')}`}`,
+          );
+        // The name's identity key stays with the original person: later articles keep linking there.
+        const created = Number(
+          insertPerson.run(
+            moving[0]!.name,
+            key,
+            `${original.identityKey}#split-${Date.now()}-${id}`,
+            parsePersonName(name)?.family ?? null,
+          ).lastInsertRowid,
+        );
+        for (const { articleId, localId } of moving) {
+          moveLocal.run(created, articleId, localId);
+          moveLocalAttributions.run(created, articleId, localId, id);
+        }
+        // Aliases, roles and mentions are not kept per local person: they move where nothing of the
+        // original person is left in the article.
+        const emptied = JSON.stringify(
+          [...new Set(moving.map((local) => local.articleId))].filter(
+            (articleId) => stillIn.get(id, articleId) === undefined,
+          ),
+        );
+        for (const move of moveInArticles) move.run(created, id, emptied);
+        moveWholeStatements.run(created, id, created);
+        moveTermsOf.run(`p${created}`, `p${id}`, created);
+        recordEdit.run('split', id, created, note, now());
+        return { id: created, name: moving[0]!.name };
+      },
+    ),
     explain: (id) => ({
       links: links.all(id).map(({ id: articleId, file, url, name, reason }) => ({
         article: { id: articleId, file, url },
@@ -154,13 +189,10 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
       })),
     }),
     find: (query) => {
-      if (/^\d+$/u.test(query.trim())) {
-        let id = Number(query);
-        for (let found = person.get(id); found?.mergedInto; found = person.get(id)) id = found.mergedInto;
-        return person.get(id) ? [id] : [];
-      }
+      if (/^\d+$/u.test(query.trim())) return person.get(Number(query)) ? [current(Number(query))] : [];
       const key = matchKey(query);
-      return [...new Set(byName.all(key, key))];
+      // A merged person's name finds the person it became.
+      return [...new Set(byName.all(key, key).map(current))];
     },
   };
 }

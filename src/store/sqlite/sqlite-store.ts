@@ -103,7 +103,7 @@ function sqliteStore(location: string, db: Database.Database): Store {
       edit(() => {
         editor.merge(into, from, note);
       }),
-    splitPerson: (id, articleIds, note) => edit(() => editor.split(id, articleIds, note)),
+    splitPerson: (id, name, articleIds, note) => edit(() => editor.split(id, name, articleIds, note)),
     listRevisions: (key) => read(() => readRevisions(key)),
     close: () => {
       db.close();
