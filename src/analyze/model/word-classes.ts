@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
  * What WordNet says about a word form, for the taggers' features: the parts of speech it can have, the
  * semantic class of its most frequent verb and noun sense, and whether one of its leading verb senses is
- * communication or cognition. Built by scripts/build-word-classes.ts into models/word-classes.txt.gz.
+ * communication or cognition. Built by scripts/build-word-classes.ts into models/word-classes.bin.gz.
  */
 export interface WordClass {
   readonly pos: ReadonlySet<'noun' | 'verb' | 'adj' | 'adv'>;
@@ -34,7 +34,7 @@ export const verbClassOf = (code: number): number => (code >> 4) & 15;
 export const nounClassOf = (code: number): number => (code >> 8) & 31;
 export const isSpeechVerb = (code: number): number => (code >> 13) & 1;
 
-export const WORD_CLASSES_URL = new URL('../../../models/word-classes.txt.gz', import.meta.url);
+export const WORD_CLASSES_URL = new URL('../../../models/word-classes.bin.gz', import.meta.url);
 
 /** FNV-1a of a word, as `codesOf(word).word` computes it (the key the features already hold). */
 export function wordHash(word: string): number {
@@ -58,20 +58,63 @@ export interface WordClassTable {
   readonly mask: number;
 }
 
-export function parseWordClasses(text: string): WordClassTable {
-  const lines = text.split('\n').filter((line) => line !== '');
+/** The table of forms given by their word hashes and codes (the two arrays of the committed file). */
+export function tableOf(hashes: Int32Array, codes: Uint16Array): WordClassTable {
   let size = 1;
-  while (size < lines.length * 2) size *= 2;
+  while (size < hashes.length * 2) size *= 2;
   const table: WordClassTable = { keys: new Int32Array(size), codes: new Uint16Array(size), mask: size - 1 };
-  for (const line of lines) {
-    const tab = line.indexOf('\t');
-    const hash = wordHash(line.slice(0, tab));
+  for (let index = 0; index < hashes.length; index += 1) {
+    const hash = hashes[index]!;
     let slot = slotOf(hash, table.mask);
     while (table.codes[slot] !== 0 && table.keys[slot] !== hash) slot = (slot + 1) & table.mask;
     table.keys[slot] = hash;
-    table.codes[slot] = Number(line.slice(tab + 1));
+    table.codes[slot] = codes[index]!;
   }
   return table;
+}
+
+/**
+ * The committed file: a JSON header line, then every form's word hash (Int32) and its code (Uint16), in
+ * hash order, gzipped. Binary because start-up reads it on every run: parsing 160,000 lines of text took
+ * a few hundred milliseconds, these arrays take a few.
+ */
+interface WordClassesHeader {
+  readonly format: 'onrecord-word-classes';
+  readonly version: 1;
+  readonly count: number;
+}
+
+export function encodeWordClasses(forms: ReadonlyMap<string, number>): Buffer {
+  const entries = [...forms]
+    .map(([word, code]) => [wordHash(word), code] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const hashes = Int32Array.from(entries, ([hash]) => hash);
+  const codes = Uint16Array.from(entries, ([, code]) => code);
+  const header: WordClassesHeader = { format: 'onrecord-word-classes', version: 1, count: entries.length };
+  return gzipSync(
+    Buffer.concat([
+      Buffer.from(`${JSON.stringify(header)}\n`),
+      Buffer.from(hashes.buffer),
+      Buffer.from(codes.buffer),
+    ]),
+    { level: 9 },
+  );
+}
+
+export function decodeWordClasses(file: Buffer): { hashes: Int32Array; codes: Uint16Array } {
+  const raw = gunzipSync(file);
+  const newline = raw.indexOf(10);
+  const header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<WordClassesHeader>;
+  if (header.format !== 'onrecord-word-classes' || header.version !== 1 || typeof header.count !== 'number')
+    throw new Error(
+      'models/word-classes.bin.gz does not fit this version of onrecord: run npm run build-word-classes',
+    );
+  const body = raw.subarray(newline + 1);
+  const count = header.count;
+  // Copied into aligned buffers: the body's offset in the file is not a multiple of four.
+  const hashes = new Int32Array(body.buffer.slice(body.byteOffset, body.byteOffset + count * 4));
+  const codes = new Uint16Array(body.buffer.slice(body.byteOffset + count * 4, body.byteOffset + count * 6));
+  return { hashes, codes };
 }
 
 const slotOf = (hash: number, mask: number): number => Math.imul(hash, 0x9e3779b1) & mask;
@@ -90,5 +133,9 @@ let loaded: WordClassTable | null = null;
 
 /** The committed table, read once on first use. */
 export function wordClasses(): WordClassTable {
-  return (loaded ??= parseWordClasses(gunzipSync(readFileSync(WORD_CLASSES_URL)).toString('utf8')));
+  if (!loaded) {
+    const { hashes, codes } = decodeWordClasses(readFileSync(WORD_CLASSES_URL));
+    loaded = tableOf(hashes, codes);
+  }
+  return loaded;
 }

@@ -13,6 +13,13 @@ const PERSON_COLUMNS = [
   ['mentions', 'person_id'],
 ] as const;
 
+/** Linking evidence kept per person, not per article: a merge moves it; a split leaves it (a superset). */
+const EVIDENCE_COLUMNS = [
+  ['person_role_words', 'person_id'],
+  ['person_pairs', 'person_id'],
+  ['person_pairs', 'other_id'],
+] as const;
+
 export interface PeopleEditor {
   merge(into: number, from: number, note: string): void;
   /** Moves the person's mentions under `name` (in these articles only, when given) to a new person. */
@@ -33,10 +40,10 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
     [number],
     { id: number; name: string; identityKey: string; mergedInto: number | null }
   >('SELECT id, name, identity_key AS identityKey, merged_into AS mergedInto FROM people WHERE id = ?');
-  const moveAll = PERSON_COLUMNS.map(([table, column]) =>
+  const moveAll = [...PERSON_COLUMNS, ...EVIDENCE_COLUMNS].map(([table, column]) =>
     db.prepare<[number, number]>(`UPDATE OR IGNORE ${table} SET ${column} = ? WHERE ${column} = ?`),
   );
-  const dropLeftovers = PERSON_COLUMNS.map(([table, column]) =>
+  const dropLeftovers = [...PERSON_COLUMNS, ...EVIDENCE_COLUMNS].map(([table, column]) =>
     db.prepare<[number]>(`DELETE FROM ${table} WHERE ${column} = ?`),
   );
   const moveInArticles = PERSON_COLUMNS.map(([table, column]) =>

@@ -31,12 +31,11 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
   const byFamily = db.prepare<[string], { id: number; name: string }>(
     'SELECT id, name FROM people WHERE family_key = ? AND merged_into IS NULL ORDER BY id',
   );
-  const rolesOf = db.prepare<[number], string>('SELECT text FROM person_roles WHERE person_id = ?').pluck();
+  const roleWordsOf = db
+    .prepare<[number], string>('SELECT word FROM person_role_words WHERE person_id = ?')
+    .pluck();
   const metWith = db
-    .prepare<[number, number], number>(
-      `SELECT 1 FROM article_people own JOIN article_people other ON other.article_id = own.article_id
-        WHERE own.person_id = ? AND other.person_id = ? LIMIT 1`,
-    )
+    .prepare<[number, number], number>('SELECT 1 FROM person_pairs WHERE person_id = ? AND other_id = ?')
     .pluck();
   const insertPerson = db.prepare<[string, string, string, string | null]>(
     'INSERT INTO people (name, name_key, identity_key, family_key) VALUES (?, ?, ?, ?)',
@@ -57,7 +56,7 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
   const candidate = (id: number, name: PersonName, companions: ReadonlySet<number>): KnownPerson => ({
     id,
     name,
-    roleWords: roleWords(rolesOf.all(id)),
+    roleWords: new Set(roleWordsOf.all(id)),
     // Only whether it met the article's people matters, not everyone it ever met.
     companions: new Set([...companions].filter((other) => metWith.get(id, other) !== undefined)),
   });

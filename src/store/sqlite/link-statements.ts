@@ -38,27 +38,31 @@ const MAX_CANDIDATES = 50;
  */
 export function prepareStatementLinker(db: Database.Database): StatementLinker {
   type Row = { content: string; statementId: number };
-  const lookups = new Map<number, Database.Statement<unknown[], Row>>();
-  const lookup = (terms: number): Database.Statement<unknown[], Row> => {
-    let statement = lookups.get(terms);
+  /** Earlier reports sharing at least `least` of the terms: within a date window, or among the undated. */
+  const lookups = new Map<string, Database.Statement<unknown[], Row>>();
+  const lookup = (terms: number, windowed: boolean): Database.Statement<unknown[], Row> => {
+    const key = `${terms} ${windowed}`;
+    let statement = lookups.get(key);
     if (!statement) {
       statement = db.prepare<unknown[], Row>(
-        `SELECT a.content, a.statement_id AS statementId FROM report_terms t
-          JOIN attributions a ON a.id = t.attribution_id
-          WHERE t.speaker_key = ? AND t.term IN (${Array.from({ length: terms }, () => '?').join(', ')})
-            AND a.statement_id IS NOT NULL AND (a.dated IS NULL OR a.dated BETWEEN ? AND ?)
-          GROUP BY a.id HAVING count(*) >= ?
-          ORDER BY count(*) DESC, a.id LIMIT ${MAX_CANDIDATES}`,
+        `SELECT a.content, a.statement_id AS statementId FROM (
+            SELECT attribution_id, count(*) AS shared FROM report_terms
+            WHERE speaker_key = ? AND term IN (${Array.from({ length: terms }, () => '?').join(', ')})
+              AND ${windowed ? 'dated BETWEEN ? AND ?' : "dated = ''"}
+            GROUP BY attribution_id HAVING count(*) >= ?
+            ORDER BY shared DESC, attribution_id LIMIT ${MAX_CANDIDATES}
+          ) AS found JOIN attributions a ON a.id = found.attribution_id
+          WHERE a.statement_id IS NOT NULL`,
       );
-      lookups.set(terms, statement);
+      lookups.set(key, statement);
     }
     return statement;
   };
   const insertStatement = db.prepare<[number | null, string | null, string]>(
     'INSERT INTO statements (person_id, source_key, created_at) VALUES (?, ?, ?)',
   );
-  const insertTerm = db.prepare<[string, string, number]>(
-    'INSERT OR IGNORE INTO report_terms (speaker_key, term, attribution_id) VALUES (?, ?, ?)',
+  const insertTerm = db.prepare<[string, string, string, number]>(
+    'INSERT OR IGNORE INTO report_terms (speaker_key, term, dated, attribution_id) VALUES (?, ?, ?, ?)',
   );
 
   const link = ({ attribution, personId, dated }: ReportToLink): StatementLink => {
@@ -68,8 +72,13 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     let best: StatementLink | null = null;
     let bestScore = 0;
     if (speaker !== null && terms.length > 0) {
+      const least = Math.min(2, terms.length);
+      // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
       const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
-      const rows = lookup(terms.length).all(speaker, ...terms, from, to, Math.min(2, terms.length));
+      const rows = [
+        ...lookup(terms.length, true).all(speaker, ...terms, from, to, least),
+        ...lookup(terms.length, false).all(speaker, ...terms, least),
+      ];
       for (const row of rows) {
         const comparison = compareWordings(wording, wordingOf(JSON.parse(row.content) as { text: string }[]));
         if (comparison.match === null) continue;
@@ -88,11 +97,11 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     return { statementId, match: 'first', altered: false };
   };
 
-  const index = (attributionId: number, { attribution, personId }: ReportToLink): void => {
+  const index = (attributionId: number, { attribution, personId, dated }: ReportToLink): void => {
     const speaker = speakerKey(attribution, personId);
     if (speaker === null) return;
     for (const term of contentStems(wordsOf(wordingOf(attribution.content))))
-      insertTerm.run(speaker, term, attributionId);
+      insertTerm.run(speaker, term, dated ?? '', attributionId);
   };
   return { link, index };
 }

@@ -178,13 +178,28 @@ CREATE INDEX attributions_source_key ON attributions (source_key) WHERE person_i
 
 -- The content stems of each report, under its speaker (person id, or the source words of an unnamed one):
 -- a new report finds the earlier reports it may repeat through these, not by scanning all of them.
+-- With the report's date ('' when undated) in the key, a lookup reads only the window it needs.
 CREATE TABLE report_terms (
   speaker_key TEXT NOT NULL,
   term TEXT NOT NULL,
+  dated TEXT NOT NULL,
   attribution_id INTEGER NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
-  PRIMARY KEY (speaker_key, term, attribution_id)
+  PRIMARY KEY (speaker_key, term, dated, attribution_id)
 ) WITHOUT ROWID;
 CREATE INDEX report_terms_attribution ON report_terms (attribution_id);
+
+-- Evidence for linking a family name alone, kept small whatever the record's size: the words of each
+-- person's roles, and which people have been mentioned in one article together.
+CREATE TABLE person_role_words (
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  word TEXT NOT NULL,
+  PRIMARY KEY (person_id, word)
+) WITHOUT ROWID;
+CREATE TABLE person_pairs (
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  other_id INTEGER NOT NULL REFERENCES people (id),
+  PRIMARY KEY (person_id, other_id)
+) WITHOUT ROWID;
 
 -- Earlier versions of an article that changed: its text, meta and attributions as they were, and what the
 -- next version changed in the attributions.

@@ -5,6 +5,7 @@ import { contentHash } from '../content-hash.js';
 import { matchKey } from '../../link/match-key.js';
 import type { IngestInput } from '../store.js';
 import { prepareLinkPeople } from './link-people.js';
+import { roleWords } from '../../link/role-words.js';
 import { prepareStatementLinker, type StatementLink } from './link-statements.js';
 import { prepareKeepRevision } from './revisions.js';
 
@@ -55,9 +56,13 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     .prepare<[number], number>('SELECT DISTINCT person_id FROM article_people WHERE article_id = ?')
     .pluck();
   const deleteArticle = db.prepare<[number]>('DELETE FROM articles WHERE id = ?');
-  const deletePersonIfUnused = db.prepare<[number]>(
-    'DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)',
-  );
+  const unused = 'NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = ?)';
+  const deleteEvidenceIfUnused = [
+    db.prepare<[number, number]>(`DELETE FROM person_role_words WHERE person_id = ? AND ${unused}`),
+    db.prepare<[number, number]>(`DELETE FROM person_pairs WHERE person_id = ? AND ${unused}`),
+    db.prepare<[number, number]>(`DELETE FROM person_pairs WHERE other_id = ? AND ${unused}`),
+  ];
+  const deletePersonIfUnused = db.prepare<[number, number]>(`DELETE FROM people WHERE id = ? AND ${unused}`);
   const insertArticle = db.prepare<ArticleRow>(`INSERT INTO articles (id, source_key, file, url, content_hash,
       text, title, published, outlet, language, meta, diagnostics, contract_version, fetched_at, ingested_at)
     VALUES (@id, @sourceKey, @file, @url, @contentHash, @text, @title, @published, @outlet, @language, @meta,
@@ -66,6 +71,12 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     'INSERT INTO blocks (article_id, seq, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
   );
   const linkPeople = prepareLinkPeople(db);
+  const insertRoleWord = db.prepare<[number, string]>(
+    'INSERT OR IGNORE INTO person_role_words (person_id, word) VALUES (?, ?)',
+  );
+  const insertPair = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO person_pairs (person_id, other_id) VALUES (?, ?)',
+  );
   const statements = prepareStatementLinker(db);
   const keepRevision = prepareKeepRevision(db);
   const deleteOrphanStatements = db.prepare<[]>(
@@ -120,7 +131,12 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     for (const person of people) {
       const link = linked.get(person.id)!;
       writePerson(articleId, person, link.personId, link.reason);
+      for (const word of roleWords(person.roles.map((role) => role.text)))
+        insertRoleWord.run(link.personId, word);
     }
+    // Who was mentioned with whom: evidence for later family names alone.
+    const ids = [...new Set([...linked.values()].map((link) => link.personId))];
+    for (const id of ids) for (const other of ids) if (id !== other) insertPair.run(id, other);
     const published = extraction.meta.published?.slice(0, 10) ?? null;
     extraction.attributions.forEach((attribution, seq) => {
       const personId = attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null;
@@ -147,7 +163,10 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     writeBody(articleId, input.extraction);
     // Statements no report holds any more go first: they may hold the people deleted next.
     if (existing) deleteOrphanStatements.run();
-    for (const personId of formerPeople) deletePersonIfUnused.run(personId);
+    for (const personId of formerPeople) {
+      for (const statement of deleteEvidenceIfUnused) statement.run(personId, personId);
+      deletePersonIfUnused.run(personId, personId);
+    }
     return { status: existing ? 'replaced' : 'added', articleId };
   });
 

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { codesOf } from '../../../src/analyze/model/word-codes.js';
 import {
   encodeWordClass,
   isSpeechVerb,
   nounClassOf,
-  parseWordClasses,
+  tableOf,
+  decodeWordClasses,
   partsOfSpeech,
   verbClassOf,
   WORD_CLASSES_URL,
@@ -50,19 +50,19 @@ describe('word classes from WordNet', () => {
     expect([partsOfSpeech(code), verbClassOf(code), nounClassOf(code), isSpeechVerb(code)]).toEqual([
       10, 15, 26, 1,
     ]);
-    // A two-slot table: the second word probes past the first.
-    const table = parseWordClasses('alpha\t3\nbeta\t5\n');
+    // A small table: words that land in one slot probe past each other.
+    const table = tableOf(Int32Array.of(wordHash('alpha'), wordHash('beta')), Uint16Array.of(3, 5));
     expect(wordClassCode(table, wordHash('alpha'))).toBe(3);
     expect(wordClassCode(table, wordHash('beta'))).toBe(5);
     expect(wordClassCode(table, wordHash('gamma'))).toBe(0);
   });
 
   it('are what `npm run build-word-classes` makes from WordNet today', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'onrecord-')), 'word-classes.txt.gz');
+    const out = join(mkdtempSync(join(tmpdir(), 'onrecord-')), 'word-classes.bin.gz');
     execFileSync('npx', ['tsx', 'scripts/build-word-classes.ts', '--out', out], { stdio: 'ignore' });
-    const text = (file: string | URL): string => gunzipSync(readFileSync(file)).toString('utf8');
-    expect(text(out) === text(WORD_CLASSES_URL), 'run npm run build-word-classes and commit models/').toBe(
-      true,
+    const arrays = (file: string | URL) => decodeWordClasses(readFileSync(file));
+    expect(arrays(out), 'run npm run build-word-classes and commit models/').toEqual(
+      arrays(WORD_CLASSES_URL),
     );
   });
 });
