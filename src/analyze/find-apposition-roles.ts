@@ -1,9 +1,11 @@
 import type { AnalysisContext } from './context.js';
-import { nextWord } from './context.js';
+import { nextWord, previousWord } from './context.js';
 import type { NameMention, PersonDraft } from './find-people.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { ROLE_HEADS } from './lexicon/roles.js';
+import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_VERBS } from './lexicon/roles.js';
 import { spanOf } from './group-people.js';
+import type { TokenRange } from './noun-phrases.js';
+import type { Token } from './tokenize.js';
 
 const COPULAS = new Set([
   'is',
@@ -20,10 +22,31 @@ const COPULAS = new Set([
   'as',
 ]);
 
+/** Words between a subject and the role it takes: "took over as", "was named", "has been". */
+const PREDICATE_WORDS = new Set([
+  ...COPULAS,
+  'have',
+  'took',
+  'takes',
+  'over',
+  'named',
+  'appointed',
+  'elected',
+  'now',
+  'also',
+  'still',
+]);
+
+/** Words that end a role: a relative clause or the next clause begins ("the senator who has led ..."). */
+const ROLE_ENDERS = new Set(['who', 'whose', 'whom', 'which', 'that', 'since', 'until']);
+
 /**
- * Roles from appositions after a name: "Biden, who was the US president at the time," gives "US president";
- * "Reyes, the city's auditor," gives "city's auditor". The role ends at a comma or at a preposition other
- * than "of" (its time, "at the time", is read by the time stage, not kept in the role).
+ * Roles from appositions around a name: "Biden, who was the US president at the time," gives "US
+ * president"; "Reyes, the city's auditor," gives "city's auditor"; "Vos, who chairs the dockworkers' union,"
+ * gives "chairs the dockworkers' union" (matched on "chair"); "the company's founder, Joris Vos," and "his
+ * father, Joris Vos," give "company's founder" and "father"; "Vos has been trade minister since 2022" and "Vos
+ * took over as chief executive" give "trade minister" and "chief executive". The role ends at a comma, a
+ * relative pronoun or a preposition other than "of" (its time, "at the time", is read by the time stage).
  */
 export function findAppositionRoles(
   context: AnalysisContext,
@@ -31,8 +54,25 @@ export function findAppositionRoles(
 ): void {
   const { tokens } = context;
   for (const [mention, person] of personOf) {
-    const comma = nextWord(tokens, mention.name.last);
-    if (tokens[comma]?.text !== ',') continue;
+    const before = roleBefore(tokens, mention.first);
+    if (before) person.roles.push(spanOf(context, before));
+    let comma = nextWord(tokens, mention.name.last);
+    // "Vos, 44, took over as ...": an age between the name and what follows.
+    const age = tokens[nextWord(tokens, comma)];
+    if (tokens[comma]?.text === ',' && age && /^\d{1,3}$/u.test(age.text)) {
+      const closing = nextWord(tokens, nextWord(tokens, comma));
+      if (tokens[closing]?.text === ',') comma = closing;
+    }
+    if (tokens[comma]?.text !== ',') {
+      const predicate = rolePredicate(tokens, mention.name.last, mention.subject);
+      if (predicate) person.roles.push(spanOf(context, predicate));
+      continue;
+    }
+    if (tokens[comma] !== undefined && comma !== nextWord(tokens, mention.name.last)) {
+      const predicate = rolePredicate(tokens, comma, true);
+      if (predicate) person.roles.push(spanOf(context, predicate));
+      continue;
+    }
     let first = nextWord(tokens, comma);
     let relative = false;
     if (tokens[first]?.lower === 'who') {
@@ -46,20 +86,93 @@ export function findAppositionRoles(
     for (let index = first; index < tokens.length; index = nextWord(tokens, index)) {
       const token = tokens[index]!;
       if (token.kind === 'punct' && !(token.text === "'" || token.text === '’' || token.text === '-')) break;
+      if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || token.lower === 'or')) break;
+      if (token.kind === 'word' && ROLE_ENDERS.has(token.lower) && index !== first) break;
+      // "founder and chairman": a role coordinated with another role; otherwise "and" ends it.
+      if (token.lower === 'and' && !(hasRoleHead && isRoleWord(tokens[nextWord(tokens, index)]))) break;
       if (
         token.kind === 'word' &&
-        (PREPOSITIONS.has(token.lower) || token.lower === 'and' || token.lower === 'or')
+        (ROLE_HEADS.has(token.lower) || (relative && index === first && ROLE_VERBS.has(token.lower)))
       )
-        break;
-      if (token.kind === 'word' && ROLE_HEADS.has(token.lower)) hasRoleHead = true;
+        hasRoleHead = true;
       last = index;
-      if (index - first > 16) break;
+      if (index - first > 24) break;
     }
     if (last < first || !hasRoleHead) continue;
-    // A plain apposition is closed by a comma or the sentence end ("Reyes, the town's auditor, said"), and
-    // short; otherwise the words after the comma are the next clause ("According to Voss, the delay ...").
+    // A plain apposition is closed by a comma, a relative pronoun or the sentence end ("Reyes, the town's
+    // auditor, said"), and short; otherwise the words after the comma are the next clause ("According to
+    // Voss, the delay ...").
     const closing = tokens[nextWord(tokens, last)];
-    if (!relative && (last - first > 12 || !closing || !/^[,.;)]$/u.test(closing.text))) continue;
+    const closed =
+      closing !== undefined && (/^[,.;)]$/u.test(closing.text) || ROLE_ENDERS.has(closing.lower));
+    if (!relative && (last - first > 20 || !closed)) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
+}
+
+const isRoleWord = (token: Token | undefined): boolean =>
+  token !== undefined && (ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower));
+
+/**
+ * The role or relation a name stands in apposition to: "the company's founder, Joris Vos", "his father,
+ * Joris Vos" (a lower-case phrase ending in a role or kin noun, then a comma, right before the name).
+ */
+function roleBefore(tokens: readonly Token[], first: number): TokenRange | null {
+  const comma = previousWord(tokens, first);
+  if (tokens[comma]?.text !== ',') return null;
+  const last = previousWord(tokens, comma);
+  const head = tokens[last];
+  if (!head || head.kind !== 'word' || head.text !== head.lower) return null;
+  if (!ROLE_HEADS.has(head.lower) && !KIN_NOUNS.has(head.lower)) return null;
+  let start = last;
+  for (let index = previousWord(tokens, last), words = 0; index >= 0 && words < 5; words += 1) {
+    const token = tokens[index]!;
+    const possessive = token.text === "'" || token.text === '’';
+    if (
+      !possessive &&
+      (token.kind !== 'word' || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower))
+    )
+      break;
+    if (token.kind === 'word' && token.text !== token.lower && !isPossessor(tokens, index)) break;
+    start = index;
+    index = previousWord(tokens, index);
+  }
+  // Keep a possessor's apostrophe with its word: "company's founder", not "'s founder".
+  while (
+    start < last &&
+    (tokens[start]!.text === "'" || tokens[start]!.text === '’' || tokens[start]!.lower === 's')
+  )
+    start = nextWord(tokens, start);
+  return { first: start, last };
+}
+
+const isPossessor = (tokens: readonly Token[], index: number): boolean =>
+  /^['’]$/u.test(tokens[index + 1]?.text ?? '');
+
+/**
+ * "Vos has been trade minister since 2022", "Vos took over as chief executive": a role stated of the clause's
+ * subject right after it (up to three predicate words, then a role phrase with a role head).
+ */
+function rolePredicate(tokens: readonly Token[], after: number, subject: boolean): TokenRange | null {
+  if (!subject) return null;
+  let index = nextWord(tokens, after);
+  let predicates = 0;
+  while (tokens[index] && PREDICATE_WORDS.has(tokens[index]!.lower) && predicates < 4) {
+    index = nextWord(tokens, index);
+    predicates += 1;
+  }
+  if (predicates === 0) return null;
+  if (tokens[index] && DETERMINERS.has(tokens[index]!.lower)) index = nextWord(tokens, index);
+  const first = index;
+  let last = -1;
+  for (let words = 0; tokens[index] && words < 4; words += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || token.text !== token.lower) break;
+    if (!ROLE_HEADS.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && !/^[a-z]+$/u.test(token.text))
+      break;
+    if (PREPOSITIONS.has(token.lower) || ROLE_ENDERS.has(token.lower) || token.lower === 'and') break;
+    if (ROLE_HEADS.has(token.lower)) last = index;
+    index = nextWord(tokens, index);
+  }
+  return last === -1 ? null : { first, last };
 }

@@ -2,11 +2,11 @@ import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { ORGANIZATION_WORDS } from './lexicon/sources.js';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
+import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
+import { HONORIFICS, KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
@@ -147,10 +147,25 @@ function capitalizedRun(tokens: readonly Token[], first: number, limit: number):
 /** Splits "Former NATO Secretary General Jens Stoltenberg" into its role and the name that follows it. */
 function splitRoleAndName(
   context: AnalysisContext,
-  run: TokenRange,
+  found: TokenRange,
   sourceEnds: ReadonlySet<number>,
 ): NameMention | null {
+  let run = found;
   const { tokens } = context;
+  // "Meanwhile Petra Holm said": a sentence adverb is capitalized only because it opens the sentence.
+  if (
+    run.first === context.sentences[context.sentenceOfToken[run.first]!]!.firstToken &&
+    SENTENCE_ADVERBS.has(tokens[run.first]!.lower) &&
+    run.last > run.first
+  )
+    run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
+  // "the ferry Marit Vos", "Storm Idun": the name of a vessel or a storm, not a person.
+  const before0 = tokens[previousWord(tokens, run.first)];
+  if (
+    NAMED_THING_NOUNS.has(tokens[run.first]!.lower) ||
+    (before0 !== undefined && before0.text === before0.lower && NAMED_THING_NOUNS.has(before0.lower))
+  )
+    return null;
   let nameFirst = run.first;
   let lastRole = -1;
   for (let index = run.first; index <= run.last; index = nextWord(tokens, index, run.last + 1)) {
@@ -165,6 +180,17 @@ function splitRoleAndName(
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower)) return null; // "Kestrel Metals", "Northline Press"
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;
+  // "Ms. Strand", "Dr. Vos": the honorific ends with its period, which ends the capitalized run before the name.
+  const period = previousWord(tokens, run.first);
+  const title = previousWord(tokens, period);
+  if (
+    roleFirst === -1 &&
+    tokens[period]?.text === '.' &&
+    tokens[title]?.kind === 'word' &&
+    HONORIFICS.has(tokens[title].lower) &&
+    isCapitalized(tokens[title])
+  )
+    roleFirst = title;
   // A role written before the run in lower case: "Ukrainian leader Volodymyr Zelensky", "the auditor Tomas Reyes".
   let before = previousWord(tokens, run.first);
   let lowercaseRole = 0;
@@ -176,7 +202,8 @@ function splitRoleAndName(
     lowercaseRole < 4
   ) {
     const token = tokens[before]!;
-    const roleLike = ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
+    const roleLike =
+      ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || KIN_NOUNS.has(token.lower);
     if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {
       roleFirst = before;
       lowercaseRole += 1;
@@ -186,7 +213,9 @@ function splitRoleAndName(
   const role = roleFirst === -1 ? null : { first: roleFirst, last: previousWord(tokens, nameFirst) };
   const roleHasHead =
     role !== null &&
-    wordsOf(tokens, role).some((token) => ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
+    wordsOf(tokens, role).some(
+      (token) => ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower) || KIN_NOUNS.has(token.lower),
+    );
   const name = { first: nameFirst, last: run.last };
   const first = role?.first ?? nameFirst;
   const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
@@ -195,10 +224,39 @@ function splitRoleAndName(
     (nameTokens.length >= 2 &&
       isGivenName(nameTokens[0]!.lower) &&
       !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
-    (nameTokens.length >= 2 && sourceEnds.has(run.last)) ||
-    hasPersonApposition(tokens, run.last);
+    (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
+    hasPersonApposition(tokens, run.last) ||
+    followsRoleApposition(tokens, run.first);
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   return { name, role, first, subject: isSubject(context, first, run.last), evidence };
+}
+
+/** Whether a source ends with the name, or with the comma that closes it ("the founder, Joris Vos, said"). */
+function endsSource(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sourceEnds: ReadonlySet<number>,
+): boolean {
+  if (sourceEnds.has(last)) return true;
+  // Only a name set off on both sides: not "chief baker at Vos Bread," closing an apposition.
+  const comma = nextWord(tokens, last);
+  return (
+    tokens[comma]?.text === ',' && sourceEnds.has(comma) && tokens[previousWord(tokens, first)]?.text === ','
+  );
+}
+
+/** `the company's founder, Joris Vos`, `his father, Joris Vos`: a name in apposition to a role or a relative. */
+function followsRoleApposition(tokens: readonly Token[], first: number): boolean {
+  const comma = previousWord(tokens, first);
+  if (tokens[comma]?.text !== ',') return false;
+  const noun = tokens[previousWord(tokens, comma)];
+  return (
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    noun.text === noun.lower &&
+    (ROLE_HEADS.has(noun.lower) || KIN_NOUNS.has(noun.lower))
+  );
 }
 
 /** `Biden, who ...`, `Clinton, 35, ...`: an apposition only people take. */
@@ -208,18 +266,23 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
   const next = tokens[nextWord(tokens, comma)];
   if (!next) return false;
   if (next.lower === 'who' || next.lower === 'whose') return true;
+  // An age: "Clinton, 35, said" (a number set off by commas, not "Tarnby, 200 kilometres").
+  if (/^\d{1,3}$/u.test(next.text) && tokens[nextWord(tokens, nextWord(tokens, comma))]?.text === ',')
+    return true;
   // A role set off by commas on both sides: "Kellan, an economist at Brannvik University, said", "Halden,
   // chief executive of Halden Lines, said" (not "Ukraine, the former Secretary General admitted").
   let hasRole = false;
-  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < 10; words += 1) {
+  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < 10;) {
     const word = tokens[index]!;
     if (word.text === ',') return hasRole;
-    if (word.kind !== 'word') return false;
+    // A possessive inside the role ("the company's founder") is not a word of its own.
+    const possessive = (word.text === "'" || word.text === '’') && words > 0;
+    if (word.kind !== 'word' && !possessive) return false;
     if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
+    if (!possessive && !(word.lower === 's' && /^['’]$/u.test(tokens[index - 1]?.text ?? ''))) words += 1;
     index = nextWord(tokens, index);
   }
-  // An age: "Clinton, 35, said" (a number set off by commas, not "Tarnby, 200 kilometres").
-  return /^\d{1,3}$/u.test(next.text) && tokens[nextWord(tokens, nextWord(tokens, comma))]?.text === ',';
+  return false;
 }
 
 /** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */

@@ -1,5 +1,7 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
+import { previousWord } from './context.js';
+import { ELDER_WORDS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { GIVEN_NAME_GENDERS } from './lexicon/given-names.js';
 import type { TokenRange } from './noun-phrases.js';
@@ -67,7 +69,13 @@ export function groupPeople(
     if (personOf.has(mention)) continue;
     const key = nameKey(context, mention.name);
     const exact = byKey.get(key);
-    const bySurname = exact ? [exact] : (byPart.get(key) ?? []);
+    // A bare family name shared by nobody else is also the family name of a "Jr." (his father unnamed here).
+    // "the younger Vos" may be the "Jr." too, so both are candidates when an age word precedes the name.
+    const juniors = byPart.get(`${key} jr`) ?? [];
+    const plain = byPart.get(key) ?? [];
+    const byPartOrJunior =
+      plain.length === 0 ? juniors : hasAgeWord(context, mention) ? [...plain, ...juniors] : plain;
+    const bySurname = exact ? [exact] : narrowNamesakes(context, mention, byPartOrJunior);
     if (bySurname.length > 0) {
       personOf.set(
         mention,
@@ -95,6 +103,54 @@ export function groupPeople(
   return { people: people.filter((person) => person.mentions.length > 0), personOf };
 }
 
+/**
+ * Namesakes told apart by what is written with the family name: an honorific's gender ("Ms. Strand" among
+ * Pavel and Mira Strand), or "the elder Vos" / "the younger Vos" between a father and his namesake "Jr.".
+ */
+function narrowNamesakes(
+  context: AnalysisContext,
+  mention: NameMention,
+  candidates: readonly PersonDraft[],
+): readonly PersonDraft[] {
+  if (candidates.length < 2) return candidates;
+  let narrowed = candidates;
+  const gender = honorificGender(context, mention);
+  if (gender) {
+    const agreeing = narrowed.filter((person) => person.gender === gender);
+    if (agreeing.length > 0) narrowed = agreeing;
+    else narrowed = narrowed.filter((person) => person.gender === null);
+  }
+  const { tokens } = context;
+  const before = tokens[previousWord(tokens, mention.first)]?.lower ?? '';
+  const age = ELDER_WORDS.has(before) ? 'elder' : YOUNGER_WORDS.has(before) ? 'younger' : null;
+  if (age && narrowed.length > 1) {
+    const junior = (person: PersonDraft): boolean => person.key.endsWith(' jr');
+    const senior = (person: PersonDraft): boolean => person.key.endsWith(' sr');
+    const byAge = narrowed.filter((person) =>
+      age === 'younger' ? junior(person) : senior(person) || !junior(person),
+    );
+    if (byAge.length > 0 && byAge.length < narrowed.length) narrowed = byAge;
+  }
+  return narrowed.length > 0 ? narrowed : candidates;
+}
+
+const hasAgeWord = (context: AnalysisContext, mention: NameMention): boolean => {
+  const before = context.tokens[previousWord(context.tokens, mention.first)]?.lower ?? '';
+  return ELDER_WORDS.has(before) || YOUNGER_WORDS.has(before);
+};
+
+function honorificGender(context: AnalysisContext, mention: NameMention): 'male' | 'female' | null {
+  if (!mention.role) return null;
+  for (const word of wordsOf(context.tokens, mention.role).reverse()) {
+    if (MALE_TITLES.has(word.lower)) return 'male';
+    if (FEMALE_TITLES.has(word.lower)) return 'female';
+  }
+  return null;
+}
+
+const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
+
 function nearestBefore(
   candidates: readonly PersonDraft[],
   personOf: Map<NameMention, PersonDraft>,
@@ -121,9 +177,5 @@ function genderOfName(context: AnalysisContext, mention: NameMention): 'male' | 
     const gender = GIVEN_NAME_GENDERS.get(first);
     if (gender) return gender;
   }
-  const title = mention.role ? context.tokens[mention.role.last]!.lower : '';
-  if (title === 'mr' || title === 'sir' || title === 'lord') return 'male';
-  if (title === 'mrs' || title === 'ms' || title === 'miss' || title === 'dame' || title === 'lady')
-    return 'female';
-  return null;
+  return honorificGender(context, mention);
 }

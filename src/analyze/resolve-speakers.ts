@@ -10,9 +10,13 @@ import {
   PREPOSITIONS,
 } from './lexicon/function-words.js';
 import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
-import { ROLE_HEADS } from './lexicon/roles.js';
+import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
+import type { Token } from './tokenize.js';
+
+/** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
+const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
 
 /** How far back (in sentences) a pronoun looks for the person it refers to. */
 const PRONOUN_WINDOW = 3;
@@ -131,14 +135,15 @@ function resolveSource(
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): PersonDraft | null {
   const { tokens } = context;
-  // A name inside the source phrase: the last one ("Former NATO Secretary General Jens Stoltenberg").
-  let named: PersonDraft | null = null;
-  for (const [mention, person] of personOf)
-    if (mention.name.first >= source.first && mention.name.last <= source.last) named = person;
+  const named = nameInSource(context, source, personOf);
   if (named) return named;
   const words = wordsOf(tokens, source);
   const first = words[0];
   if (!first) return null;
+  // "Joris Vos Jr., chief executive of Vos Lines, said", "Vos, the company's founder, who told": a
+  // description set off after a name is an apposition to it, and so is a relative pronoun after one.
+  const host = appositionHost(context, source, personOf);
+  if (host) return host;
   if (words.length === 1 && first.lower === 'who') {
     // "Barkley, who said ...": the relative pronoun is its antecedent.
     let before = previousWord(tokens, source.first);
@@ -148,6 +153,15 @@ function resolveSource(
       ? resolveSource(context, antecedent, references, people, personOf)
       : null;
   }
+  // "the company's founder, who", "The union leader, whose sister is mayor,": a relative clause in a source
+  // says more of the phrase before it, which is what refers.
+  const relative = relativeClauseStart(tokens, source);
+  if (relative !== -1 && relative > source.first) {
+    let last = previousWord(tokens, relative, source.first);
+    if (tokens[last]?.text === ',') last = previousWord(tokens, last, source.first);
+    if (last >= source.first)
+      return resolveSource(context, { first: source.first, last }, references, people, personOf);
+  }
   if (words.length === 1) {
     const pronoun = PRONOUNS.get(first.lower);
     if (pronoun)
@@ -155,7 +169,147 @@ function resolveSource(
         ? resolvePronoun(context, source.first, pronoun.gender, references)
         : null;
   }
+  const relation = resolveRelative(context, words, source, references, people);
+  if (relation !== undefined) return relation;
   return resolveDescription(context, words, source, references, people);
+}
+
+/**
+ * The person named in a source phrase: the last name in it ("Former NATO Secretary General Jens Stoltenberg",
+ * "Meridia's trade minister, Mira Vos,"), leaving out names inside a relative clause ("The union leader,
+ * whose sister Sofie Vos is mayor,") and possessors ("Vos's lawyer").
+ */
+function nameInSource(
+  context: AnalysisContext,
+  source: TokenRange,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  const { tokens } = context;
+  const relative = relativeClauseStart(tokens, source);
+  const relativeAt = relative === -1 ? Number.POSITIVE_INFINITY : relative;
+  // "Joris Vos Jr., chief baker at Vos Bread,": a source that opens with a name set off by a comma is that
+  // name's, whatever the apposition after it names.
+  for (const [mention, person] of personOf)
+    if (
+      Math.min(mention.first, mention.name.first) === source.first &&
+      mention.name.last < source.last &&
+      tokens[nextWord(tokens, mention.name.last)]?.text === ','
+    )
+      return person;
+  let named: PersonDraft | null = null;
+  let namedAt = -1;
+  for (const [mention, person] of personOf) {
+    const start = Math.min(mention.first, mention.name.first);
+    if (start < source.first || start > source.last || mention.name.last > relativeAt) continue;
+    // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
+    if (mention.name.last > source.last && source.last >= mention.name.first) continue;
+    if (/^['’]$/u.test(tokens[nextWord(tokens, mention.name.last)]?.text ?? '') && named) continue;
+    if (mention.name.first > namedAt) {
+      named = person;
+      namedAt = mention.name.first;
+    }
+  }
+  return named;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom', 'which']);
+
+/** Where a relative clause set off by a comma begins inside a range ("X, who ...", "X, whose ..."), or -1. */
+function relativeClauseStart(tokens: readonly Token[], range: TokenRange): number {
+  for (let index = range.first + 1; index <= range.last; index += 1)
+    if (
+      RELATIVE_PRONOUNS.has(tokens[index]!.lower) &&
+      tokens[previousWord(tokens, index, range.first)]?.text === ','
+    )
+      return index;
+  return -1;
+}
+
+/**
+ * The person a source stands in apposition to: the name right before it, set off by a comma (an age may sit
+ * between: "Vos, 52, who said"). The source must be a description or a relative pronoun, and closed by a
+ * comma or a relative pronoun, so that "After meeting Vos, the minister said" stays the minister's.
+ */
+function appositionHost(
+  context: AnalysisContext,
+  source: TokenRange,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  const { tokens } = context;
+  let comma = previousWord(tokens, source.first);
+  if (tokens[comma]?.text !== ',') return null;
+  let before = previousWord(tokens, comma);
+  if (/^\d{1,3}$/u.test(tokens[before]?.text ?? '') && tokens[previousWord(tokens, before)]?.text === ',') {
+    comma = previousWord(tokens, before);
+    before = previousWord(tokens, comma);
+  }
+  let host: PersonDraft | null = null;
+  for (const [mention, person] of personOf) if (mention.name.last === before) host = person;
+  if (!host) return null;
+  const firstWord = tokens[source.first]!;
+  const lastWord = tokens[source.last]!;
+  const after = tokens[nextWord(tokens, source.last)];
+  const relative = firstWord.lower === 'who' || lastWord.lower === 'who';
+  const closed =
+    relative ||
+    lastWord.text === ',' ||
+    after?.text === ',' ||
+    (after !== undefined && RELATIVE_PRONOUNS.has(after.lower));
+  const describes =
+    relative ||
+    DETERMINERS.has(firstWord.lower) ||
+    POSSESSIVES.has(firstWord.lower) ||
+    wordsOf(tokens, source).some((word) => ROLE_HEADS.has(word.lower));
+  return closed && describes && !INDEFINITE_DETERMINERS.has(firstWord.lower) ? host : null;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "his father", "her older sister": the possessive pronoun's person, then the relative of theirs that the
+ * article names with that relation ("His father, Joris Vos,") or, for the father of a "Jr.", the namesake
+ * without the suffix. Undefined when the source is not such a phrase; null when it is but nobody fits.
+ */
+function resolveRelative(
+  context: AnalysisContext,
+  words: readonly Token[],
+  source: TokenRange,
+  references: readonly Reference[],
+  people: readonly PersonDraft[],
+): PersonDraft | null | undefined {
+  const pronoun = PRONOUNS.get(words[0]!.lower);
+  const kin = words.at(-1)!.lower;
+  if (!pronoun || pronoun.case !== 'possessive' || !KIN_NOUNS.has(kin) || words.length > 3) return undefined;
+  const anchor = isPersonalPronoun(pronoun)
+    ? resolvePronoun(context, source.first, pronoun.gender, references)
+    : null;
+  const kinOf = (person: PersonDraft): boolean =>
+    person !== anchor &&
+    person.roles.some((role) =>
+      context.text
+        .slice(role.start, role.end)
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .includes(kin),
+    );
+  const named = people.filter(kinOf);
+  if (named.length === 1) return named[0]!;
+  if (anchor && kin === 'father' && anchor.key.endsWith(' jr')) {
+    const father = people.find((person) => person.key === anchor.key.slice(0, -3));
+    if (father) return father;
+  }
+  return named.length > 0 ? nearestReferenced(named, references, source.first) : null;
+}
+
+function nearestReferenced(
+  candidates: readonly PersonDraft[],
+  references: readonly Reference[],
+  token: number,
+): PersonDraft {
+  const latest = references.filter(
+    (reference) => reference.token < token && candidates.includes(reference.person),
+  );
+  return latest.at(-1)?.person ?? candidates[0]!;
 }
 
 /**
@@ -196,11 +350,20 @@ function resolveDescription(
 ): PersonDraft | null {
   const token = range.first;
   const first = words[0]!;
-  if (INDEFINITE_DETERMINERS.has(first.lower) || !DETERMINERS.has(first.lower)) return null;
+  // "the minister", "its chief executive", "the company's founder": definite descriptions.
+  const possessed = /^['’]$/u.test(context.tokens[nextWord(context.tokens, range.first)]?.text ?? '');
+  if (
+    INDEFINITE_DETERMINERS.has(first.lower) ||
+    !(DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || possessed)
+  )
+    return null;
   const content = new Set(
-    words.map((word) => word.lower).filter((word) => !DETERMINERS.has(word) && word !== 'of'),
+    words
+      .map((word) => word.lower)
+      .filter((word) => !DETERMINERS.has(word) && !POSSESSIVES.has(word) && word !== 'of')
+      .map(roleKey),
   );
-  const roleWords = [...content].filter((word) => ROLE_HEADS.has(word));
+  const roleWords = [...content].filter((word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word));
   const head = headOfPhrase(context.tokens, range).lower;
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
@@ -212,7 +375,8 @@ function resolveDescription(
         context.text
           .slice(role.start, role.end)
           .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u),
+          .split(/[^\p{L}\p{N}]+/u)
+          .map(roleKey),
       ),
     );
     if (!roleWords.some((word) => roleTokens.has(word))) continue;

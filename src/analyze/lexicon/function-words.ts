@@ -145,3 +145,10 @@ export const NON_HEADS = new Set([
   'does',
   'did',
 ]);
+
+/** Adverbs that open a sentence and so are capitalized before a name ("Meanwhile Petra Holm said"). */
+export const SENTENCE_ADVERBS = new Set(
+  `meanwhile however separately elsewhere still yet also later earlier instead today yesterday now then
+  afterwards afterward finally moreover indeed likewise similarly nevertheless nonetheless otherwise
+  previously recently subsequently tonight overnight initially`.split(/\s+/u),
+);

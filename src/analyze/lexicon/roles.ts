@@ -14,7 +14,9 @@ export const ROLE_HEADS = new Set(
   sheriff auditor coach captain manager editor author writer reporter correspondent activist campaigner
   researcher scientist expert inspector treasurer clerk premier emperor lady lord dame gen col lt sgt cpt capt
   major admiral cardinal bishop rabbi imam father sister brother rev superintendent principal dean rector
-  producer host anchor owner partner member delegate negotiator mediator secretary-general`.split(/\s+/u),
+  producer host anchor owner partner member delegate negotiator mediator secretary-general boss`.split(
+    /\s+/u,
+  ),
 );
 
 /** Words that qualify a role without naming it ("Finance Minister", "Vice President", "Mr."). */
@@ -35,3 +37,53 @@ export const HONORIFICS = new Set(
   `mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt sgt capt rev president minister senator
   governor mayor judge chancellor premier ambassador`.split(/\s+/u),
 );
+
+/** Family relations: "his father, Joris Vos," names a person; "her sister" refers to one. */
+export const KIN_NOUNS = new Set(
+  `father mother son daughter brother sister husband wife widow widower uncle aunt nephew niece cousin
+  grandfather grandmother grandson granddaughter stepfather stepmother stepson stepdaughter father-in-law
+  mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law twin`.split(/\s+/u),
+);
+
+/** Words that tell two relatives of one family name apart: "the elder Vos" is the parent, or the older. */
+export const ELDER_WORDS = new Set(['elder', 'older', 'senior', 'eldest', 'oldest']);
+export const YOUNGER_WORDS = new Set(['younger', 'junior', 'youngest']);
+
+/**
+ * Role nouns that name the same position, so that "the union leader" finds the person introduced as "union
+ * boss" or as the one "who chairs the union". Each word maps to the name of its group.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [
+    ['leader', 'boss', 'head', 'chief', 'chair', 'chairman', 'chairwoman', 'chairperson'],
+    ['spokesman', 'spokeswoman', 'spokesperson'],
+    ['ceo', 'executive'],
+    ['adviser', 'advisor'],
+    ['councillor', 'councilor', 'councilman', 'councilwoman'],
+    ['lawmaker', 'legislator'],
+  ].flatMap((group) => group.map((word): [string, string] => [word, group[0]!])),
+);
+
+/** Verbs that state a role ("who chairs the union", "who heads the agency"), mapped to the role noun. */
+export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['chaired', 'chair'],
+  ['heads', 'head'],
+  ['headed', 'head'],
+  ['leads', 'leader'],
+  ['led', 'leader'],
+  ['directs', 'director'],
+  ['founded', 'founder'],
+  ['owns', 'owner'],
+  ['manages', 'manager'],
+  ['coaches', 'coach'],
+  ['represents', 'representative'],
+  ['edits', 'editor'],
+  ['runs', 'head'],
+]);
+
+/** The role word a description or a role is matched on: its synonym group, or the noun a role verb names. */
+export const roleKey = (word: string): string => {
+  const noun = ROLE_VERBS.get(word) ?? word;
+  return ROLE_SYNONYMS.get(noun) ?? noun;
+};

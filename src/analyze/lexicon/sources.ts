@@ -136,6 +136,9 @@ export const ORGANIZATION_WORDS = new Set([
   'club',
   'federation',
   'commission',
+  'authority',
+  'authorities',
+  'board',
   'court',
   'senate',
   'house',
@@ -176,3 +179,12 @@ export const ORGANIZATION_WORDS = new Set([
   'gas',
   'power',
 ]);
+
+/**
+ * Nouns for things that are given people's names: "the ferry Marit Vos", "Storm Idun", "Hurricane Ana". A name
+ * written right after one (in either case) names the thing, not a person.
+ */
+export const NAMED_THING_NOUNS = new Set(
+  `ferry ship vessel boat yacht liner tanker trawler freighter tug barge submarine frigate destroyer schooner
+  steamer storm hurricane typhoon cyclone tornado racehorse`.split(/\s+/u),
+);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Each attribution's content and the name of the speaker it was resolved to. */
+function speakers(text: string): [string, string | null][] {
+  return extract(`Headline for the test\n\n${text}`).attributions.map((attribution) => [
+    attribution.content.map((fragment) => fragment.text).join(' | '),
+    attribution.speaker?.name ?? null,
+  ]);
+}
+
+const people = (text: string): string[] =>
+  extract(`Headline for the test\n\n${text}`).people.map((person) => person.name);
+
+// Original sentences written for these tests; each names the mechanism it exercises.
+describe('speaker resolution', () => {
+  it('makes a person of a name in apposition to a role or a relation', () => {
+    expect(
+      speakers(
+        'The bakery\'s founder, Tobin Wexley, said: "Bread first, then cake."\n\nHe also said that prices would hold.',
+      ),
+    ).toEqual([
+      ['"Bread first, then cake."', 'Tobin Wexley'],
+      ['that prices would hold', 'Tobin Wexley'],
+    ]);
+    expect(people('Her uncle, Odran Pellik, runs the mill.')).toEqual(['Odran Pellik']);
+  });
+
+  it('reads an age set off by commas as evidence of a person', () => {
+    expect(speakers('"The mill stays," Odran Pellik, 81, told the Gazette.')).toEqual([
+      ['"The mill stays,"', 'Odran Pellik'],
+    ]);
+  });
+
+  it('does not take a vessel or a storm named after someone for a person', () => {
+    expect(people('The ferry Annika Brolle sailed at dawn before Storm Ardel reached the coast.')).toEqual(
+      [],
+    );
+  });
+
+  it('drops a sentence adverb capitalized before a name', () => {
+    expect(speakers('Meanwhile Greta Solvik said the bridge would reopen.')).toEqual([
+      ['the bridge would reopen', 'Greta Solvik'],
+    ]);
+  });
+
+  it('resolves a description set off after a name, and a relative pronoun after an age', () => {
+    expect(speakers('Tobin Wexley Jr., chief baker at Wexley Bread, said the ovens were old.')).toEqual([
+      ['the ovens were old', 'Tobin Wexley Jr.'],
+    ]);
+    expect(
+      speakers(
+        'Officials met on Friday. Wexley, 52, who told the council that "rents are too high," left early.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Wexley']);
+  });
+
+  it('tells namesakes apart by honorific and by "the elder" and "the younger"', () => {
+    const text =
+      'Tove Lindqvist and her cousin Arvid Lindqvist run rival bakeries. "We bake at four," Ms. Lindqvist said. ' +
+      '"We bake at five," Mr. Lindqvist said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Tove Lindqvist', 'Arvid Lindqvist']);
+    const family =
+      'Casper Holt Jr. runs the yard his father, Casper Holt, opened in 1970. ' +
+      '"We will expand," the younger Holt said. "We will not," the elder Holt told reporters.';
+    expect(speakers(family).map(([, speaker]) => speaker)).toEqual(['Casper Holt Jr.', 'Casper Holt']);
+  });
+
+  it('resolves a possessive kin phrase to the named relative', () => {
+    const text =
+      "Casper Holt Jr. said the yard would grow. His father, Casper Holt, the yard's founder, disagreed. " +
+      'Casper Holt Jr. said the boats were ready. His father said the boats were not ready.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      'Casper Holt Jr.',
+      'Casper Holt Jr.',
+      'Casper Holt',
+    ]);
+  });
+
+  it('matches descriptions on roles stated by relative clauses, predicates and synonyms', () => {
+    const text =
+      'Rhea Maddox, who chairs the porters\' union, spoke first. "We will strike," the union leader said.';
+    expect(speakers(text)).toEqual([['"We will strike,"', 'Rhea Maddox']]);
+    const predicate =
+      'The mill will close, its chief engineer said on Monday. Hal Brenner, 61, took over as chief engineer in 2019.';
+    expect(speakers(predicate)).toEqual([['The mill will close', 'Hal Brenner']]);
+  });
+
+  it('keeps names inside a relative clause of the source out of it', () => {
+    const text =
+      "Rhea Maddox, who leads the porters' union, spoke. The union boss, whose brother Tam Maddox is a judge, said the strike was on.";
+    expect(speakers(text)).toEqual([['the strike was on', 'Rhea Maddox']]);
+  });
+});
