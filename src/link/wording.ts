@@ -67,7 +67,13 @@ export function compareWordings(a: string, b: string): WordingComparison {
       altered: changesMeaning(shorter, longer, common),
     };
   }
-  const share = stemShare(shorter, longer);
+  // Names of people, places and companies say what a report is about, not what was said: a paraphrase must
+  // share its other words ("the route would stay in Halvsund" is not "the route would leave Halvsund").
+  const names = new Set([...namesIn(a), ...namesIn(b)]);
+  const share = stemShare(
+    shorter.filter((word) => !names.has(word)),
+    longer.filter((word) => !names.has(word)),
+  );
   if (share.shared >= MIN_SHARED_STEMS && share.ratio >= PARAPHRASE_SHARE)
     return { match: 'paraphrased', score: 0.5 * share.ratio, altered: numbersDiffer(shorter, longer) };
   return { match: null, score: 0, altered: false };
@@ -151,6 +157,14 @@ const STOP_WORDS = new Set(
   might must do does did have has had not no so than then there here what which who whom whose when where why
   how all any some more most such only also just very into about over after before`.split(/\s+/u),
 );
+
+/** Words written with a capital inside a sentence (not after . ! ? or an opening mark): names, folded. */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?:"“‘'«„(]\s*|^\s*)\b(\p{Lu}[\p{L}'’-]*)/gu))
+    for (const word of wordsOf(match[1]!)) names.add(word);
+  return names;
+}
 
 /** The stems of a wording's content words, without duplicates: what reports of one statement share. */
 export const contentStems = (words: readonly string[]): Set<string> =>

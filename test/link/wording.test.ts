@@ -60,3 +60,14 @@ describe('compareWordings', () => {
     expect(stemOf('years')).toBe('year');
   });
 });
+
+describe('paraphrases and names', () => {
+  it('does not count shared names of people and places as shared content', () => {
+    expect(
+      compareWordings(
+        'the Santorre route would leave Halvsund if the levy outlived the summer',
+        'the Santorre route would stay in Halvsund for now',
+      ).match,
+    ).toBeNull();
+  });
+});
