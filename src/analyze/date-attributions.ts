@@ -1,11 +1,17 @@
 import type { Attribution, BlockKind, SaidAt, Span } from '../types.js';
 import type { AttributionCandidate } from './build-attributions.js';
-import { parseDay } from './calendar.js';
-import { previousWord, type AnalysisContext } from './context.js';
-import { anchorBefore, findAnchors } from './find-anchors.js';
+import { formatDay, parseDay } from './calendar.js';
+import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
+import { anchorBefore, findAnchors, placeAfter, placeNouns, type Anchor } from './find-anchors.js';
 import { findTimes, type TimeExpression } from './find-times.js';
+import { CONTINUATION_OPENERS } from './lexicon/function-words.js';
 import { OTHER_TIME_WORDS } from './lexicon/time-words.js';
-import { CONTINUING_VERBS, CONTINUING_WORDS, OCCASION_NOUNS } from './lexicon/occasions.js';
+import {
+  CONTINUING_VERBS,
+  CONTINUING_WORDS,
+  OCCASION_NOUNS,
+  PLACE_PREPOSITIONS,
+} from './lexicon/occasions.js';
 import { cueTense, inClause, reportingClause, type ReportingClause } from './reporting-clause.js';
 
 /** Attributions with their said-at and dating, and the date a role written at an offset is held at. */
@@ -20,24 +26,29 @@ interface ClauseSigns {
   readonly own: TimeExpression | null;
   /** "later said", "had earlier said": another time than the occasion before. */
   readonly otherTime: boolean;
-  /** "also said", "afterwards", "she added". */
+  /** "also said", "further said" ("she added" is read from the verb). */
   readonly continuing: boolean;
-  /** The head of "the briefing", "the same news conference": a definite occasion. */
+  /** The head of "the briefing", "the same news conference", "her appointment": a definite occasion. */
   readonly definiteOccasion: string | null;
+  /** The heads of definite places after a preposition ("at the market"), matched against dated ones. */
+  readonly definitePlaces: readonly string[];
   /** "in an interview", "at a rally": a new occasion. */
   readonly newOccasion: boolean;
-  /** "who was then mayor", "the then minister", "then-governor": the time of the occasion narrated. */
+  /** "who was then mayor", "the then minister", "then-governor", "said then": the time of the occasion narrated. */
   readonly refersBack: boolean;
 }
 
 /**
  * Dates each attribution, in the order of its cue, by the first rule that holds:
- * 1. stated: a time expression in its reporting clause ("said on Tuesday", "On Monday, X said");
- *    "at the time" there takes the narrative time (basis carried);
- * 2. a definite occasion ("at the same news conference") takes that occasion's date;
- * 3. a continuation ("she added", "X also said", a past-tense quotation by the same speaker) takes the date
- *    of the same speaker's attribution before it, in the same or the next paragraph, when no other time
- *    and no new occasion stands between;
+ * 1. stated: a time expression in its reporting clause ("said on Tuesday", "On Monday, X said", "On Monday X
+ *    said"); a back-reference there ("at the time", "later that day", "two days earlier", "afterwards") takes
+ *    the latest narrative time, moved by its days (basis carried);
+ * 2. a definite occasion ("at the same news conference", "after the hearing") takes the date of the latest
+ *    dated saying or narration that named it, else the latest narrative time; a definite place ("at the
+ *    market") takes the date of one that named it;
+ * 3. a continuation ("she added", "X also said") takes the date of the same speaker's attribution before it,
+ *    in the same or the next paragraph, when no other time and no new occasion stands between; a bare "X
+ *    said" is no continuation, even after a dated remark of X;
  * 4. recounted speech (past tense, reported within another's account: "According to X, ... And he said")
  *    takes the dated occasion the text recounts.
  * Present-tense reports without a time of their own ("says", "has said") are dated by publication.
@@ -64,57 +75,36 @@ export function dateAttributions(
     .map((candidate, index) => ({ index, at: context.tokens[candidate.cue.range.first]!.start }))
     .sort((a, b) => a.at - b.at);
 
+  const leadAt = new Map(times.map((time) => [time.lead, time]));
   for (const [position, { index, at }] of order.entries()) {
     const candidate = candidates[index]!;
     if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
-    const signs = readClause(context, clauses[index]!, timeAt, at);
-    const carried = (from: SaidAt | null): SaidAt | null => (from ? { ...from, basis: 'carried' } : null);
-    if (signs.own) {
-      if (signs.own.kind === 'back-reference')
-        saidAt[index] = carried(anchorBefore(anchors, at)?.saidAt ?? null);
-      else if (signs.own.date && !signs.own.future) {
-        const own = signs.own;
-        saidAt[index] = {
-          ...own.date!,
-          text: context.text.slice(own.start, own.end),
-          start: own.start,
-          end: own.end,
-          basis: 'stated',
-        };
-        anchors.push({ kind: 'stated', at, saidAt: saidAt[index], noun: null });
-      }
-      continue;
-    }
-    if (signs.refersBack) {
-      saidAt[index] = carried(anchorBefore(anchors, at)?.saidAt ?? null);
-      continue;
-    }
-    const tense = cueTense(context, candidate);
-    if (signs.otherTime || tense === 'present') continue;
-    if (signs.definiteOccasion !== null) {
-      const noun = signs.definiteOccasion;
-      saidAt[index] = carried(anchorBefore(anchors, at, (anchor) => anchor.noun === noun)?.saidAt ?? null);
-      continue;
-    }
-    if (signs.newOccasion) continue;
-    const attribution = attributions[index]!;
-    const verb = candidate.cue.verb?.lemma ?? '';
-    const continues =
-      signs.continuing || CONTINUING_VERBS.has(verb) || (attribution.type === 'direct' && tense === 'past');
-    const previous = continues
-      ? previousBySpeaker(context, { candidates, attributions, clauses, narration }, order, position, index)
-      : null;
-    if (previous !== null && saidAt[previous]) {
-      saidAt[index] = carried(saidAt[previous]);
-      continue;
-    }
-    const carrierIndex = attribution.via === null ? undefined : indexOf.get(attribution.via);
-    if (carrierIndex !== undefined && tense === 'past') {
-      const anchor = anchorBefore(anchors, at, (anchor) => anchor.kind !== 'stated');
+    const clause = clauses[index]!;
+    const signs = readClause(context, candidate, clause, timeAt, at);
+    const own = signs.own ?? frontedTime(context, candidate, clause, leadAt);
+    const date = dateOne(context, { candidate, signs, own, at, anchors }, () => {
+      const attribution = attributions[index]!;
+      const tense = cueTense(context, candidate);
+      const verb = candidate.cue.verb?.lemma ?? '';
+      const continues = signs.continuing || CONTINUING_VERBS.has(verb);
+      const previous = continues
+        ? previousBySpeaker(context, { candidates, attributions, clauses, narration }, order, position, index)
+        : null;
+      if (previous !== null && saidAt[previous]) return saidAt[previous];
+      const carrierIndex = attribution.via === null ? undefined : indexOf.get(attribution.via);
+      if (carrierIndex === undefined || tense !== 'past') return null;
+      const anchor = anchorBefore(
+        anchors,
+        at,
+        (anchor) => anchor.kind === 'occasion' || anchor.kind === 'fronted',
+      );
       const carrierDate = saidAt[carrierIndex];
-      if (anchor && (!carrierDate || carrierDate.value >= anchor.saidAt.value))
-        saidAt[index] = carried(anchor.saidAt);
-    }
+      return anchor && (!carrierDate || carrierDate.value >= anchor.saidAt.value) ? anchor.saidAt : null;
+    });
+    if (date === null) continue;
+    saidAt[index] = date;
+    const nouns = placeNouns(context, clause.first, firstTokenAfter(context, clause), clause.content);
+    anchors.push({ kind: date.basis === 'stated' ? 'stated' : 'carried', at, saidAt: date, nouns });
   }
 
   const dated = attributions.map((attribution, index): Attribution => {
@@ -129,21 +119,133 @@ export function dateAttributions(
   return { attributions: dated, dateAt };
 }
 
+/** What dating one attribution reads. */
+interface Saying {
+  readonly candidate: AttributionCandidate;
+  readonly signs: ClauseSigns;
+  /** Its own time expression: in the reporting clause, or opening the sentence before the source. */
+  readonly own: TimeExpression | null;
+  /** Where its cue starts. */
+  readonly at: number;
+  readonly anchors: readonly Anchor[];
+}
+
+/**
+ * The said-at of one saying by rules 1 and 2 (and "then"), else by `otherwise` (continuation, recounted
+ * speech) unless the clause sets another time, a new occasion or the present.
+ */
+function dateOne(
+  context: AnalysisContext,
+  { candidate, signs, own, at, anchors }: Saying,
+  otherwise: () => SaidAt | null,
+): SaidAt | null {
+  if (own) {
+    if (own.kind === 'back-reference') return shifted(context, anchorBefore(anchors, at), own);
+    if (!own.date || own.future) return null;
+    return {
+      ...own.date,
+      text: context.text.slice(own.start, own.end),
+      start: own.start,
+      end: own.end,
+      basis: 'stated',
+    };
+  }
+  if (signs.refersBack) return carried(anchorBefore(anchors, at)?.saidAt ?? null);
+  if (signs.otherTime || cueTense(context, candidate) === 'present') return null;
+  const noun = signs.definiteOccasion;
+  if (noun !== null) {
+    const named = anchorBefore(anchors, at, (anchor) => anchor.nouns.has(noun));
+    const latest = named ?? anchorBefore(anchors, at);
+    return named || (latest && paragraphsBetween(context, latest.at, at) <= FALLBACK_PARAGRAPHS)
+      ? carried(latest!.saidAt)
+      : null;
+  }
+  for (const place of signs.definitePlaces) {
+    const anchor = anchorBefore(anchors, at, (anchor) => anchor.nouns.has(place));
+    if (anchor) return carried(anchor.saidAt);
+  }
+  return signs.newOccasion ? null : carried(otherwise());
+}
+
+/**
+ * How many paragraphs may stand between a definite occasion that no dated saying or narration named ("said
+ * during the debate") and the latest narrative time it then takes.
+ */
+const FALLBACK_PARAGRAPHS = 1;
+
+/** The paragraphs that lie wholly between two offsets. */
+function paragraphsBetween(context: AnalysisContext, from: number, to: number): number {
+  const blockAt = (offset: number): number =>
+    context.sentences[context.sentenceOfToken[firstTokenAt(context.tokens, offset)]!]!.block;
+  let count = 0;
+  for (let block = blockAt(from) + 1; block < blockAt(to); block += 1)
+    if (PARAGRAPH_KINDS.has(context.blocks[block]?.kind ?? 'header')) count += 1;
+  return count;
+}
+
+const carried = (from: SaidAt | null): SaidAt | null => (from ? { ...from, basis: 'carried' } : null);
+
+/**
+ * The narrated time a back-reference points to, moved by its days ("two days earlier"); a month or a year
+ * cannot be moved by days, so a shift from one dates nothing.
+ */
+function shifted(context: AnalysisContext, anchor: Anchor | null, time: TimeExpression): SaidAt | null {
+  if (!anchor) return null;
+  if (time.shift === 0) return carried(anchor.saidAt);
+  const day = anchor.saidAt.precision === 'day' ? parseDay(anchor.saidAt.value) : null;
+  if (day === null) return null;
+  return {
+    ...formatDay(day + time.shift),
+    text: context.text.slice(time.start, time.end),
+    start: time.start,
+    end: time.end,
+    basis: 'carried',
+  };
+}
+
+/** "On Monday she said", "Last week Reyes told": a time opening the sentence right before the source. */
+function frontedTime(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+  clause: ReportingClause,
+  leadAt: ReadonlyMap<number, TimeExpression>,
+): TimeExpression | null {
+  const { tokens } = context;
+  const sentence = context.sentences[candidate.cue.sentence]!;
+  let opener =
+    tokens[sentence.firstToken]!.kind === 'word'
+      ? sentence.firstToken
+      : nextWord(tokens, sentence.firstToken);
+  if (CONTINUATION_OPENERS.has(tokens[opener]?.lower ?? '') || tokens[opener]?.lower === 'but')
+    opener = nextWord(tokens, opener);
+  const time = leadAt.get(opener);
+  if (!time || opener >= clause.first) return null;
+  return nextWord(tokens, time.last) === clause.first ? time : null;
+}
+
+/** The first token at or after the clause's end. */
+const firstTokenAfter = (context: AnalysisContext, clause: ReportingClause): number =>
+  firstTokenAt(context.tokens, clause.end, clause.first);
+
 /** The time expression nearest the cue in its clause, and the words that tie the clause to another time. */
 function readClause(
   context: AnalysisContext,
+  candidate: AttributionCandidate,
   clause: ReportingClause,
   timeAt: ReadonlyMap<number, TimeExpression>,
   cueStart: number,
 ): ClauseSigns {
   const { tokens } = context;
+  const { source } = candidate;
   let own: TimeExpression | null = null;
   let inRelative = false; // "Reyes, who resigned in 2019, said": the relative clause's times date what it tells
   let otherTime = false;
   let continuing = false;
   let definiteOccasion: string | null = null;
+  const definitePlaces: string[] = [];
   let newOccasion = false;
   let refersBack = false;
+  const limit = firstTokenAfter(context, clause);
   for (let index = clause.first; index < tokens.length && tokens[index]!.start < clause.end; index += 1) {
     const token = tokens[index]!;
     if (token.text === ',' || token.start >= cueStart) inRelative = false;
@@ -164,9 +266,18 @@ function readClause(
       const determiner = tokens[previousDeterminer(context, index)]?.lower ?? '';
       if (determiner === 'a' || determiner === 'an') newOccasion = true;
       else if (determiner !== '') definiteOccasion = noun;
+    } else if (
+      PLACE_PREPOSITIONS.has(token.lower) &&
+      !(source && source.first <= index && index <= source.last)
+    ) {
+      const place = placeAfter(context, index, limit);
+      if (place?.definite) definitePlaces.push(place.head);
     }
   }
-  return { own, otherTime, continuing, definiteOccasion, newOccasion, refersBack };
+  // "She said then that ...": "then" right after the cue, even where the content's span takes it in.
+  const afterCue = nextWord(tokens, candidate.cue.range.last);
+  if (tokens[afterCue]?.lower === 'then' && tokens[afterCue + 1]?.text !== '-') refersBack = true;
+  return { own, otherTime, continuing, definiteOccasion, definitePlaces, newOccasion, refersBack };
 }
 
 /** "was then", "the then minister", "then-governor": "then" as the time a role was held. */
@@ -180,7 +291,9 @@ function isThenOfRole(context: AnalysisContext, index: number): boolean {
 const distance = (time: TimeExpression, offset: number): number =>
   time.end <= offset ? offset - time.end : time.start - offset;
 
-/** The determiner of an occasion noun, over up to two modifiers ("the same news conference"). */
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'that', 'same', 'his', 'her', 'its', 'their']);
+
+/** The determiner of an occasion noun, over up to two modifiers ("the same news conference", "her appointment"). */
 function previousDeterminer(context: AnalysisContext, index: number): number {
   const { tokens } = context;
   let at = index;
@@ -188,8 +301,7 @@ function previousDeterminer(context: AnalysisContext, index: number): number {
     at -= 1;
     while (at >= 0 && tokens[at]!.kind === 'space') at -= 1;
     const lower = tokens[at]?.lower ?? '';
-    if (lower === 'a' || lower === 'an' || lower === 'the' || lower === 'that') return at;
-    if (lower === 'same') return at;
+    if (DETERMINER_WORDS.has(lower)) return at;
     if (tokens[at]?.kind !== 'word') return -1;
   }
   return -1;

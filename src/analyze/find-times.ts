@@ -20,7 +20,9 @@ import {
   DAY_PARTS,
   FUTURE_MARKERS,
   MONTH_LEADS,
+  FROM_NARRATED_TIME,
   NUMBER_WORDS,
+  SAME_DAY_UNITS,
   TIME_UNITS,
   WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -29,7 +31,8 @@ import { isCapitalized, type Token } from './tokenize.js';
 /**
  * `absolute`: a full date or a year ("3 March 2024", "in 2019"); `partial`: a month or day without its year
  * ("in February", "on March 3"); `relative`: counted from the publication date ("yesterday", "on Tuesday",
- * "last week"); `back-reference`: the time of the occasion being narrated ("at the time").
+ * "last week"); `back-reference`: the time of the occasion being narrated ("at the time"), or a number of
+ * days from it ("the next day", "two days earlier").
  */
 export type TimeKind = 'absolute' | 'partial' | 'relative' | 'back-reference';
 
@@ -45,12 +48,15 @@ export interface TimeExpression extends Span {
   readonly date: CalendarValue | null;
   /** Whether the date lies after the publication date (at the date's own precision). */
   readonly future: boolean;
+  /** For a back-reference, the days it lies after the narrated time ("the next day": 1); else 0. */
+  readonly shift: number;
 }
 
 interface Match {
   readonly last: number;
   readonly kind: TimeKind;
   readonly date: CalendarValue | null;
+  readonly shift?: number;
 }
 
 /** What a matcher reads: the tokens, the sentence's limit and the publication day. */
@@ -90,6 +96,7 @@ export function findTimes(context: AnalysisContext): TimeExpression[] {
         lead: match.kind === 'back-reference' ? index : lead,
         date: match.date,
         future: match.date !== null && published !== null && isAfter(match.date, published),
+        shift: match.shift ?? 0,
       });
       index = match.last;
     }
@@ -103,7 +110,8 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...DAY_OFFSETS.keys(),
   ...NUMBER_WORDS.keys(),
-  ...BACK_REFERENCES.map((phrase) => phrase[0]!),
+  ...BACK_REFERENCES.map(([phrase]) => phrase[0]!),
+  ...SAME_DAY_UNITS,
   'last',
   'this',
   'next',
@@ -145,9 +153,14 @@ function matchAt(scan: Scan, index: number): Match | null {
       return unitPhrase(scan, next, index);
     if (nextLower === 'today') return dayOffset(scan, next);
   }
-  if (NUMBER_WORDS.has(lower)) return countAgo(scan, index);
-  return lower === 'at' || lower === 'back' ? backReference(scan, index) : null;
+  if (NUMBER_WORDS.has(lower) || SAME_DAY_UNITS.has(lower)) {
+    const counted = countAgo(scan, index);
+    if (counted) return counted;
+  }
+  return BACK_REFERENCE_STARTS.has(lower) ? backReference(scan, index) : null;
 }
+
+const BACK_REFERENCE_STARTS: ReadonlySet<string> = new Set(BACK_REFERENCES.map(([phrase]) => phrase[0]!));
 
 const word = (scan: Scan, index: number): number => nextWord(scan.tokens, index, scan.limit);
 const lowerAt = (scan: Scan, index: number): string | undefined =>
@@ -322,14 +335,34 @@ const dayOffsetMatch = (last: number, published: DayNumber | null, offset: numbe
   date: published === null ? null : formatDay(published + offset),
 });
 
-/** `two days ago`, `3 weeks ago`, `a year ago`. */
+/**
+ * `two days ago`, `3 weeks ago`, `a year ago`; and counted from the narrated time, as a back-reference:
+ * `two days later`, `a week earlier`, `hours later` (the same day).
+ */
 function countAgo(scan: Scan, index: number): Match | null {
   const lower = scan.tokens[index]!.lower;
+  if (SAME_DAY_UNITS.has(lower)) {
+    const after = word(scan, index);
+    return FROM_NARRATED_TIME.has(lowerAt(scan, after) ?? '')
+      ? { last: after, kind: 'back-reference', date: null, shift: 0 }
+      : null;
+  }
   const count = NUMBER_WORDS.get(lower) ?? (/^\d{1,3}$/u.test(lower) ? Number(lower) : null);
   if (count === null) return null;
   const unitIndex = word(scan, index);
-  const unit = TIME_UNITS.get(lowerAt(scan, unitIndex) ?? '');
+  const unitWord = lowerAt(scan, unitIndex) ?? '';
+  const unit = TIME_UNITS.get(unitWord);
   const ago = word(scan, unitIndex);
+  const direction = FROM_NARRATED_TIME.get(lowerAt(scan, ago) ?? '');
+  if (direction !== undefined && SAME_DAY_UNITS.has(unitWord))
+    return { last: ago, kind: 'back-reference', date: null, shift: 0 };
+  if (direction !== undefined && (unit === 'day' || unit === 'week'))
+    return {
+      last: ago,
+      kind: 'back-reference',
+      date: null,
+      shift: direction * count * (unit === 'week' ? 7 : 1),
+    };
   if (unit === undefined || unit === 'weekend' || lowerAt(scan, ago) !== 'ago') return null;
   const { published } = scan;
   if (published === null) return { last: ago, kind: 'relative', date: null };
@@ -344,9 +377,9 @@ function countAgo(scan: Scan, index: number): Match | null {
   return { last: ago, kind: 'relative', date };
 }
 
-/** `at the time`, `back then`. */
+/** `at the time`, `back then`, `later that day`, `the next day`. */
 function backReference(scan: Scan, index: number): Match | null {
-  for (const phrase of BACK_REFERENCES) {
+  for (const [phrase, shift] of BACK_REFERENCES) {
     if (scan.tokens[index]!.lower !== phrase[0]) continue;
     let at = index;
     let matched = true;
@@ -354,7 +387,9 @@ function backReference(scan: Scan, index: number): Match | null {
       at = word(scan, at);
       matched = lowerAt(scan, at) === phrase[position];
     }
-    if (matched) return { last: at, kind: 'back-reference', date: null };
+    // "that day-to-day work": a compound, not the day narrated.
+    if (matched && scan.tokens[at + 1]?.text !== '-')
+      return { last: at, kind: 'back-reference', date: null, shift };
   }
   return null;
 }

@@ -50,7 +50,7 @@ describe('dateAttributions', () => {
     ]);
   });
 
-  it('carries the date to a continuation by the same speaker: "she added", a following quotation', () => {
+  it('carries the date to a continuation by the same speaker ("she added"), not to a bare "X said"', () => {
     expect(
       dated(
         'Lena Brandt said on Tuesday that the pier would reopen. "We checked it twice," she added.\n\n"It is safe," Brandt said.',
@@ -58,8 +58,88 @@ describe('dateAttributions', () => {
     ).toEqual([
       ['said', 'Lena Brandt', '2025-03-11 "Tuesday" stated'],
       ['added', 'Lena Brandt', '2025-03-11 "Tuesday" carried'],
-      ['said', 'Lena Brandt', '2025-03-11 "Tuesday" carried'],
+      ['said', 'Lena Brandt', 'publication'],
     ]);
+  });
+
+  it('reads a time that opens the sentence right before the source, without a comma', () => {
+    expect(
+      dated(
+        'On Monday she told the board that the cranes were safe. Last month Tomas Reyes said the shed leaked.',
+      ),
+    ).toEqual([
+      ['told', 'she', '2025-03-10 "Monday" stated'],
+      ['said', 'Tomas Reyes', '2025-02 "Last month" stated'],
+    ]);
+  });
+
+  it('counts "later that day", "hours later" and "two days earlier" from the time narrated before', () => {
+    expect(
+      dated(
+        [
+          'Lena Brandt told the board on Thursday that the pier would reopen.',
+          'Hours later, the harbour master Tomas Reyes said the cranes were safe.',
+          'Two days earlier, Anna Holt had told the council that the shed leaked.',
+          'A port spokesman said later that day that the ferry would sail.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['told', 'Lena Brandt', '2025-03-13 "Thursday" stated'],
+      ['said', 'Tomas Reyes', '2025-03-13 "Thursday" carried'],
+      ['told', 'Anna Holt', '2025-03-11 "Two days earlier" carried'],
+      ['said', 'A port spokesman', '2025-03-11 "Two days earlier" carried'],
+    ]);
+  });
+
+  it('dates "afterwards" and "said then" by the occasion narrated just before, whoever speaks', () => {
+    expect(
+      dated(
+        'The harbour board voted on Wednesday to close the pier. "It is a sad day," Tomas Reyes said afterwards.\n\nLena Brandt chaired the vote on 9 March. She said then that the pier was unsafe.',
+      ),
+    ).toEqual([
+      ['said', 'Tomas Reyes', '2025-03-12 "Wednesday" carried'],
+      ['said', 'Lena Brandt', '2025-03-09 "9 March" carried'],
+    ]);
+  });
+
+  it('carries a date to "at the time" from the narration', () => {
+    expect(
+      dated('The old pier was closed in May 2021. At the time, Tomas Reyes said the cranes were too old.'),
+    ).toEqual([['said', 'Tomas Reyes', '2021-05 "May 2021" carried']]);
+  });
+
+  it('takes a definite occasion or place from the saying or narration that named it', () => {
+    expect(
+      dated(
+        [
+          'The new ferry shed was unveiled on Monday with a ceremony on the quay.',
+          'Tomas Reyes told the crowd at the fish market on Wednesday that the cranes were safe.',
+          'Anna Holt, who spoke at the ceremony, said the shed was too small.',
+          'A trader told Reyes at the fish market that prices had doubled.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['told', 'Tomas Reyes', '2025-03-12 "Wednesday" stated'],
+      ['said', 'Anna Holt', '2025-03-10 "Monday" carried'],
+      ['told', 'A trader', '2025-03-12 "Wednesday" carried'],
+    ]);
+  });
+
+  it('gives a definite occasion no one dated the latest time narrated close before it, not a distant one', () => {
+    const near =
+      'The council voted on Monday to repair the pier.\n\nTomas Reyes said during the debate that it cost too much.';
+    expect(dated(near)).toEqual([['said', 'Tomas Reyes', '2025-03-10 "Monday" carried']]);
+    const far = [
+      'The council voted on Monday to repair the pier.',
+      'The pier is 90 metres long.',
+      'It was built of oak.',
+      'Tomas Reyes said during the debate that it cost too much.',
+    ].join('\n\n');
+    expect(dated(far)).toEqual([['said', 'Tomas Reyes', 'publication']]);
+    // A time that bounds a stretch ("since ... on 3 March") sets no occasion.
+    const stretch =
+      'Tolls have been charged on the pier since they took effect on 3 March.\n\nAt the hearing, Tomas Reyes said the tolls were too high.';
+    expect(dated(stretch)).toEqual([['said', 'Tomas Reyes', 'publication']]);
   });
 
   it('carries the date of an occasion to "the same news conference"', () => {

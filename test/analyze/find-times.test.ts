@@ -76,6 +76,31 @@ describe('findTimes', () => {
     ]);
   });
 
+  it('reads phrases counted from the narrated time as references back, with their days', () => {
+    const shifts = (body: string): [string, number][] => {
+      const context = buildContext(
+        readText(`2025-03-14 Harbour board meets\n\n${body}`, { name: 'test.txt' }),
+      );
+      return findTimes(context)
+        .filter((time) => time.kind === 'back-reference')
+        .map((time) => [context.text.slice(time.start, time.end), time.shift]);
+    };
+    expect(
+      shifts(
+        'The board met later that day, again the next day and two days later. A week earlier it had met, and hours later it ate. It left afterwards.',
+      ),
+    ).toEqual([
+      ['later that day', 0],
+      ['the next day', 1],
+      ['two days later', 2],
+      ['A week earlier', -7],
+      ['hours later', 0],
+      ['afterwards', 0],
+    ]);
+    // "two days ago" still counts from publication; "the day after the vote" is not read.
+    expect(shifts('The board met two days ago and the day after the vote.')).toEqual([]);
+  });
+
   it('resolves only absolute expressions without a publication date', () => {
     expect(times('The pier closed yesterday, in February and in February 2022.', null)).toEqual([
       ['yesterday', null, 'relative'],

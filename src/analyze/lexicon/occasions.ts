@@ -7,7 +7,8 @@
 export const OCCASION_NOUNS: ReadonlyMap<string, string> = new Map(
   `conversation call phone-call meeting meetings talks speech address interview briefing conference summit
   hearing debate session visit trip exchange rally ceremony event statement testimony remarks appearance
-  dinner lunch breakfast forum congress convention negotiations discussion discussions chat encounter`
+  dinner lunch breakfast forum congress convention negotiations discussion discussions chat encounter vote
+  appointment announcement presentation protest inauguration funeral launch gathering assembly seminar`
     .split(/\s+/u)
     .map((word) => [word, word === 'meetings' ? 'meeting' : word === 'discussions' ? 'discussion' : word]),
 );
@@ -28,4 +29,19 @@ export const RECOUNTING_VERBS = new Set([
 export const CONTINUING_VERBS = new Set(['add', 'continue', 'conclude', 'reiterate', 'repeat', 'elaborate']);
 
 /** Words in a reporting clause that continue the occasion before it ("X also said", "afterwards"). */
-export const CONTINUING_WORDS = new Set(['also', 'further', 'afterwards', 'afterward']);
+export const CONTINUING_WORDS = new Set(['also', 'further']);
+
+/**
+ * Prepositions before a place or an occasion ("at the market", "after the hearing"): a definite one in a
+ * reporting clause points back to the dated saying or narration that named it.
+ */
+export const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'inside',
+  'outside',
+  'near',
+  'during',
+  'after',
+  'before',
+]);

@@ -95,15 +95,42 @@ export const MONTH_LEADS = new Set(['in', 'since', 'during', 'until', 'early', '
 export const FUTURE_MARKERS = new Set(['will', 'shall', 'next', 'upcoming', 'scheduled', 'due', 'planned']);
 
 /**
- * Phrases that refer back to the time of the occasion being narrated ("who was president at the time"),
- * as word sequences.
+ * Phrases that refer back to the time of the occasion being narrated ("who was president at the time",
+ * "later that day", "the next day"), as word sequences with the days they lie after it.
  */
-export const BACK_REFERENCES: readonly (readonly string[])[] = [
-  ['at', 'the', 'time'],
-  ['at', 'that', 'time'],
-  ['at', 'that', 'point'],
-  ['back', 'then'],
-];
+export const BACK_REFERENCES: readonly (readonly [words: readonly string[], shift: number])[] = (
+  [
+    ...[
+      'at the time',
+      'at that time',
+      'at that point',
+      'back then',
+      'afterwards',
+      'afterward',
+      'that day',
+    ].map((phrase): [string, number] => [phrase, 0]),
+    ...['day', 'morning', 'afternoon', 'evening', 'night'].flatMap((part) =>
+      [`the same ${part}`, `that same ${part}`, `later that ${part}`, `earlier that ${part}`].map(
+        (phrase): [string, number] => [phrase, 0],
+      ),
+    ),
+    ['later in the day', 0],
+    ['the next day', 1],
+    ['the following day', 1],
+    ['the next morning', 1],
+    ['the following morning', 1],
+    ['the previous day', -1],
+  ] satisfies [string, number][]
+).map(([phrase, shift]) => [phrase.split(' '), shift] as const);
+
+/** Units too short to move a date: "hours later" is the same day as the time before it. */
+export const SAME_DAY_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'moments']);
+
+/** Words after a count that place it from the narrated time rather than from publication ("two days later"). */
+export const FROM_NARRATED_TIME: ReadonlyMap<string, number> = new Map([
+  ['later', 1],
+  ['earlier', -1],
+]);
 
 /** Words that set a saying at another time than the occasion before it ("later said", "had earlier said"). */
 export const OTHER_TIME_WORDS = new Set([
