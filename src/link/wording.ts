@@ -50,9 +50,19 @@ const NUMBER_WORDS = new Set(
   ),
 );
 
-export function compareWordings(a: string, b: string): WordingComparison {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
+/** A wording's words and names, computed once when one wording is compared with many. */
+export interface Wording {
+  readonly words: readonly string[];
+  readonly names: ReadonlySet<string>;
+}
+
+export const prepareWording = (text: string): Wording => ({ words: wordsOf(text), names: namesIn(text) });
+
+export function compareWordings(a: string | Wording, b: string | Wording): WordingComparison {
+  const first = typeof a === 'string' ? prepareWording(a) : a;
+  const second = typeof b === 'string' ? prepareWording(b) : b;
+  const left = first.words;
+  const right = second.words;
   if (left.length === 0 || right.length === 0) return { match: null, score: 0, altered: false };
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   if (shorter.length === longer.length && shorter.every((word, index) => word === longer[index]))
@@ -69,7 +79,7 @@ export function compareWordings(a: string, b: string): WordingComparison {
   }
   // Names of people, places and companies say what a report is about, not what was said: a paraphrase must
   // share its other words ("the route would stay in Halvsund" is not "the route would leave Halvsund").
-  const names = new Set([...namesIn(a), ...namesIn(b)]);
+  const names = new Set([...first.names, ...second.names]);
   const share = stemShare(
     shorter.filter((word) => !names.has(word)),
     longer.filter((word) => !names.has(word)),

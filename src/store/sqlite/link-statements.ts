@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { matchKey } from '../../link/match-key.js';
-import { compareWordings, contentStems, wordsOf, type WordingMatch } from '../../link/wording.js';
+import { compareWordings, contentStems, prepareWording, type WordingMatch } from '../../link/wording.js';
 import type { Attribution } from '../../types.js';
 
 /** How a report joined its statement. */
@@ -28,7 +28,9 @@ export interface StatementLinker {
 const WINDOW_DAYS = 120;
 /** At most this many of a report's terms are looked up, and this many earlier reports compared. */
 const MAX_TERMS = 40;
-const MAX_CANDIDATES = 50;
+const MAX_CANDIDATES = 20;
+/** Per term, at most this many of the speaker's latest reports in the window are counted. */
+const TERM_POSTINGS = 200;
 
 /**
  * Finds the statement a report belongs to among the earlier reports of the same speaker that share its
@@ -44,11 +46,17 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     const key = `${terms} ${windowed}`;
     let statement = lookups.get(key);
     if (!statement) {
+      // Each term reads at most TERM_POSTINGS of the speaker's latest reports in the window (an index range
+      // read backwards), so a lookup costs the same however many reports the record holds.
+      const posting = windowed
+        ? `SELECT attribution_id FROM (SELECT attribution_id FROM report_terms
+            WHERE speaker_key = ? AND term = ? AND dated BETWEEN ? AND ? ORDER BY dated DESC LIMIT ${TERM_POSTINGS})`
+        : `SELECT attribution_id FROM (SELECT attribution_id FROM report_terms
+            WHERE speaker_key = ? AND term = ? AND dated = '' ORDER BY attribution_id DESC LIMIT ${TERM_POSTINGS})`;
       statement = db.prepare<unknown[], Row>(
         `SELECT a.content, a.statement_id AS statementId FROM (
-            SELECT attribution_id, count(*) AS shared FROM report_terms
-            WHERE speaker_key = ? AND term IN (${Array.from({ length: terms }, () => '?').join(', ')})
-              AND ${windowed ? 'dated BETWEEN ? AND ?' : "dated = ''"}
+            SELECT attribution_id, count(*) AS shared
+            FROM (${Array.from({ length: terms }, () => posting).join(' UNION ALL ')})
             GROUP BY attribution_id HAVING count(*) >= ?
             ORDER BY shared DESC, attribution_id LIMIT ${MAX_CANDIDATES}
           ) AS found JOIN attributions a ON a.id = found.attribution_id
@@ -66,9 +74,9 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
   );
 
   const link = ({ attribution, personId, dated }: ReportToLink): StatementLink => {
-    const wording = wordingOf(attribution.content);
+    const wording = prepareWording(wordingOf(attribution.content));
     const speaker = speakerKey(attribution, personId);
-    const terms = [...contentStems(wordsOf(wording))].slice(0, MAX_TERMS);
+    const terms = [...contentStems(wording.words)].slice(0, MAX_TERMS);
     let best: StatementLink | null = null;
     let bestScore = 0;
     if (speaker !== null && terms.length > 0) {
@@ -76,8 +84,8 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
       // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
       const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
       const rows = [
-        ...lookup(terms.length, true).all(speaker, ...terms, from, to, least),
-        ...lookup(terms.length, false).all(speaker, ...terms, least),
+        ...lookup(terms.length, true).all(...terms.flatMap((term) => [speaker, term, from, to]), least),
+        ...lookup(terms.length, false).all(...terms.flatMap((term) => [speaker, term]), least),
       ];
       for (const row of rows) {
         const comparison = compareWordings(wording, wordingOf(JSON.parse(row.content) as { text: string }[]));
@@ -100,7 +108,7 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
   const index = (attributionId: number, { attribution, personId, dated }: ReportToLink): void => {
     const speaker = speakerKey(attribution, personId);
     if (speaker === null) return;
-    for (const term of contentStems(wordsOf(wordingOf(attribution.content))))
+    for (const term of contentStems(prepareWording(wordingOf(attribution.content)).words))
       insertTerm.run(speaker, term, dated ?? '', attributionId);
   };
   return { link, index };

@@ -34,6 +34,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // A large record's indexes are read and written at random places: a page cache of 64 MiB (instead of
+    // SQLite's 2 MiB) keeps an ingest from waiting on the disk as the store grows.
+    db.pragma('cache_size = -65536');
     migrate(db, MIGRATIONS);
   } catch (cause) {
     db?.close();
