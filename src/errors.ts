@@ -31,6 +31,37 @@ export class StoreError extends OnrecordError {
   }
 }
 
+/** Why a URL could not be fetched: a closed vocabulary, one code per cause a caller may act on. */
+export const FETCH_FAILURE_REASONS = [
+  'bad-url',
+  'forbidden-address',
+  'dns',
+  'robots',
+  'timeout',
+  'network',
+  'too-large',
+  'http-status',
+  'too-many-redirects',
+] as const;
+export type FetchFailureReason = (typeof FETCH_FAILURE_REASONS)[number];
+export const isFetchFailureReason = (value: unknown): value is FetchFailureReason =>
+  (FETCH_FAILURE_REASONS as readonly unknown[]).includes(value);
+
+/** A URL that could not be fetched, with the reason code and, for `http-status`, the status received. */
+export class FetchError extends OnrecordError {
+  override readonly name = 'FetchError';
+  readonly status: number | undefined;
+  constructor(
+    readonly url: string,
+    readonly reason: FetchFailureReason,
+    message: string,
+    options?: { cause?: unknown; status?: number },
+  ) {
+    super(`${url}: ${message}`, options);
+    this.status = options?.status;
+  }
+}
+
 /** A command line that cannot be carried out as written. */
 export class UsageError extends OnrecordError {
   override readonly name = 'UsageError';
