@@ -2,9 +2,15 @@ import type { Attribution, BlockKind, SaidAt, Span } from '../types.js';
 import type { AttributionCandidate } from './build-attributions.js';
 import { formatDay, parseDay } from './calendar.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
-import { anchorBefore, findAnchors, placeAfter, placeNouns, type Anchor } from './find-anchors.js';
+import {
+  anchorBefore,
+  findAnchors,
+  placeAfter,
+  placeNouns,
+  sentenceOpener,
+  type Anchor,
+} from './find-anchors.js';
 import { findTimes, type TimeExpression } from './find-times.js';
-import { CONTINUATION_OPENERS } from './lexicon/function-words.js';
 import { OTHER_TIME_WORDS } from './lexicon/time-words.js';
 import {
   CONTINUING_VERBS,
@@ -211,13 +217,7 @@ function frontedTime(
   leadAt: ReadonlyMap<number, TimeExpression>,
 ): TimeExpression | null {
   const { tokens } = context;
-  const sentence = context.sentences[candidate.cue.sentence]!;
-  let opener =
-    tokens[sentence.firstToken]!.kind === 'word'
-      ? sentence.firstToken
-      : nextWord(tokens, sentence.firstToken);
-  if (CONTINUATION_OPENERS.has(tokens[opener]?.lower ?? '') || tokens[opener]?.lower === 'but')
-    opener = nextWord(tokens, opener);
+  const opener = sentenceOpener(context, candidate.cue.sentence);
   const time = leadAt.get(opener);
   if (!time || opener >= clause.first) return null;
   return nextWord(tokens, time.last) === clause.first ? time : null;

@@ -202,13 +202,7 @@ function occasionNoun(context: AnalysisContext, time: TimeExpression): string | 
 /** `In 2019, ...`, `And on Monday, ...`: a time that opens its sentence and is set off by a comma. */
 function isFronted(context: AnalysisContext, time: TimeExpression): boolean {
   const { tokens } = context;
-  const sentence = context.sentences[context.sentenceOfToken[time.first]!]!;
-  let opener =
-    tokens[sentence.firstToken]!.kind === 'word'
-      ? sentence.firstToken
-      : nextWord(tokens, sentence.firstToken);
-  if (CONTINUATION_OPENERS.has(tokens[opener]?.lower ?? '') || tokens[opener]?.lower === 'but')
-    opener = nextWord(tokens, opener);
+  const opener = sentenceOpener(context, context.sentenceOfToken[time.first]!);
   return opener === time.lead && tokens[nextWord(tokens, time.last)]?.text === ',';
 }
 
@@ -222,4 +216,20 @@ export function anchorBefore(
   for (const anchor of anchors)
     if (anchor.at < offset && accept(anchor) && (!best || anchor.at >= best.at)) best = anchor;
   return best;
+}
+
+/**
+ * The first word of a sentence that can open a fronted phrase: past a leading mark, and past "and", "but",
+ * "then", "also" ("But on Monday, she said" opens with "on").
+ */
+export function sentenceOpener(context: AnalysisContext, sentenceIndex: number): number {
+  const { tokens } = context;
+  const sentence = context.sentences[sentenceIndex]!;
+  let opener =
+    tokens[sentence.firstToken]!.kind === 'word'
+      ? sentence.firstToken
+      : nextWord(tokens, sentence.firstToken);
+  if (CONTINUATION_OPENERS.has(tokens[opener]?.lower ?? '') || tokens[opener]?.lower === 'but')
+    opener = nextWord(tokens, opener);
+  return opener;
 }

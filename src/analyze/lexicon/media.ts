@@ -4,7 +4,7 @@
  * medium to a reporting verb ("said in a statement", "told a hearing"). Occasions that date words
  * ("a conversation in February 2022") are another concept, in occasions.ts.
  */
-import type { MediumKind } from '../../types.js';
+import { MEDIA, type MediumKind } from '../../types.js';
 
 /** Nouns that name a medium, singular and plural, lower-cased. */
 export const MEDIUM_NOUNS: ReadonlyMap<string, MediumKind> = new Map<string, MediumKind>([
@@ -91,20 +91,8 @@ export const MEDIUM_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<MediumKind> | 
 >([
   [
     'in',
-    new Set<MediumKind>([
-      'memoir',
-      'book',
-      'interview',
-      'statement',
-      'post',
-      'press conference',
-      'speech',
-      'letter',
-      'briefing',
-      'broadcast',
-      'hearing',
-      'report',
-    ]),
+    // Every medium but a debate: "in the debate" is where, not what, the words were said in.
+    new Set<MediumKind>(MEDIA.filter((kind) => kind !== 'debate')),
   ],
   ['at', null],
   ['during', null],
