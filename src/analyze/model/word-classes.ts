@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { wordHash } from './word-codes.js';
 
 /**
  * What WordNet says about a word form, for the taggers' features: the parts of speech it can have, the
@@ -36,15 +37,8 @@ export const isSpeechVerb = (code: number): number => (code >> 13) & 1;
 
 export const WORD_CLASSES_URL = new URL('../../../models/word-classes.bin.gz', import.meta.url);
 
-/** FNV-1a of a word, as `codesOf(word).word` computes it (the key the features already hold). */
-export function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index += 1) {
-    hash ^= word.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash | 0;
-}
+/** Forms are keyed by the word hash the features already hold (one hash function, in word-codes.ts). */
+export { wordHash };
 
 /**
  * Forms are looked up by their word hash in an open-addressing table of typed arrays: no strings are kept,

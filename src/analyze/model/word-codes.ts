@@ -37,6 +37,9 @@ function hashRange(seed: number, text: string, from: number, to: number): number
   return hash | 0;
 }
 
+/** A word's hash, as `codesOf(word).word`: the key the word-class table is looked up by. */
+export const wordHash = (word: string): number => hashRange(SEED_WORD, word, 0, word.length);
+
 export function codesOf(lower: string): WordCodes {
   const length = lower.length;
   const verb = CUE_VERB_FORMS.get(lower);
