@@ -19,17 +19,37 @@ export interface TextSpan extends Span {
 // ---------------------------------------------------------------------------------------------------------
 // acquire
 
-export const DOCUMENT_ORIGINS = ['file', 'stdin'] as const;
+export const DOCUMENT_ORIGINS = ['file', 'stdin', 'url', 'feed', 'jsonl', 'warc'] as const;
 export type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
 
 /** Raw input and where it came from, before anything is decoded or classified. */
 export interface Document {
   readonly origin: DocumentOrigin;
-  /** Path as given by the user (files), or `-` for standard input. */
+  /**
+   * What the user would call it: the path as given (files), `-` (standard input), the URL (fetched pages),
+   * `archive.warc.gz#record-id` or `file.jsonl:line` (records inside a container).
+   */
   readonly name: string;
   readonly bytes: Uint8Array;
   /** ISO timestamp of when the bytes were read. */
   readonly fetchedAt: string;
+  /** Where the bytes came from on the web (the fetched URL after redirects, a WARC target, a line's `url`). */
+  readonly url?: string | null;
+  /** The Content-Type the bytes came with (HTTP header, WARC record), charset included; null if none. */
+  readonly contentType?: string | null;
+  /** What the container said about the document, used where the document itself is silent. */
+  readonly hints?: DocumentHints;
+}
+
+/** Metadata a container gives beside a document: a JSON Lines record's fields, a feed item's. */
+export interface DocumentHints {
+  /** Whether the bytes are a web page or plain text, when the container says so. */
+  readonly format?: 'html' | 'text';
+  readonly title?: string | null;
+  readonly published?: string | null;
+  readonly outlet?: string | null;
+  readonly language?: string | null;
+  readonly authors?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -46,6 +66,8 @@ export const BLOCK_KINDS = [
   'lead',
   'takeaway',
   'paragraph',
+  'heading',
+  'list-item',
   'quote',
   'speaker-card',
   'caption',
@@ -64,12 +86,16 @@ export interface ArticleMeta {
   readonly subtitle: string | null;
   /** `YYYY-MM-DD` (or a full ISO timestamp when the source gives one). */
   readonly published: string | null;
+  /** When the article was last changed, in the same form as `published`; null when not given. */
+  readonly modified: string | null;
   readonly outlet: string | null;
   /** Primary language tag, e.g. `en`. */
   readonly language: string | null;
   readonly authors: readonly string[];
   readonly takeaways: readonly string[];
   readonly url: string | null;
+  /** The URL the page names as its canonical address (`<link rel=canonical>`, og:url), else null. */
+  readonly canonical: string | null;
 }
 
 export const DIAGNOSTIC_SEVERITIES = ['info', 'warning'] as const;

@@ -41,11 +41,13 @@ function validExtraction(): Record<string, unknown> {
       title: null,
       subtitle: null,
       published: '2024-03-12',
+      modified: null,
       outlet: null,
       language: 'en',
       authors: [],
       takeaways: [],
       url: null,
+      canonical: null,
     },
     blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
     people: [

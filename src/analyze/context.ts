@@ -10,6 +10,7 @@ export const ANALYZED_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'lead',
   'takeaway',
   'paragraph',
+  'list-item',
   'quote',
   'caption',
 ]);

@@ -68,10 +68,12 @@ export function readMeta(text: string, blocks: readonly Block[], language: strin
     title: title ?? headerTitle,
     subtitle,
     published,
+    modified: null,
     outlet: sourceOutlet ?? datelineOutlet,
     language,
     authors,
     takeaways,
     url: null,
+    canonical: null,
   };
 }

@@ -177,11 +177,13 @@ export function extractionOf(
       title: text.slice(0, text.indexOf('\n')),
       subtitle: null,
       published: null,
+      modified: null,
       outlet: null,
       language: 'en',
       authors: [],
       takeaways: [],
       url: null,
+      canonical: null,
     },
     blocks: text.split('\n\n').reduce<{ start: number; spans: Extraction['blocks'][number][] }>(
       ({ start, spans }, part, index) => ({

@@ -1,7 +1,7 @@
 /**
  * A tripwire: the SQLite schema's CHECK constraints hold the closed vocabularies as they were when its
  * migrations were written. When one of these lists changes, add a migration that rebuilds the table whose
- * CHECK names it (blocks.kind, attributions.type), then update the list here.
+ * CHECK names it (blocks.kind, attributions.type), then update the list here. Block kinds: 0001, then 0004.
  */
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../src/types.js';
@@ -19,6 +19,8 @@ describe('vocabularies stored under CHECK constraints', () => {
       'lead',
       'takeaway',
       'paragraph',
+      'heading',
+      'list-item',
       'quote',
       'speaker-card',
       'caption',

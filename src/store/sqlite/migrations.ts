@@ -11,6 +11,26 @@ export interface Migration {
   readonly sql: string;
 }
 
+/**
+ * The block kinds as migration 0001 was written for; frozen here because a released migration never
+ * changes. Migration 0004 rebuilt the table for the kinds HTML pages brought (heading, list-item).
+ */
+const INITIAL_BLOCK_KINDS = [
+  'header',
+  'title',
+  'duplicate',
+  'subtitle',
+  'source-line',
+  'dateline',
+  'byline',
+  'lead',
+  'takeaway',
+  'paragraph',
+  'quote',
+  'speaker-card',
+  'caption',
+] as const;
+
 /** `'a', 'b'` for an IN list; the values are our own constants, quoted anyway. */
 const sqlList = (values: readonly string[]): string =>
   values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', ');
@@ -38,7 +58,7 @@ CREATE TABLE articles (
 CREATE TABLE blocks (
   article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN (${sqlList(BLOCK_KINDS)})),
+  kind TEXT NOT NULL CHECK (kind IN (${sqlList(INITIAL_BLOCK_KINDS)})),
   span_start INTEGER NOT NULL CHECK (span_start >= 0),
   span_end INTEGER NOT NULL CHECK (span_end >= span_start),
   PRIMARY KEY (article_id, seq)
@@ -218,8 +238,85 @@ CREATE TABLE article_revisions (
 );
 `;
 
+const webIngest = `
+-- Block kinds of HTML pages: SQLite cannot change a CHECK, so the table is rebuilt.
+CREATE TABLE blocks_rebuilt (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN (${sqlList(BLOCK_KINDS)})),
+  span_start INTEGER NOT NULL CHECK (span_start >= 0),
+  span_end INTEGER NOT NULL CHECK (span_end >= span_start),
+  PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
+INSERT INTO blocks_rebuilt SELECT article_id, seq, kind, span_start, span_end FROM blocks;
+DROP TABLE blocks;
+ALTER TABLE blocks_rebuilt RENAME TO blocks;
+
+-- The page's own canonical URL: a second copy of one page under another address is the same document.
+ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+CREATE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL;
+
+-- The original bytes of each stored article (the HTML page, the file), gzip-compressed, and their hash:
+-- an unchanged document is recognized before it is decoded, which is what makes a re-run cheap.
+CREATE TABLE documents (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  origin TEXT NOT NULL,
+  name TEXT NOT NULL,
+  url TEXT,
+  content_type TEXT,
+  bytes_hash TEXT NOT NULL CHECK (length(bytes_hash) = 64),
+  bytes_gzip BLOB NOT NULL,
+  fetched_at TEXT NOT NULL
+);
+
+-- Syndicated copies: one story carried by several outlets (wire copy). The later article points at the
+-- earliest stored one it copies; both stay, but the record counts them as one report.
+CREATE TABLE article_copies (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  copy_of INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  similarity REAL NOT NULL CHECK (similarity >= 0 AND similarity <= 1)
+);
+CREATE INDEX article_copies_copy_of ON article_copies (copy_of);
+-- Locality-sensitive hashing bands of each article's text shingles: near-duplicate candidates share one.
+CREATE TABLE article_bands (
+  band TEXT NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_bands_article ON article_bands (article_id);
+
+-- Documents that could not be ingested, with why; the latest failure per document, cleared when it succeeds.
+CREATE TABLE ingest_errors (
+  source_key TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  message TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 1,
+  failed_at TEXT NOT NULL
+);
+
+-- Feeds under watch: the validators of the last response (for conditional requests) and the items seen.
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  checked_at TEXT,
+  changed_at TEXT
+);
+CREATE TABLE feed_items (
+  feed_url TEXT NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+  item_key TEXT NOT NULL,
+  link TEXT,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_url, item_key)
+) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
   { id: '0003-record', sql: record },
+  { id: '0004-web-ingest', sql: webIngest },
 ];
