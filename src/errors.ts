@@ -7,15 +7,21 @@ export class OnrecordError extends Error {
   override readonly name: string = 'OnrecordError';
 }
 
-/** An input that cannot be read as an article: missing, empty, binary, not UTF-8, too large. */
+/**
+ * An input that cannot be read as an article: missing, empty, binary, not UTF-8, too large. `reason` is a
+ * short code that batch summaries group failures by (`not-found`, `too-large`, `empty`, `binary`,
+ * `bad-encoding`, `unreadable`...).
+ */
 export class InputError extends OnrecordError {
   override readonly name = 'InputError';
+  readonly reason: string;
   constructor(
     readonly file: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: string },
   ) {
     super(`${file}: ${message}`, options);
+    this.reason = options?.reason ?? 'unreadable';
   }
 }
 

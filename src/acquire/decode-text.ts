@@ -10,16 +10,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeText(document: Document): string {
   const { bytes, name } = document;
-  if (bytes.length === 0) throw new InputError(name, 'is empty');
+  if (bytes.length === 0) throw new InputError(name, 'is empty', { reason: 'empty' });
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new InputError(name, `looks binary: NUL byte at offset ${nul}`);
+  if (nul !== -1) throw new InputError(name, `looks binary: NUL byte at offset ${nul}`, { reason: 'binary' });
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch (cause) {
-    throw new InputError(name, `is not valid UTF-8 (${invalidUtf8Offset(bytes)})`, { cause });
+    throw new InputError(name, `is not valid UTF-8 (${invalidUtf8Offset(bytes)})`, {
+      cause,
+      reason: 'bad-encoding',
+    });
   }
-  if (text.trim() === '') throw new InputError(name, 'holds only white space');
+  if (text.trim() === '') throw new InputError(name, 'holds only white space', { reason: 'empty' });
   return text;
 }
 

@@ -21,7 +21,10 @@ export function readDocumentFile(path: string, options: ReadOptions = {}): Docum
     const code = (cause as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new InputError(path, `cannot read: ${reason}`, { cause });
+    throw new InputError(path, `cannot read: ${reason}`, {
+      cause,
+      reason: code === 'ENOENT' ? 'not-found' : 'unreadable',
+    });
   }
   try {
     const info = fstatSync(descriptor);
@@ -32,6 +35,7 @@ export function readDocumentFile(path: string, options: ReadOptions = {}): Docum
       throw new InputError(
         path,
         `is ${info.size} bytes, over the size cap of ${maxBytes} bytes (--max-bytes)`,
+        { reason: 'too-large' },
       );
     }
     const bytes = Buffer.allocUnsafe(info.size);
@@ -64,7 +68,9 @@ export async function readDocumentStdin(
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > maxBytes)
-      throw new InputError('-', `standard input is over the size cap of ${maxBytes} bytes (--max-bytes)`);
+      throw new InputError('-', `standard input is over the size cap of ${maxBytes} bytes (--max-bytes)`, {
+        reason: 'too-large',
+      });
     chunks.push(buffer);
   }
   return { origin: 'stdin', name: '-', bytes: Buffer.concat(chunks), fetchedAt: new Date().toISOString() };

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, UsageError } from '../errors.js';
 import { registerDemo } from './commands/demo.js';
+import { registerErrors } from './commands/errors.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, exit);
   registerIngest(program, io, exit);
+  registerErrors(program, io);
   registerQuotes(program, io, exit);
   registerPeople(program, io, exit);
   registerPerson(program, io, exit);

@@ -18,19 +18,57 @@ export interface IngestInput {
   readonly key?: string;
   /** ISO timestamp of when the bytes were read. */
   readonly fetchedAt?: string;
+  /** The original bytes the text was read from (an HTML page, a file), kept beside the article. */
+  readonly document?: StoredDocumentInput;
 }
 
-export const INGEST_STATUSES = ['added', 'replaced', 'unchanged', 'failed'] as const;
+/** The original document as stored: compressed bytes and where they came from. */
+export interface StoredDocumentInput {
+  readonly origin: string;
+  readonly name: string;
+  readonly url: string | null;
+  readonly contentType: string | null;
+  /** sha256 of the original bytes, hex: an unchanged document is known by it before it is decoded. */
+  readonly bytesHash: string;
+  readonly bytesGzip: Uint8Array;
+}
+
+/**
+ * `duplicate`: the same document is already stored under another key (same text, or its canonical URL
+ * names an article already stored); it is not stored again, and `articleId` is the stored one.
+ */
+export const INGEST_STATUSES = ['added', 'replaced', 'unchanged', 'duplicate', 'failed'] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];
 
 /** What happened to one document. Writes report failures here instead of throwing. */
 export type IngestOutcome =
-  | { readonly status: 'added' | 'replaced' | 'unchanged'; readonly key: string; readonly articleId: number }
+  | {
+      readonly status: 'added' | 'replaced' | 'unchanged' | 'duplicate';
+      readonly key: string;
+      readonly articleId: number;
+      /** For a new article that is a syndicated copy of one already stored: that article's id. */
+      readonly copyOf?: number | null;
+    }
   | { readonly status: 'failed'; readonly key: string; readonly error: StoreError };
 
 export interface StoredVersion {
   readonly articleId: number;
   readonly contentHash: string;
+  /** sha256 of the original bytes, when they were kept. */
+  readonly bytesHash: string | null;
+}
+
+/** A document that could not be ingested: the latest failure under its key, until it succeeds. */
+export interface IngestFailure {
+  readonly key: string;
+  readonly name: string;
+  readonly origin: string;
+  /** A short code to group failures by (`not-found`, `too-large`, `bad-json`, `forbidden-address`...). */
+  readonly reason: string;
+  readonly message: string;
+  /** How many ingests have failed on it so far. */
+  readonly attempts?: number;
+  readonly failedAt?: string;
 }
 
 /** Where an article came from: what the record cites. */
@@ -50,6 +88,10 @@ export interface StoredArticle extends ArticleRef {
   readonly contentHash: string;
   readonly ingestedAt: string;
   readonly attributions: number;
+  /** The page's canonical URL, when it names one. */
+  readonly canonical: string | null;
+  /** The earlier article this one is a syndicated copy of (wire copy on another site), or null. */
+  readonly copyOf: number | null;
 }
 
 /** A person as stored: one row across all articles. */
@@ -217,8 +259,54 @@ export interface Store {
   ): Promise<PersonRecord>;
   /** Earlier versions of the article stored under `key` (of every article when omitted), oldest first. */
   listRevisions(key?: string): Promise<StoredRevision[]>;
+  /** Keeps the failure of one document (replacing an earlier one under its key), for `onrecord errors`. */
+  recordFailure(failure: IngestFailure): Promise<void>;
+  /** Documents whose latest ingest failed, most recent first. */
+  listFailures(): Promise<IngestFailure[]>;
+  /** The original bytes kept for an article (gunzipped), with where they came from, or null. */
+  readDocument(
+    articleId: number,
+  ): Promise<{ readonly bytes: Uint8Array; readonly contentType: string | null } | null>;
+  // feeds
+  /** What the last poll of a feed left: its validators and when it was checked and last changed; or null. */
+  feedState(url: string): Promise<FeedState | null>;
+  /** Records a poll of a feed (creating its row): the validators to send next time, when, and if it changed. */
+  saveFeedState(check: FeedCheck): Promise<void>;
+  /** The keys among `keys` of items not yet marked seen in the feed, in the given order, without repeats. */
+  unseenFeedItems(url: string, keys: readonly string[]): Promise<string[]>;
+  /** Marks items seen (ingested, or failed and recorded), in one transaction; seeing one again is a no-op. */
+  markFeedItemsSeen(url: string, items: readonly SeenFeedItem[], seenAt?: string): Promise<void>;
+  // end feeds
   close(): Promise<void>;
 }
+
+// feeds
+/** A watched feed as the store keeps it. Timestamps are ISO; validators are the server's, as received. */
+export interface FeedState {
+  readonly url: string;
+  readonly title: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly checkedAt: string | null;
+  /** When a poll last found the feed changed (not 304). */
+  readonly changedAt: string | null;
+}
+
+/** One poll of a feed, to record. A null `title` keeps the title known. */
+export interface FeedCheck {
+  readonly url: string;
+  readonly title?: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly checkedAt: string;
+  readonly changed: boolean;
+}
+
+export interface SeenFeedItem {
+  readonly key: string;
+  readonly link: string | null;
+}
+// end feeds
 
 /** The key a document is stored under when the caller gives none: its URL, else its file. */
 export function defaultDocumentKey(extraction: Extraction): string | null {

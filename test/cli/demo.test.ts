@@ -53,7 +53,7 @@ describe('onrecord demo', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^onrecord demo: .*broken\.txt: is empty\n$/);
     expect(run.stdout).toMatch(
-      /^onrecord demo: 3 sample articles into .*demo\.db \(2 added, 0 replaced, 0 unchanged, 1 failed\)\n/,
+      /^onrecord demo: 3 sample articles into .*demo\.db \(2 added, 0 replaced, 0 unchanged, 0 duplicate, 1 failed \(1 empty\)\)\n/,
     );
     expect(run.stdout).toContain(`onrecord quotes --db ${db}`);
   });

@@ -129,14 +129,16 @@ describe('onrecord ingest killed with SIGKILL', () => {
     const second = await startIngest().finished;
     expect(second).toMatchObject({ code: 0, signal: null });
     expect(second.stderr).toBe(
-      `ingested ${ARTICLES}: ${ARTICLES - committed} added, 0 replaced, ${committed} unchanged, 0 failed\n`,
+      `ingested ${ARTICLES}: ${ARTICLES - committed} added, 0 replaced, ${committed} unchanged, 0 duplicate, 0 failed\n`,
     );
     expect(rowCounts(db).articles).toBe(ARTICLES);
     expect(orphans(db)).toEqual(NO_ORPHANS);
 
     const third = await startIngest().finished;
     expect(third).toMatchObject({ code: 0, signal: null });
-    expect(third.stderr).toBe(`ingested ${ARTICLES}: 0 added, 0 replaced, ${ARTICLES} unchanged, 0 failed\n`);
+    expect(third.stderr).toBe(
+      `ingested ${ARTICLES}: 0 added, 0 replaced, ${ARTICLES} unchanged, 0 duplicate, 0 failed\n`,
+    );
     expect(rowCounts(db).articles).toBe(ARTICLES);
     const files = withDatabase(db, (look) =>
       look.prepare<[], string>('SELECT count(DISTINCT file) FROM articles').pluck().get(),

@@ -56,7 +56,7 @@ describe('onrecord ingest', () => {
       `onrecord ingest: ${join(articles, 'latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
       `onrecord ingest: ${at('no-articles')}: is a directory with no .txt articles`,
       `onrecord ingest: ${at('missing.txt')}: cannot read: no such file`,
-      'ingested 8: 2 added, 0 replaced, 0 unchanged, 6 failed',
+      'ingested 8: 2 added, 0 replaced, 0 unchanged, 0 duplicate, 6 failed (1 bad-encoding, 1 binary, 1 empty, 1 not-found, 1 too-large, 1 unreadable)',
     ]);
     const store = openSqliteStore(db, { mustExist: true });
     const files = (await store.listArticles()).map((article) => article.file);
@@ -72,18 +72,18 @@ describe('onrecord ingest', () => {
     writeFileSync(join(folder, 'two.txt'), TUNNEL_TEXT);
     const db = at('rerun.db');
     expect((await runCli(['ingest', folder, '--db', db])).stderr).toBe(
-      'ingested 2: 2 added, 0 replaced, 0 unchanged, 0 failed\n',
+      'ingested 2: 2 added, 0 replaced, 0 unchanged, 0 duplicate, 0 failed\n',
     );
     writeFileSync(join(folder, 'two.txt'), `${TUNNEL_TEXT}\nCorrection: the overrun is a sixth.\n`);
     const again = await runCli(['ingest', folder, '--db', db]);
     expect(again).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'ingested 2: 0 added, 1 replaced, 1 unchanged, 0 failed\n',
+      stderr: 'ingested 2: 0 added, 1 replaced, 1 unchanged, 0 duplicate, 0 failed\n',
     });
     // The same file named another way is the same document.
     const renamed = await runCli(['ingest', join(folder, '.', 'one.txt'), '--db', db]);
-    expect(renamed.stderr).toBe('ingested 1: 0 added, 0 replaced, 1 unchanged, 0 failed\n');
+    expect(renamed.stderr).toBe('ingested 1: 0 added, 0 replaced, 1 unchanged, 0 duplicate, 0 failed\n');
     expect(rowCounts(db).articles).toBe(2);
   });
 
@@ -96,7 +96,7 @@ describe('onrecord ingest', () => {
     const run = await runCli(['ingest', file, '--db', at('languages.db')]);
     expect(run).toMatchObject({
       code: 0,
-      stderr: 'ingested 1: 1 added, 0 replaced, 0 unchanged, 0 failed\n',
+      stderr: 'ingested 1: 1 added, 0 replaced, 0 unchanged, 0 duplicate, 0 failed\n',
     });
   });
 

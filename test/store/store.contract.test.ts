@@ -47,6 +47,7 @@ for (const makeEngine of ENGINES) {
       expect(await store.storedVersion('harbour.txt')).toEqual({
         articleId: added.status === 'added' ? added.articleId : -1,
         contentHash: contentHash(HARBOUR_TEXT),
+        bytesHash: null,
       });
     });
 

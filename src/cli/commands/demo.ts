@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { openStore } from '../open-store.js';
 import { expandArticlePaths, type ArticlePath } from '../article-paths.js';
 import { formatRecord } from '../format-demo.js';
-import { formatTally, ingestFiles } from '../ingest-files.js';
+import { ingestFiles } from '../ingest-files.js';
+import { formatTally } from '../../ingest/index.js';
 import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 

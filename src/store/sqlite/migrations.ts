@@ -255,6 +255,8 @@ ALTER TABLE blocks_rebuilt RENAME TO blocks;
 -- The page's own canonical URL: a second copy of one page under another address is the same document.
 ALTER TABLE articles ADD COLUMN canonical_url TEXT;
 CREATE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL;
+-- The same text under another key (a page saved twice, a URL with tracking parameters) is one document.
+CREATE INDEX articles_content_hash ON articles (content_hash);
 
 -- The original bytes of each stored article (the HTML page, the file), gzip-compressed, and their hash:
 -- an unchanged document is recognized before it is decoded, which is what makes a re-run cheap.

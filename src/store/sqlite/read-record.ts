@@ -50,7 +50,8 @@ const ATTRIBUTION_SELECT = `SELECT a.article_id AS articleId, ar.file, ar.url, a
 
 export function prepareRecordReader(db: Database.Database): RecordReader {
   const articles = db.prepare<[], StoredArticle>(`SELECT id, source_key AS key, file, url, title, published,
-      outlet, language, content_hash AS contentHash, ingested_at AS ingestedAt,
+      outlet, language, content_hash AS contentHash, ingested_at AS ingestedAt, canonical_url AS canonical,
+      (SELECT copy_of FROM article_copies WHERE article_id = articles.id) AS copyOf,
       (SELECT count(*) FROM attributions WHERE article_id = articles.id) AS attributions
     FROM articles ORDER BY id`);
   const people = db.prepare<[], Omit<StoredPerson, 'aliases' | 'roles'>>(`SELECT id, name,
@@ -78,7 +79,9 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
   );
 
   const version = db.prepare<[string], StoredVersion>(
-    'SELECT id AS articleId, content_hash AS contentHash FROM articles WHERE source_key = ?',
+    `SELECT id AS articleId, content_hash AS contentHash,
+      (SELECT bytes_hash FROM documents WHERE article_id = articles.id) AS bytesHash
+    FROM articles WHERE source_key = ?`,
   );
 
   return {

@@ -9,6 +9,9 @@ import { prepareWriteDocument } from './write-document.js';
 import { preparePeopleEditor } from './edit-people.js';
 import { prepareReadStatements } from './read-statements.js';
 import { prepareReadRevisions } from './revisions.js';
+import { prepareFeeds } from './feeds.js';
+import { prepareIngestFailures } from './ingest-failures.js';
+import { gunzipSync } from 'node:zlib';
 
 export interface SqliteStoreOptions {
   /** Refuse to create the database when the file does not exist (for commands that only read). */
@@ -51,6 +54,11 @@ function sqliteStore(location: string, db: Database.Database): Store {
   const readStatements = prepareReadStatements(db);
   const readRevisions = prepareReadRevisions(db);
   const editor = preparePeopleEditor(location, db);
+  const feeds = prepareFeeds(db);
+  const failures = prepareIngestFailures(db);
+  const documentBytes = db.prepare<[number], { bytesGzip: Buffer; contentType: string | null }>(
+    'SELECT bytes_gzip AS bytesGzip, content_type AS contentType FROM documents WHERE article_id = ?',
+  );
 
   const ingestOne = (input: IngestInput): IngestOutcome => {
     const key = input.key ?? defaultDocumentKey(input.extraction);
@@ -108,6 +116,24 @@ function sqliteStore(location: string, db: Database.Database): Store {
       }),
     splitPerson: (id, name, articleIds, note) => edit(() => editor.split(id, name, articleIds, note)),
     listRevisions: (key) => read(() => readRevisions(key)),
+    recordFailure: (failure) =>
+      edit(() => {
+        failures.record(failure);
+      }),
+    listFailures: () => read(() => failures.list()),
+    readDocument: (articleId) =>
+      read(() => {
+        const row = documentBytes.get(articleId);
+        return row ? { bytes: gunzipSync(row.bytesGzip), contentType: row.contentType } : null;
+      }),
+    // feeds
+    feedState: (url) => read(() => feeds.state(url)),
+    saveFeedState: (check) => edit(() => feeds.save(check)),
+    unseenFeedItems: (url, keys) => read(() => feeds.unseen(url, keys)),
+    markFeedItemsSeen: (url, items, seenAt) =>
+      edit(() => {
+        feeds.markSeen(url, items, seenAt ?? new Date().toISOString());
+      }),
     close: () => {
       db.close();
       return Promise.resolve();

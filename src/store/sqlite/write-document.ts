@@ -8,10 +8,12 @@ import { prepareLinkPeople } from './link-people.js';
 import { roleWords } from '../../link/role-words.js';
 import { prepareStatementLinker, type StatementLink } from './link-statements.js';
 import { prepareKeepRevision } from './revisions.js';
+import { prepareSyndication } from './syndication.js';
 
 export interface WriteResult {
-  readonly status: 'added' | 'replaced' | 'unchanged';
+  readonly status: 'added' | 'replaced' | 'unchanged' | 'duplicate';
   readonly articleId: number;
+  readonly copyOf?: number | null;
 }
 
 export type WriteDocument = (input: IngestInput, key: string) => WriteResult;
@@ -32,6 +34,7 @@ interface ArticleRow {
   contractVersion: string;
   fetchedAt: string | null;
   ingestedAt: string;
+  canonicalUrl: string | null;
 }
 
 /** An attribution as written, with its order in the article and its folded text for search. */
@@ -64,9 +67,29 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
   ];
   const deletePersonIfUnused = db.prepare<[number, number]>(`DELETE FROM people WHERE id = ? AND ${unused}`);
   const insertArticle = db.prepare<ArticleRow>(`INSERT INTO articles (id, source_key, file, url, content_hash,
-      text, title, published, outlet, language, meta, diagnostics, contract_version, fetched_at, ingested_at)
+      text, title, published, outlet, language, meta, diagnostics, contract_version, fetched_at, ingested_at,
+      canonical_url)
     VALUES (@id, @sourceKey, @file, @url, @contentHash, @text, @title, @published, @outlet, @language, @meta,
-      @diagnostics, @contractVersion, @fetchedAt, @ingestedAt)`);
+      @diagnostics, @contractVersion, @fetchedAt, @ingestedAt, @canonicalUrl)`);
+  const sameText = db
+    .prepare<[string, string], number>(
+      'SELECT id FROM articles WHERE content_hash = ? AND source_key != ? ORDER BY id LIMIT 1',
+    )
+    .pluck();
+  const sameCanonical = db
+    .prepare<[string, string, string], number>(
+      `SELECT id FROM articles WHERE (canonical_url = ? OR source_key = ?) AND source_key != ?
+        ORDER BY id LIMIT 1`,
+    )
+    .pluck();
+  const insertDocument = db.prepare<
+    [number, string, string, string | null, string | null, string, Uint8Array, string]
+  >(
+    `INSERT INTO documents (article_id, origin, name, url, content_type, bytes_hash, bytes_gzip, fetched_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const clearFailure = db.prepare<[string]>('DELETE FROM ingest_errors WHERE source_key = ?');
+  const syndication = prepareSyndication(db);
   const insertBlock = db.prepare<[number, number, string, number, number]>(
     'INSERT INTO blocks (article_id, seq, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
   );
@@ -152,6 +175,16 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     const hash = contentHash(input.text);
     const existing = findArticle.get(key);
     if (existing?.contentHash === hash) return { status: 'unchanged', articleId: existing.id };
+    if (!existing) {
+      const canonical = input.extraction.meta.canonical;
+      const stored =
+        sameText.get(hash, key) ??
+        (canonical === null ? undefined : sameCanonical.get(canonical, canonical, key));
+      if (stored !== undefined) {
+        clearFailure.run(key);
+        return { status: 'duplicate', articleId: stored };
+      }
+    }
     let formerPeople: number[] = [];
     if (existing) {
       formerPeople = peopleOfArticle.all(existing.id);
@@ -161,13 +194,28 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     const row = articleRow(input, key, hash, existing?.id ?? null);
     const articleId = Number(insertArticle.run(row).lastInsertRowid);
     writeBody(articleId, input.extraction);
+    const document = input.document;
+    if (document) {
+      insertDocument.run(
+        articleId,
+        document.origin,
+        document.name,
+        document.url,
+        document.contentType,
+        document.bytesHash,
+        document.bytesGzip,
+        input.fetchedAt ?? row.ingestedAt,
+      );
+    }
+    const copyOf = syndication.link(articleId, input.text, input.extraction.blocks);
+    clearFailure.run(key);
     // Statements no report holds any more go first: they may hold the people deleted next.
     if (existing) deleteOrphanStatements.run();
     for (const personId of formerPeople) {
       for (const statement of deleteEvidenceIfUnused) statement.run(personId, personId);
       deletePersonIfUnused.run(personId, personId);
     }
-    return { status: existing ? 'replaced' : 'added', articleId };
+    return { status: existing ? 'replaced' : 'added', articleId, copyOf };
   });
 
   return (input, key) => write.immediate(input, key);
@@ -192,6 +240,7 @@ function articleRow(input: IngestInput, key: string, hash: string, id: number | 
     contractVersion: extraction.version,
     fetchedAt: input.fetchedAt ?? null,
     ingestedAt: new Date().toISOString(),
+    canonicalUrl: meta.canonical ?? null,
   };
 }
 

@@ -1,0 +1,136 @@
+import type { SourceDocument, SourceFailure, SourceItem } from '../acquire/sources/source-item.js';
+import { errorMessage } from '../errors.js';
+import type { IngestFailure, Store } from '../store/index.js';
+import { bytesHash, type PreparedDocument } from './prepare-document.js';
+import { createPreparer, type Preparer } from './preparer.js';
+import { emptyTally, type IngestTally } from './tally.js';
+
+export interface IngestProgressEvent {
+  readonly done: number;
+  readonly tally: IngestTally;
+  /** The name of the document just finished. */
+  readonly name: string;
+}
+
+export interface IngestDocumentsOptions {
+  /** Where each failure is reported as it happens (one line each). */
+  readonly stderr: NodeJS.WritableStream;
+  /** Prefix of each error line, e.g. `onrecord ingest`. */
+  readonly command: string;
+  /** Worker threads (default: one per core; 0 works in this thread). */
+  readonly threads?: number;
+  /** A pool to reuse across calls (watch rounds); when given, `threads` is ignored and it is not closed. */
+  readonly preparer?: Preparer;
+  /** Called after every document. */
+  readonly onProgress?: (event: IngestProgressEvent) => void;
+  /** Checked before each new document is taken: when it returns true the run stops cleanly. */
+  readonly shouldStop?: () => boolean;
+}
+
+/**
+ * Ingests a stream of documents: each is read and analyzed on a worker thread, then stored on this thread
+ * in input order, one transaction per document. A bounded window of documents is in flight, so memory
+ * stays flat whatever the input's size. A document whose key and original bytes are already stored is
+ * skipped before any work (which is what makes an interrupted run, run again, continue where it stopped).
+ * Failures are reported, kept in the store with their reason, and never stop the run.
+ */
+export async function ingestDocuments(
+  store: Store,
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  options: IngestDocumentsOptions,
+): Promise<IngestTally> {
+  const tally = emptyTally();
+  const preparer =
+    options.preparer ??
+    createPreparer({ ...(options.threads === undefined ? {} : { threads: options.threads }) });
+  // Enough in flight to keep every worker busy while the store writes; few enough to keep memory flat.
+  const window = Math.max(2, preparer.threads * 4);
+  const pending: { readonly name: string; readonly result: Promise<PreparedDocument | 'unchanged'> }[] = [];
+  let done = 0;
+
+  const fail = async (failure: IngestFailure): Promise<void> => {
+    tally.failed += 1;
+    tally.failedBy[failure.reason] = (tally.failedBy[failure.reason] ?? 0) + 1;
+    options.stderr.write(`${options.command}: ${failure.message}\n`);
+    await store.recordFailure(failure).catch((error: unknown) => {
+      options.stderr.write(`${options.command}: could not record the failure: ${errorMessage(error)}\n`);
+    });
+  };
+
+  const finish = async (name: string, result: PreparedDocument | 'unchanged'): Promise<void> => {
+    if (result === 'unchanged') tally.unchanged += 1;
+    else if (!result.ok) await fail(result);
+    else {
+      const outcome = await store.ingest(result.input);
+      if (outcome.status === 'failed') {
+        await fail({
+          key: result.key,
+          name,
+          origin: result.input.document?.origin ?? 'file',
+          reason: 'store',
+          message: outcome.error.message,
+        });
+      } else {
+        tally[outcome.status] += 1;
+        if (outcome.status === 'added' && outcome.copyOf != null) tally.copies += 1;
+      }
+    }
+    done += 1;
+    options.onProgress?.({ done, tally, name });
+  };
+
+  const drainOne = async (): Promise<void> => {
+    const head = pending.shift();
+    if (head) await finish(head.name, await head.result);
+  };
+
+  try {
+    for await (const item of items) {
+      if (!item.ok) {
+        await fail(failureOf(item));
+        done += 1;
+        options.onProgress?.({ done, tally, name: item.name });
+      } else {
+        pending.push({ name: item.document.name, result: start(store, preparer, item) });
+        if (pending.length >= window) await drainOne();
+      }
+      if (options.shouldStop?.() === true) break;
+    }
+    while (pending.length > 0) await drainOne();
+  } finally {
+    // Whatever stopped the run, what was already read is finished and stored before returning.
+    while (pending.length > 0) await drainOne().catch(() => undefined);
+    if (options.preparer === undefined) await preparer.close();
+  }
+  return tally;
+}
+
+/** Skips a document already stored byte for byte under its key; else hands it to a worker. */
+async function start(
+  store: Store,
+  preparer: Preparer,
+  item: SourceDocument,
+): Promise<PreparedDocument | 'unchanged'> {
+  const stored = await store.storedVersion(item.key);
+  if (stored?.bytesHash != null && stored.bytesHash === bytesHash(item.document.bytes)) return 'unchanged';
+  try {
+    return await preparer.prepare(item);
+  } catch (error) {
+    return {
+      ok: false,
+      key: item.key,
+      name: item.document.name,
+      origin: item.document.origin,
+      reason: 'worker',
+      message: `${item.document.name}: ${errorMessage(error)}`,
+    };
+  }
+}
+
+const failureOf = (item: SourceFailure): IngestFailure => ({
+  key: item.key,
+  name: item.name,
+  origin: item.origin,
+  reason: item.reason,
+  message: item.message,
+});
