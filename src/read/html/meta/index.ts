@@ -1,16 +1,35 @@
 /**
- * Page metadata (headline, dates, authors, outlet, language, canonical URL) read from an HTML document.
- * Temporary skeleton: signatures are stable, the implementation is filled in by the files beside this one.
+ * Page metadata (headline, standfirst, dates, authors, outlet, language, canonical URL) read from an HTML
+ * document, following ../shared/EVAL.md "Reading HTML". Every source is read once (JSON-LD, OpenGraph,
+ * other meta tags, microdata, `<time>` elements, bylines), then each field takes the most trusted source
+ * that gives a valid value. Nothing here throws: a source that fails on a broken page counts as silent.
  */
 import type { HtmlDocument } from '../dom.js';
+import { chooseAuthors } from './choose-authors.js';
+import { chooseOutlet, hostOf } from './choose-outlet.js';
+import { chooseTitle } from './choose-title.js';
+import { cleanValue, comparisonKey, MAX_LENGTH } from './clean-value.js';
+import { normalizeLanguage } from './normalize-language.js';
+import { pickDate } from './normalize-date.js';
+import { readBylines } from './read-bylines.js';
+import { baseUrl, readCanonical } from './read-canonical.js';
+import { type JsonLdFacts, readJsonLd } from './read-json-ld.js';
+import { readMetaTags } from './read-meta-tags.js';
+import { readMicrodata } from './read-microdata.js';
+import { readNamedMeta } from './read-named-meta.js';
+import { readOpenGraph } from './read-open-graph.js';
+import { readTimeElements } from './read-time-elements.js';
+import { splitAuthors } from './split-authors.js';
 
 export interface HtmlMeta {
   readonly title: string | null;
   readonly subtitle: string | null;
+  /** ISO 8601 as normalize-date.ts writes it: the page's offset kept, `Z` for UTC, a day alone if only a day. */
   readonly published: string | null;
   readonly modified: string | null;
   readonly authors: readonly string[];
   readonly outlet: string | null;
+  /** The page's declared language, primary tag ("uk"); null when undeclared (the caller may detect it). */
   readonly language: string | null;
   readonly canonical: string | null;
 }
@@ -20,18 +39,127 @@ export interface ReadHtmlMetaOptions {
   readonly url?: string | null;
 }
 
-export function readHtmlMeta(document: HtmlDocument, options: ReadHtmlMetaOptions = {}): HtmlMeta {
-  void options;
-  const title = document.querySelector('title')?.textContent?.trim() ?? null;
-  const lang = document.documentElement?.getAttribute('lang')?.trim().split(/[-_]/)[0]?.toLowerCase() ?? null;
-  return {
-    title: title === '' ? null : title,
-    subtitle: null,
-    published: null,
-    modified: null,
+/** Runs one source reader; a reader that throws on a hostile page is treated as finding nothing. */
+function safely<T>(read: () => T, nothing: T): T {
+  try {
+    return read();
+  } catch {
+    return nothing;
+  }
+}
+
+const NO_JSON_LD: JsonLdFacts = {
+  headline: null,
+  description: null,
+  published: [],
+  modified: [],
+  authors: [],
+  publisher: null,
+  siteName: null,
+  language: null,
+  url: null,
+};
+
+function textOf(document: HtmlDocument, selector: string): string | null {
+  return document.querySelector(selector)?.textContent ?? null;
+}
+
+function declaredLanguage(document: HtmlDocument): string | null {
+  const html = document.querySelector('html');
+  return html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? null;
+}
+
+function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta {
+  const base = baseUrl(options.url);
+  const tags = safely(() => readMetaTags(document), new Map<string, readonly string[]>());
+  const jsonLd = safely(() => readJsonLd(document), NO_JSON_LD);
+  const openGraph = readOpenGraph(tags);
+  const named = readNamedMeta(tags);
+  const microdata = safely(() => readMicrodata(document), {
+    headline: null,
+    published: [],
+    modified: [],
     authors: [],
-    outlet: null,
-    language: lang === '' ? null : lang,
-    canonical: null,
+  });
+  const times = safely(() => readTimeElements(document), { published: [], modified: [] });
+
+  const canonical = safely(() => readCanonical(document, base, [openGraph.url, jsonLd.url]), null);
+  const outlet = chooseOutlet(
+    [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName],
+    [canonical, base],
+  );
+  const outletNames = [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName].filter(
+    (name): name is string => name !== null,
+  );
+  const site = { names: outletNames, host: hostOf(canonical) ?? hostOf(base) };
+
+  const title = chooseTitle(
+    {
+      declared: [jsonLd.headline, openGraph.title, ...named.titles, microdata.headline],
+      documentTitle: safely(() => textOf(document, 'title'), null),
+      heading: safely(() => textOf(document, 'article h1') ?? textOf(document, 'h1'), null),
+    },
+    site,
+  );
+
+  const split = (values: readonly unknown[]): string[] =>
+    values.flatMap((value) => splitAuthors(value, { outlets: outletNames }));
+  const authors = chooseAuthors(
+    [
+      jsonLd.authors,
+      split(microdata.authors),
+      split(named.authors),
+      split(openGraph.authors),
+      safely(() => split(readBylines(document)), []),
+    ],
+    outletNames,
+  );
+
+  const subtitle = cleanValue(
+    openGraph.description ?? jsonLd.description ?? named.description,
+    MAX_LENGTH.subtitle,
+  );
+  return {
+    title,
+    subtitle:
+      subtitle !== null && title !== null && comparisonKey(subtitle) === comparisonKey(title)
+        ? null
+        : subtitle,
+    published: pickDate([
+      ...jsonLd.published,
+      ...openGraph.published,
+      ...named.published,
+      ...microdata.published,
+      ...times.published,
+    ]),
+    modified: pickDate([
+      ...jsonLd.modified,
+      ...openGraph.modified,
+      ...named.modified,
+      ...microdata.modified,
+      ...times.modified,
+    ]),
+    authors,
+    outlet,
+    language:
+      [safely(() => declaredLanguage(document), null), named.language, jsonLd.language, openGraph.locale]
+        .map(normalizeLanguage)
+        .find((language) => language !== null) ?? null,
+    canonical,
   };
+}
+
+const NOTHING: HtmlMeta = {
+  title: null,
+  subtitle: null,
+  published: null,
+  modified: null,
+  authors: [],
+  outlet: null,
+  language: null,
+  canonical: null,
+};
+
+export function readHtmlMeta(document: HtmlDocument, options: ReadHtmlMetaOptions = {}): HtmlMeta {
+  return safely(() => readAll(document, options), NOTHING);
 }

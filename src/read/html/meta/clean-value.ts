@@ -1,0 +1,43 @@
+/**
+ * Every metadata value comes from the page, so none is trusted: each is tidied and capped the same way
+ * before it is compared or returned.
+ */
+
+/** Longest values kept, in UTF-16 code units; beyond these a "title" is a page of text, not a title. */
+export const MAX_LENGTH = {
+  title: 500,
+  subtitle: 1000,
+  author: 200,
+  outlet: 200,
+  url: 2048,
+  date: 200,
+  language: 100,
+} as const;
+
+// Control characters, zero-width spaces and joiners, and the byte-order mark: invisible, never meaningful
+// in a title or a name, and a common leftover of copy-paste in CMS fields.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/gu;
+const SPACES = /[\s\u00a0]+/gu;
+
+/**
+ * Trims, removes invisible characters, collapses runs of white space to one space and cuts the value at
+ * `maxLength` (at a word boundary when one is near). Returns null for anything that is not a non-empty
+ * string after tidying.
+ */
+export function cleanValue(value: unknown, maxLength: number): string | null {
+  if (typeof value !== 'string') return null;
+  // Huge attributes are cut before the regular expressions run over them.
+  const bounded = value.length > maxLength * 4 ? value.slice(0, maxLength * 4) : value;
+  const tidy = bounded.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  if (tidy === '') return null;
+  if (tidy.length <= maxLength) return tidy;
+  const cut = tidy.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return (lastSpace > maxLength * 0.8 ? cut.slice(0, lastSpace) : cut).trim();
+}
+
+/** A comparison key: letters and digits only, lower-cased, so "The Example Times" matches "the-example-times". */
+export function comparisonKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

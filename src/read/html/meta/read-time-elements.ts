@@ -1,0 +1,93 @@
+/**
+ * `<time>` elements and the date-classed elements CMS templates print ("Published 12 March 2024",
+ * "Updated 10:00, 13 березня 2024"), each sorted into published or modified by what surrounds it: its own
+ * and its parents' class names and the words just before it. A date with no such word is taken as the
+ * published date when it is the first in the article.
+ */
+import type { HtmlDocument } from '../dom.js';
+import { articleRoot, isInAside, type PageElement } from './page-regions.js';
+
+export interface TimeFacts {
+  readonly published: readonly string[];
+  readonly modified: readonly string[];
+}
+
+const MODIFIED_WORDS =
+  /updat|modif|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualiz|оновл|обновл|змін|измен/iu;
+const PUBLISHED_WORDS = /publi|posted|created|veröffentlicht|erschienen|опубл/iu;
+const DATE_CLASSES =
+  'time, .date, .published, .pubdate, .post-date, .article-date, .entry-date, .timestamp, .updated, .dateline';
+const MAX_ELEMENTS = 30;
+const MAX_ANCESTORS = 3;
+
+type DateKind = 'published' | 'modified' | null;
+
+/** What the element's and its close parents' class names, ids and itemprops say it is. */
+function kindFromNames(element: PageElement): DateKind {
+  let current: PageElement | null = element;
+  for (let depth = 0; current !== null && depth <= MAX_ANCESTORS; depth++) {
+    const names = ['class', 'id', 'itemprop', 'data-testid']
+      .map((attribute) => current!.getAttribute(attribute) ?? '')
+      .join(' ')
+      .slice(0, 500);
+    if (MODIFIED_WORDS.test(names)) return 'modified';
+    if (/publi|posted|created/iu.test(names)) return 'published';
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/** What the text just before the element ("Updated:", "Оновлено") or at its start says it is. */
+function kindFromWords(element: PageElement): DateKind {
+  const before = (element.previousSibling?.textContent ?? '').slice(-40);
+  const own = element.textContent.slice(0, 40);
+  for (const words of [before, own]) {
+    if (MODIFIED_WORDS.test(words)) return 'modified';
+    if (PUBLISHED_WORDS.test(words)) return 'published';
+  }
+  return null;
+}
+
+interface DateValue {
+  readonly value: string;
+  /** Written for machines (`datetime`, `content`) rather than for readers. */
+  readonly machine: boolean;
+}
+
+function valueOf(element: PageElement): DateValue | null {
+  const attribute = element.getAttribute('datetime') ?? element.getAttribute('content');
+  if (attribute !== null) return { value: attribute, machine: true };
+  return { value: element.textContent, machine: false };
+}
+
+/** Attributes written for machines first, then text written for people, each in document order. */
+function ordered(values: readonly DateValue[]): string[] {
+  return [...values.filter((date) => date.machine), ...values.filter((date) => !date.machine)].map(
+    (date) => date.value,
+  );
+}
+
+function candidates(document: HtmlDocument): PageElement[] {
+  const root = articleRoot(document);
+  const inRoot = [...root.querySelectorAll(DATE_CLASSES)];
+  const elements = inRoot.length > 0 ? inRoot : [...document.querySelectorAll(DATE_CLASSES)];
+  return elements.filter((element) => !isInAside(element)).slice(0, MAX_ELEMENTS);
+}
+
+export function readTimeElements(document: HtmlDocument): TimeFacts {
+  const published: DateValue[] = [];
+  const modified: DateValue[] = [];
+  const unmarked: DateValue[] = [];
+  for (const element of candidates(document)) {
+    const value = valueOf(element);
+    if (value === null) continue;
+    const kind = kindFromNames(element) ?? kindFromWords(element);
+    if (kind === 'modified') modified.push(value);
+    else if (kind === 'published') published.push(value);
+    else unmarked.push(value);
+  }
+  return {
+    published: [...ordered(published), ...ordered(unmarked).slice(0, 1)],
+    modified: ordered(modified),
+  };
+}

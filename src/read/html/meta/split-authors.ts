@@ -1,0 +1,93 @@
+/**
+ * Author names from what pages write in bylines and author fields: "By Jane Doe and John Roe", "Von Anna
+ * Beispiel und Max Muster", "Par Jeanne Exemple et Paul Modèle", "Автор: Олена Приклад і Петро Зразок",
+ * "Jane Doe, John Roe & Max Sample", "Jane Doe | Updated March 12".
+ *
+ * Judgement kept simple on purpose: a part is dropped when it is a role ("Staff Writer", "Correspondent"),
+ * a date, an address (URL, e-mail) or the page's own outlet ("Jane Doe, Reuters" on Reuters' page); any
+ * other part is kept as a name, so a wire credit on another site's page ("Jane Doe, Reuters") stays as an
+ * author. A part must look like a name: letters, a capital, at most ten words, no digits.
+ */
+import { cleanValue, comparisonKey, MAX_LENGTH } from './clean-value.js';
+
+export interface AuthorOptions {
+  /** The outlet's names (site name, publisher): a byline part equal to one is an affiliation, not an author. */
+  readonly outlets?: readonly string[];
+}
+
+const PREFIX = new RegExp(
+  String.raw`^(?:(?:written|reported|reporting|words|story|text|texte|texto|fotos?|photos?)\s+)?` +
+    String.raw`(?:by|von|par|por|door|av|af|автор(?:ка|и|ы)?|author(?:s)?|text|texte|texto)\s*[:\-\u2013\u2014]?\s+`,
+  'iu',
+);
+const LABEL_ONLY = /^(?:by|von|par|por|автор(?:ка|и|ы)?|authors?)\s*:?$/iu;
+
+/** Separators between the fields of a byline line: its names, its date, its outlet. */
+const FIELD_SEPARATOR = /\s*(?:[|•·\n\u2022]|\s[\u2013\u2014-]\s)\s*/u;
+/** Separators between names within the field that holds them. */
+const NAME_SEPARATOR =
+  /\s*[,;]\s*(?:(?:and|und|et|y|і|и|та)\s+)?|\s+(?:and|und|et|y|e|і|и|та|й|&|with|mit|avec)\s+|\s*&\s*/iu;
+
+const ROLE = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:senior|chief|political|foreign|business|special|staff|contributing|deputy|managing|science|health|sports?)\s+)*` +
+    String.raw`(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|photographer|producer|` +
+    String.raw`analyst|redaktion|rédaction|redacción|редакція|редакция|кореспондент|корреспондент|журналіст|журналист)s?` +
+    String.raw`(?:\s+(?:writer|reporter|editor))?$`,
+  'iu',
+);
+const LOCATION_SUFFIX =
+  /^((?:\S+\s+){1,4}\S+)\s+(?:in|aus|à|en|в|у|з|из)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?$/u;
+const ADDRESS = /@|https?:\/\/|^www\.|\.(?:com|org|net)\b/iu;
+
+/** Whether a cleaned part reads as a person's or an organisation's name. */
+function looksLikeName(part: string): boolean {
+  if (/\d/u.test(part) || ADDRESS.test(part) || ROLE.test(part)) return false;
+  if (!/\p{L}/u.test(part) || part.split(' ').length > 10) return false;
+  // Lower case without any capital ("staff", "updated") is a label; scripts without case are let through.
+  return !(/\p{Ll}/u.test(part) && !/\p{Lu}/u.test(part));
+}
+
+function tidyName(part: string): string {
+  const trimmed = part.replace(/^[\s"'“”«»„([:,.-]+|[\s"'“”«»)\],:;-]+$/gu, '');
+  const located = LOCATION_SUFFIX.exec(trimmed);
+  return located ? located[1]! : trimmed;
+}
+
+/** A single name as given (a JSON-LD Person or Organization name): prefix removed, checked, never split. */
+export function cleanAuthorName(value: unknown): string | null {
+  const text = cleanValue(value, MAX_LENGTH.author * 2);
+  if (text === null || LABEL_ONLY.test(text)) return null;
+  const name = cleanValue(tidyName(text.replace(PREFIX, '')), MAX_LENGTH.author);
+  return name !== null && looksLikeName(name) ? name : null;
+}
+
+/** Names in a byline or an author field, split at "and", commas and their equivalents, in order, once each. */
+export function splitAuthors(value: unknown, options: AuthorOptions = {}): string[] {
+  const text = cleanValue(value, 2000);
+  if (text === null) return [];
+  const outletKeys = new Set((options.outlets ?? []).map(comparisonKey).filter((key) => key !== ''));
+  const names: string[] = [];
+  for (const field of text.split(FIELD_SEPARATOR)) {
+    const unprefixed = field.replace(PREFIX, '');
+    if (LABEL_ONLY.test(unprefixed)) continue;
+    for (const part of unprefixed.split(NAME_SEPARATOR)) {
+      const name = cleanValue(tidyName(part), MAX_LENGTH.author);
+      if (name !== null && looksLikeName(name)) names.push(name);
+    }
+  }
+  const people = names.filter((name) => !outletKeys.has(comparisonKey(name)));
+  return dedupeNames(people.length > 0 ? people : names);
+}
+
+/** Names once each, compared without case and punctuation, in the order first seen. */
+export function dedupeNames(names: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const name of names) {
+    const key = comparisonKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(name);
+  }
+  return unique;
+}
