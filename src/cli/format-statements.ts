@@ -28,12 +28,14 @@ export function statementJson(statement: StoredStatement): object {
       published: statement.firstSeen.article.published,
     },
     reportCount: statement.reports.length,
+    independentReports: statement.independentReports,
     outlets: statement.outlets,
     reports: statement.reports.map((report) => ({
       file: report.article.file,
       url: report.article.url,
       outlet: report.article.outlet,
       published: report.article.published,
+      copyOf: report.article.copyOf,
       attribution: report.attribution.id,
       words: report.attribution.content.map((fragment) => fragment.text).join(' … '),
       match: report.match,
@@ -53,8 +55,11 @@ export function formatStatements(statements: readonly StoredStatement[], format:
 function statementLines(statement: StoredStatement): string[] {
   const who = statement.person?.name ?? (statement.source ? `"${statement.source}"` : '(unknown source)');
   const first = statement.firstSeen.article;
+  const count = statement.reports.length;
+  const copies = count - statement.independentReports;
+  const reports = `${count} report${count === 1 ? '' : 's'}${copies > 0 ? ` (${copies} syndicated ${copies === 1 ? 'copy' : 'copies'})` : ''}`;
   const lines = [
-    `s${statement.id} ${who}${statement.saidAt ? `, said ${statement.saidAt}` : ''}: ${statement.reports.length} report${statement.reports.length === 1 ? '' : 's'} in ${statement.outlets.join(', ') || '(no outlet)'}; first seen ${first.published ?? '?'} in ${first.outlet ?? articleName(first)}`,
+    `s${statement.id} ${who}${statement.saidAt ? `, said ${statement.saidAt}` : ''}: ${reports} in ${statement.outlets.join(', ') || '(no outlet)'}; first seen ${first.published ?? '?'} in ${first.outlet ?? articleName(first)}`,
   ];
   for (const variant of statement.variants) {
     const diff = variant.diff

@@ -151,6 +151,8 @@ export interface StatementReport {
     readonly title: string | null;
     readonly outlet: string | null;
     readonly published: string | null;
+    /** The article this one is a syndicated copy of, or null: copies are not independent reports. */
+    readonly copyOf: number | null;
   };
   readonly attribution: Attribution;
   readonly match: StatementRef['match'];
@@ -176,6 +178,8 @@ export interface StoredStatement {
   /** The first report by publication date (then by order of storing). */
   readonly firstSeen: StatementReport;
   readonly reports: readonly StatementReport[];
+  /** Reports from distinct stories: syndicated copies of one story count once. */
+  readonly independentReports: number;
   readonly outlets: readonly string[];
   readonly variants: readonly WordingVariant[];
 }

@@ -108,6 +108,14 @@ describe('ingestDocuments', () => {
       byKey.get('https://wire.example/pilots')!.id,
     );
     expect(byKey.get('https://other.example/pilots')!.copyOf).toBeNull();
+    // The quotation both carry is one statement with two reports, but only one independent report.
+    const quoted = (await store.listStatements()).find((statement) =>
+      statement.reports.some((report) =>
+        report.attribution.content.some((part) => part.text.includes('river pilots')),
+      ),
+    );
+    expect(quoted).toMatchObject({ independentReports: 1 });
+    expect(quoted!.reports).toHaveLength(2);
     await store.close();
   });
 

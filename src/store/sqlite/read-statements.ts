@@ -14,6 +14,7 @@ interface ReportRow extends AttributionColumns {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  copyOf: number | null;
 }
 
 /**
@@ -42,7 +43,8 @@ export function prepareReadStatements(db: Database.Database): (filter: Statement
       .prepare<number[], ReportRow>(
         `${ATTRIBUTION_SELECT.replace(
           'SELECT ',
-          'SELECT ar.title, ar.outlet, ar.published, ',
+          `SELECT ar.title, ar.outlet, ar.published,
+            (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf, `,
         )} WHERE a.statement_id IN (${ids.map(() => '?').join(', ')})
           ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
       )
@@ -52,7 +54,13 @@ export function prepareReadStatements(db: Database.Database): (filter: Statement
     for (const row of rows) {
       const stored = storedAttribution(row);
       const report: StatementReport = {
-        article: { ...stored.article, title: row.title, outlet: row.outlet, published: row.published },
+        article: {
+          ...stored.article,
+          title: row.title,
+          outlet: row.outlet,
+          published: row.published,
+          copyOf: row.copyOf,
+        },
         attribution: stored.attribution,
         match: stored.statement?.match ?? 'first',
         altered: stored.statement?.altered ?? false,
@@ -81,6 +89,7 @@ export function prepareReadStatements(db: Database.Database): (filter: Statement
           saidAt: saidAt ?? null,
           firstSeen: reports[0]!,
           reports,
+          independentReports: new Set(reports.map(({ article }) => article.copyOf ?? article.id)).size,
           outlets: [
             ...new Set(reports.flatMap((report) => (report.article.outlet ? [report.article.outlet] : []))),
           ],
