@@ -264,3 +264,48 @@ describe('onrecord eval', () => {
     expect(run.stdout).toContain('2 files, 3 gold relations, 4 predicted');
   });
 });
+
+describe('onrecord eval on a folder of golden web pages', () => {
+  const ARTICLES = fileURLToPath(new URL('../articles', import.meta.url));
+
+  it('reads the golden pages and prints the reading table, or every figure as JSON', async () => {
+    const golden = at('golden');
+    mkdirSync(join(golden, 'one'), { recursive: true });
+    writeFileSync(
+      join(golden, 'one', 'source.html'),
+      '<!doctype html><html lang="en"><head><title>Pier reopens</title></head><body><article>' +
+        '<h1>Pier reopens</h1><p>The pier reopened on Monday after a winter of repairs to its deck.</p>' +
+        '<p>"The pier is safe," Mayor Lena Brandt said at the ribbon cutting on a bright morning.</p>' +
+        '</article></body></html>',
+    );
+    writeFileSync(
+      join(golden, 'one', 'expected.json'),
+      JSON.stringify({
+        url: 'https://example.org/pier',
+        meta: {
+          title: 'Pier reopens',
+          published: null,
+          modified: null,
+          authors: [],
+          outlet: 'example.org',
+          language: 'en',
+          canonical: null,
+        },
+        body: ['The pier reopened on Monday after a winter of repairs to its deck.'],
+        boilerplate: ['A paragraph the page does not have at all.'],
+        notes: 'illustrative',
+      }),
+    );
+    const table = await runCli(['eval', golden, '--errors', '2']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(`${golden}: 1 golden pages read`);
+    expect(table.stdout).toMatch(/body paragraphs found {3}1\.000 {3}1\/1/u);
+    expect(table.stdout).toMatch(/boilerplate absent {6}1\.000 {3}1\/1/u);
+
+    const json = await runCli(['eval', ARTICLES, '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { totals: { pages: number }; pages: { slug: string }[] };
+    expect(report.totals.pages).toBeGreaterThanOrEqual(32);
+    expect(report.pages.map((page) => page.slug)).toContain('wp-council-budget');
+  });
+});

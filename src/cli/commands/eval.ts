@@ -10,6 +10,9 @@ import { createProgress } from '../progress.js';
 import { evaluateRecord } from '../../eval/record/evaluate-record.js';
 import { formatRecordReport } from '../../eval/record/format-record-report.js';
 import { isRecordGold } from '../../eval/record/read-record-gold.js';
+import { evaluateReading } from '../../eval/read/evaluate-reading.js';
+import { formatReadingReport } from '../../eval/read/format-reading-report.js';
+import { isGoldenPageFolder } from '../../eval/read/read-golden-pages.js';
 
 interface EvalCommandOptions {
   readonly split: string[];
@@ -30,12 +33,15 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
         'and speaker-source accuracy. By default onrecord extracts from each gold text itself; ' +
         '--predictions scores any system output in the extraction contract instead. Given a record gold ' +
         'folder (gold.jsonl and people.json, as samples/record), it stores every article in a fresh ' +
-        'in-memory record and scores speakers, said-at, person merges and statement clusters.',
+        'in-memory record and scores speakers, said-at, person merges and statement clusters. Given a ' +
+        'folder of golden web pages (<slug>/source.* and <slug>/expected.json, as test/articles), it reads ' +
+        'each page and scores the reading: body paragraphs found, boilerplate left out, each meta field, ' +
+        'and body token precision, recall and F1 (the Article Extraction Benchmark metric).',
     )
     .argument(
       '<gold>',
       'a PolNeAR split folder (text/ and attributions/), a PolNeAR root with --split, a JSONL gold file, ' +
-        'or a record gold folder (gold.jsonl and people.json)',
+        'a record gold folder (gold.jsonl and people.json), or a folder of golden web pages',
     )
     .option(
       '--split <name>',
@@ -48,8 +54,16 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
       'score these extractions (onrecord extract JSONL, matched to gold articles by file basename)',
     )
     .option('--json', 'print every figure and count as JSON')
-    .option('--errors <count>', 'also list this many worst misses and false alarms, for error analysis')
+    .option(
+      '--errors <count>',
+      'also list this many worst misses and false alarms, for error analysis (golden pages: per page, ' +
+        'this many missing paragraphs and leaked strings, and every wrong meta field)',
+    )
     .action(async (gold: string, options: EvalCommandOptions) => {
+      if (isGoldenPageFolder(gold)) {
+        evalReading(gold, options, io, exit);
+        return;
+      }
       if (isRecordGold(gold)) {
         await evalRecord(gold, options, io, exit);
         return;
@@ -111,6 +125,15 @@ async function evalRecord(
     io.stdout.write(`${JSON.stringify({ folder, ...scores, seconds, problems, misses }, null, 2)}\n`);
   } else io.stdout.write(formatRecordReport(folder, scores, seconds));
   if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
+}
+
+function evalReading(folder: string, options: EvalCommandOptions, io: CliIo, exit: ExitState): void {
+  const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
+  const report = evaluateReading(folder);
+  printProblems(report.problems, io);
+  if (options.json === true) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(formatReadingReport(report, errorCount));
+  if (report.problems.length > 0) exit.code = EXIT_SOME_FAILED;
 }
 
 function printProblems(problems: readonly ReadProblem[], io: CliIo): void {
