@@ -1,8 +1,18 @@
-// TEMPORARY (lead, issue 5): a minimal reader so that the pipeline runs end to end; the HTML helper
-// replaces this file with the real extractor.
-import { Readability } from '@mozilla/readability';
-import type { Article, Block, DocumentHints } from '../../types.js';
+/**
+ * The HTML reader: a web page in, an Article out. The page is parsed once (linkedom); metadata is read from
+ * the untouched DOM, then our own body extractor walks it read-only (walk-page, select-body). When that finds
+ * too little, Readability runs on the same DOM as a second opinion, and when the DOM holds almost no text the
+ * article is taken from the page's script data (JSON-LD `articleBody`, JSON state).
+ */
+import type { Article, ArticleMeta, Diagnostic, DocumentHints } from '../../types.js';
+import { assembleArticle } from './assemble-article.js';
 import { parseHtmlDocument } from './dom.js';
+import { detectLanguage } from './meta/detect-language.js';
+import { type HtmlMeta, readHtmlMeta } from './meta/index.js';
+import { readWithReadability } from './readability-fallback.js';
+import { proseChars, readScriptParagraphs } from './script-text.js';
+import { type BodySelection, type KnownHeader, selectBody, sumSubtrees } from './select-body.js';
+import { walkPage } from './walk-page.js';
 
 export interface ReadHtmlOptions {
   /** File name or URL, for diagnostics. */
@@ -13,38 +23,98 @@ export interface ReadHtmlOptions {
   readonly hints?: DocumentHints;
 }
 
+/** Below this many characters of body text, our selection asks Readability for a second opinion. */
+const TOO_LITTLE = 250;
+/** Below this, the page's script data is read too, and preferred when it holds much more prose. */
+const LITTLE = 1000;
+const SCRIPT_ADVANTAGE = 3;
+
+/** Where the body came from, for a diagnostic when it is not our own DOM selection. */
+type BodySource = 'dom' | 'readability' | 'script-data';
+
 export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
   const document = parseHtmlDocument(html);
-  const parsed = new Readability(document as never).parse();
-  const paragraphs = (parsed?.textContent ?? '')
-    .split(/\n\s*\n/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter((part) => part !== '');
-  const title = parsed?.title?.trim() || options.hints?.title || null;
-  const blocks: Block[] = [];
-  let text = '';
-  const add = (kind: Block['kind'], part: string): void => {
-    if (text !== '') text += '\n\n';
-    blocks.push({ kind, start: text.length, end: text.length + part.length });
-    text += part;
-  };
-  if (title !== null) add('title', title);
-  for (const part of paragraphs) add('paragraph', part);
+  const pageMeta = readHtmlMeta(document, { url: options.url ?? null });
+  const walk = walkPage(document.documentElement);
+  sumSubtrees(walk.containers);
+  const title = pageMeta.title ?? options.hints?.title ?? walk.firstHeading;
+  const known: KnownHeader = { title, subtitle: pageMeta.subtitle };
+  let selection: BodySelection = selectBody(walk, known);
+  let source: BodySource = 'dom';
+  if (selection.bodyChars < LITTLE) {
+    // Script data first: parsing it is cheaper than a Readability pass, and on pages that render with
+    // JavaScript it is where the article is.
+    const paragraphs = readScriptParagraphs(walk.scripts);
+    const scriptChars = proseChars(paragraphs);
+    if (scriptChars >= TOO_LITTLE && scriptChars > SCRIPT_ADVANTAGE * selection.bodyChars) {
+      selection = {
+        blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+        byline: selection.byline,
+        bodyChars: scriptChars,
+      };
+      source = 'script-data';
+    }
+  }
+  if (selection.bodyChars < TOO_LITTLE) {
+    const second = readWithReadability(document, known);
+    if (second !== null && second.bodyChars > selection.bodyChars) {
+      selection = { ...second, byline: second.byline ?? selection.byline };
+      source = 'readability';
+    }
+  }
+  const article = assembleArticle(
+    { title, subtitle: pageMeta.subtitle === title ? null : pageMeta.subtitle },
+    selection,
+  );
+  const meta = articleMeta(pageMeta, title, article.takeaways, article.bodyText, options);
   return {
-    text,
-    blocks,
-    meta: {
-      title,
-      subtitle: null,
-      published: options.hints?.published ?? null,
-      modified: null,
-      outlet: options.hints?.outlet ?? null,
-      language: options.hints?.language ?? null,
-      authors: options.hints?.authors ?? [],
-      takeaways: [],
-      url: options.url ?? null,
-      canonical: null,
-    },
-    diagnostics: [],
+    text: article.text,
+    blocks: article.blocks,
+    meta,
+    diagnostics: readingDiagnostics(source, article.text, options.name),
   };
+}
+
+/** The page's own metadata first; the container's hints fill what it does not say. */
+function articleMeta(
+  page: HtmlMeta,
+  title: string | null,
+  takeaways: readonly string[],
+  bodyText: string,
+  options: ReadHtmlOptions,
+): ArticleMeta {
+  const hints = options.hints;
+  return {
+    title,
+    subtitle: page.subtitle === title ? null : page.subtitle,
+    published: page.published ?? hints?.published ?? null,
+    modified: page.modified,
+    outlet: page.outlet ?? hints?.outlet ?? null,
+    language: page.language ?? hints?.language ?? detectLanguage(bodyText),
+    authors: page.authors.length > 0 ? page.authors : [...(hints?.authors ?? [])],
+    takeaways,
+    url: options.url ?? null,
+    canonical: page.canonical,
+  };
+}
+
+function readingDiagnostics(source: BodySource, text: string, name: string | undefined): Diagnostic[] {
+  const where = name === undefined ? '' : ` (${name})`;
+  if (text === '') {
+    return [
+      {
+        severity: 'warning',
+        rule: 'no-article-text',
+        message: `No article text found in the page${where}: neither its markup nor its script data holds any.`,
+        start: 0,
+        end: 0,
+      },
+    ];
+  }
+  if (source === 'dom') return [];
+  const how =
+    source === 'readability'
+      ? 'the page has little text in article-like containers; the body was taken by Readability'
+      : 'the page carries its article as script data (JSON-LD or JSON state); the body was taken from it';
+  return [{ severity: 'info', rule: `body-from-${source}`, message: `${how}${where}.`, start: 0, end: 0 }];
 }

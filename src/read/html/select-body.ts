@@ -1,0 +1,285 @@
+/**
+ * Chooses the article among a walked page's blocks: the container with the best score (prose length minus
+ * link text and fragment penalties, summed over its subtree) wins; its blocks and those of its strong
+ * siblings are collected in document order, skipping link-dense sub-boxes (inline related links, tag lists)
+ * and blocks that are labels, notices, date lines or link lists. Key takeaways are taken from the whole
+ * article landmark around the winner, since templates often put them above the body's container.
+ */
+import type { BlockKind } from '../../types.js';
+import { isBoilerplateText, isDateLine, isPublicationLine } from './boilerplate-text.js';
+import type { Container, PageWalk, RawBlock } from './walk-page.js';
+
+export interface SelectedBlock {
+  readonly kind: BlockKind;
+  readonly text: string;
+}
+
+export interface BodySelection {
+  /** Body blocks, captions and speaker cards, in document order. */
+  readonly blocks: readonly SelectedBlock[];
+  /** The visible byline's text, if the page shows one. */
+  readonly byline: string | null;
+  /** Characters of body text (paragraphs, headings, lists, quotes, takeaways) selected. */
+  readonly bodyChars: number;
+}
+
+/** What the page's metadata already says, so that the body does not repeat it. */
+export interface KnownHeader {
+  readonly title: string | null;
+  readonly subtitle: string | null;
+}
+
+/** A sub-box where more than this share of the text is links, and that scores below zero, is skipped. */
+const LINK_DENSE_BOX = 0.33;
+/** A block where more than this share of the text is links is a link, not prose. */
+const LINK_DENSE_BLOCK = 0.5;
+/** Siblings of the winner scoring at least this share of its score (and above MIN_SIBLING) join it. */
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING = 40;
+/** The story has started at the first paragraph this long; what comes before is the header's. */
+const STORY_PARAGRAPH = 60;
+
+/** Adds each container's totals into its parent's: containers come in document (pre-)order. */
+export function sumSubtrees(containers: readonly Container[]): void {
+  for (let index = containers.length - 1; index > 0; index -= 1) {
+    const container = containers[index]!;
+    const parent = containers[container.parent]!;
+    parent.score += container.score;
+    parent.textChars += container.textChars;
+    parent.linkChars += container.linkChars;
+  }
+}
+
+/**
+ * The best-scoring container; on a tie, the innermost (later in pre-order). When nothing scores above zero
+ * (a snippet, a page of short lines) there is no article to single out and the root is taken whole. -1 when
+ * the page has no text.
+ */
+export function bestContainer(containers: readonly Container[]): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let index = 0; index < containers.length; index += 1) {
+    const container = containers[index]!;
+    if (container.textChars === 0) continue;
+    if (best === -1 || container.score >= bestScore) {
+      best = index;
+      bestScore = container.score;
+    }
+  }
+  return best !== -1 && bestScore <= 0 ? 0 : best;
+}
+
+/**
+ * Selects the body from a walk whose subtree totals are summed (`sumSubtrees`): from the best container, or
+ * from the one given (the root, when the walked element is already the article, as Readability's is).
+ */
+export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number): BodySelection {
+  const { blocks, containers } = walk;
+  const winner = chosen ?? bestContainer(containers);
+  if (winner === -1) return { blocks: [], byline: null, bodyChars: 0 };
+  const top = containers[winner]!;
+  const included = new Uint8Array(blocks.length);
+  const markRange = (container: Container): void => {
+    included.fill(1, container.firstBlock, container.endBlock);
+  };
+  markRange(top);
+  const threshold = Math.max(MIN_SIBLING, top.score * SIBLING_SHARE);
+  if (top.parent !== -1) {
+    for (let index = top.parent + 1; index < containers.length; index += 1) {
+      const sibling = containers[index]!;
+      if (sibling.firstBlock >= containers[top.parent]!.endBlock) break;
+      if (sibling.parent !== top.parent || index === winner) continue;
+      if (sibling.score >= threshold && linkShare(sibling) < LINK_DENSE_BOX) markRange(sibling);
+    }
+  }
+  const region = articleRegion(containers, winner);
+  for (let index = region.firstBlock; index < region.endBlock; index += 1) {
+    if (blocks[index]!.kind === 'takeaway') included[index] = 1;
+  }
+  const skipped = linkDenseBoxes(containers, winner);
+  const title = normalized(known.title);
+  const subtitle = normalized(known.subtitle);
+  const order: number[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    if (included[index] === 0) continue;
+    if (skipped[blocks[index]!.container] === 1 && blocks[index]!.kind !== 'takeaway') continue;
+    order.push(index);
+  }
+  const headerEnd = articleHeaderEnd(blocks, order);
+  const selected: SelectedBlock[] = [];
+  let bodyChars = 0;
+  let storyStarted = false;
+  for (let position = 0; position < order.length; position += 1) {
+    const block = blocks[order[position]!]!;
+    if (position <= headerEnd) {
+      // The article's header: kicker, display headline and standfirst are not the story; bullets are its
+      // key points.
+      if (block.kind === 'list-item' || block.kind === 'takeaway') {
+        selected.push({ kind: 'takeaway', text: block.text });
+        bodyChars += block.text.length;
+      } else if (block.kind === 'caption' || block.kind === 'speaker-card') {
+        selected.push({ kind: block.kind, text: block.text });
+      }
+      continue;
+    }
+    // A standfirst above the story is the subtitle's place; its bullet list, though, is the takeaways.
+    if (block.standfirst && !storyStarted && block.kind !== 'list-item' && block.kind !== 'takeaway')
+      continue;
+    const kind = finalKind(block, title, subtitle, storyStarted);
+    if (kind === null) continue;
+    if ((kind === 'paragraph' || kind === 'quote') && block.text.length >= STORY_PARAGRAPH)
+      storyStarted = true;
+    selected.push({ kind, text: block.text });
+    if (kind !== 'caption' && kind !== 'speaker-card') bodyChars += block.text.length;
+  }
+  return {
+    blocks: markRepeatedPullQuotes(markSummaryBullets(selected), blocks),
+    byline: findByline(blocks, region, top),
+    bodyChars,
+  };
+}
+
+const linkShare = (container: Container): number =>
+  container.textChars === 0 ? 0 : container.linkChars / container.textChars;
+
+/**
+ * The article around the winner: its nearest `<article>`/`<main>` ancestor (itself included), else its
+ * grandparent. Takeaways and the byline are looked for here.
+ */
+function articleRegion(containers: readonly Container[], winner: number): Container {
+  let index = winner;
+  while (index !== -1) {
+    const container = containers[index]!;
+    if (container.landmark) return container;
+    index = container.parent;
+  }
+  const parent = containers[winner]!.parent;
+  if (parent === -1) return containers[winner]!;
+  const grandparent = containers[parent]!.parent;
+  return containers[grandparent === -1 ? parent : grandparent]!;
+}
+
+/**
+ * Marks the containers whose blocks are skipped: link-dense boxes that score below zero, and everything
+ * inside them. The winner and its ancestors are never skipped.
+ */
+function linkDenseBoxes(containers: readonly Container[], winner: number): Uint8Array {
+  const skipped = new Uint8Array(containers.length);
+  const kept = new Set<number>();
+  for (let index = winner; index !== -1; index = containers[index]!.parent) kept.add(index);
+  for (let index = 1; index < containers.length; index += 1) {
+    const container = containers[index]!;
+    if (skipped[container.parent] === 1) {
+      skipped[index] = 1;
+    } else if (!kept.has(index) && container.score < 0 && linkShare(container) > LINK_DENSE_BOX) {
+      skipped[index] = 1;
+    }
+  }
+  return skipped;
+}
+
+/** The Article block kind a raw block becomes, or null when it is not part of the article. */
+function finalKind(
+  block: RawBlock,
+  title: string | null,
+  subtitle: string | null,
+  storyStarted: boolean,
+): BlockKind | null {
+  const { kind, text } = block;
+  if (kind === 'byline') return null;
+  if (kind === 'caption' || kind === 'speaker-card') return kind;
+  if (block.linkChars > text.length * LINK_DENSE_BLOCK) return null;
+  if (isBoilerplateText(text) || isDateLine(text, block.dated)) return null;
+  const plain = text.toLowerCase();
+  if (plain === title || plain === subtitle) return null;
+  // The display headline and the standfirst, shown above the story in other words than the metadata's.
+  if (!storyStarted && (kind === 'h1' || kind === 'heading') && title !== null && repeats(plain, title))
+    return null;
+  if (!storyStarted && subtitle !== null && subtitle.length >= 20 && plain.startsWith(stem(subtitle)))
+    return null;
+  switch (kind) {
+    case 'h1':
+      return title !== null && repeats(plain, title) ? null : 'heading';
+    case 'pull-quote':
+      return 'quote';
+    default:
+      return kind;
+  }
+}
+
+/** Header blocks end at a byline or a "Published ..." line, if one comes before the story's second paragraph. */
+const HEADER_SEARCH_PARAGRAPHS = 2;
+const STORY_LENGTH = 120;
+
+/**
+ * The position (in `order`) of the article header's last block, or -1: the last byline or publication line
+ * seen before the story's second long paragraph. What precedes it (kicker, display headline, standfirst,
+ * summary bullets) is header, whatever the template calls it.
+ */
+function articleHeaderEnd(blocks: readonly RawBlock[], order: readonly number[]): number {
+  let end = -1;
+  let paragraphs = 0;
+  for (let position = 0; position < order.length && paragraphs < HEADER_SEARCH_PARAGRAPHS; position += 1) {
+    const block = blocks[order[position]!]!;
+    // A subheading starts the story (a live blog's first entry): its time stamps are not the header's.
+    if (block.kind === 'heading') break;
+    if (block.kind === 'byline' || isPublicationLine(block.text) || isDateLine(block.text, block.dated))
+      end = position;
+    else if (block.kind === 'paragraph' && block.text.length >= STORY_LENGTH) paragraphs += 1;
+  }
+  return end;
+}
+
+/** One text holds the other (a headline with or without its site suffix or a longer display form). */
+const repeats = (text: string, title: string): boolean => text.includes(title) || title.includes(text);
+
+/** A sentence without its final punctuation, to find it at the start of a longer one. */
+const stem = (text: string): string => text.replace(/[\s.!?…]+$/, '');
+
+/** A list above the story's first paragraph (bold bullets under a headline) is its key takeaways. */
+function markSummaryBullets(selected: SelectedBlock[]): SelectedBlock[] {
+  const first = selected.findIndex((block) => block.kind === 'paragraph' || block.kind === 'quote');
+  if (first <= 0) return selected;
+  return selected.map((block, index) =>
+    index < first && block.kind === 'list-item' ? { kind: 'takeaway', text: block.text } : block,
+  );
+}
+
+/** A pull quote that repeats a sentence of the body is a `duplicate`, outside the body. */
+function markRepeatedPullQuotes(
+  selected: readonly SelectedBlock[],
+  raw: readonly RawBlock[],
+): SelectedBlock[] {
+  if (!raw.some((block) => block.kind === 'pull-quote')) return [...selected];
+  const pullTexts = new Set(raw.filter((block) => block.kind === 'pull-quote').map((block) => block.text));
+  const bodyText = selected
+    .filter((block) => !pullTexts.has(block.text))
+    .map((block) => quoteless(block.text))
+    .join('\n');
+  return selected.map((block) =>
+    pullTexts.has(block.text) && block.kind === 'quote' && bodyText.includes(quoteless(block.text))
+      ? { kind: 'duplicate', text: block.text }
+      : block,
+  );
+}
+
+/** Text without quotation marks and outer punctuation, lower case, to compare a pull quote with the body. */
+const quoteless = (text: string): string =>
+  text
+    .replace(/["'“”‘’«»„‚‹›]/g, '')
+    .replace(/^[\s\-–—.]+|[\s\-–—.]+$/g, '')
+    .toLowerCase();
+
+/** The byline in the article's region, else the first one above the body. */
+function findByline(blocks: readonly RawBlock[], region: Container, top: Container): string | null {
+  for (let index = region.firstBlock; index < region.endBlock; index += 1) {
+    if (blocks[index]!.kind === 'byline') return blocks[index]!.text;
+  }
+  for (let index = 0; index < top.firstBlock; index += 1) {
+    if (blocks[index]!.kind === 'byline') return blocks[index]!.text;
+  }
+  return null;
+}
+
+const normalized = (value: string | null): string | null =>
+  value === null ? null : value.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,0 +1,423 @@
+/**
+ * One read-only pass over a page's DOM that cuts it into text blocks in document order and scores every
+ * block-level element by the text inside it. Nothing is removed from the DOM, so Readability can still run
+ * on the same document when the selection that follows finds too little.
+ *
+ * Each block-level element owns the inline text directly inside it: a `<p>`, a `<li>`, a `<div>` holding
+ * only text. Furniture (navigation, ads, banners, share bars, related links, comments) is skipped by tag,
+ * ARIA role and class/id words, without being walked at all, which is most of where the time goes on a news
+ * page. Special boxes (pull quotes, key takeaways, speaker cards, captions, bylines) are walked with a flag
+ * that decides their blocks' kind.
+ */
+import type { HtmlElement } from './dom.js';
+import { isBoilerplateText, isDateLine } from './boilerplate-text.js';
+import {
+  BYLINE_NAME,
+  CAPTION_NAME,
+  CONTENT_NAME,
+  DATE_NAME,
+  FURNITURE_NAME,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+  INLINE_TAGS,
+  PULL_QUOTE_NAME,
+  SKIPPED_TAGS,
+  SPEAKER_NAME,
+  STANDFIRST_NAME,
+  TAKEAWAY_LABEL,
+  TAKEAWAY_NAME,
+} from './element-patterns.js';
+
+/** What a block is, before selection turns it into an Article block kind or drops it. */
+export type RawKind =
+  | 'paragraph'
+  | 'heading'
+  | 'h1'
+  | 'list-item'
+  | 'quote'
+  | 'pull-quote'
+  | 'caption'
+  | 'speaker-card'
+  | 'takeaway'
+  | 'byline';
+
+export interface RawBlock {
+  /** The block's text, white space collapsed. */
+  readonly text: string;
+  kind: RawKind;
+  /** How many of the text's characters are link text. */
+  readonly linkChars: number;
+  /** The innermost block-level element holding the block (index into `containers`). */
+  readonly container: number;
+  /** The block holds a `<time>` element: a date line, a live-blog time stamp. */
+  readonly dated: boolean;
+  /** The block is in an element named like a standfirst (dek); dropped when it comes before the story. */
+  readonly standfirst: boolean;
+}
+
+/** A block-level element with the totals of the blocks inside it. */
+export interface Container {
+  readonly tag: string;
+  /** Index of the enclosing container, -1 for the root. */
+  readonly parent: number;
+  readonly depth: number;
+  /** The blocks inside it are `blocks[firstBlock .. endBlock)`: document order makes them contiguous. */
+  readonly firstBlock: number;
+  endBlock: number;
+  /** Text value minus link and fragment penalties (see `blockValue`), its own blocks and then its subtree's. */
+  score: number;
+  textChars: number;
+  linkChars: number;
+  /** `<article>`, `<main>` or role=main: where takeaways and the headline are looked for. */
+  readonly landmark: boolean;
+}
+
+export interface PageWalk {
+  readonly blocks: RawBlock[];
+  readonly containers: Container[];
+  /** Script elements that may carry the article as data (JSON-LD, JSON state), read only when needed. */
+  readonly scripts: HtmlElement[];
+  /** The first `<h1>`'s text, a headline when the page's metadata has none. */
+  readonly firstHeading: string | null;
+}
+
+const LINK = 1;
+const QUOTE = 2;
+const PULL = 4;
+const CAPTION = 8;
+const SPEAKER = 16;
+const TAKEAWAY = 32;
+const BYLINE = 64;
+const QUOTE_FIGURE = 128;
+const STANDFIRST = 256;
+const DATED = 512;
+/** Flags a block-level element passes to what is inside it. */
+const INHERITED = QUOTE | PULL | CAPTION | SPEAKER | TAKEAWAY | BYLINE | STANDFIRST | DATED;
+
+/** Deeper than this, an element's text is taken whole: malformed pages nest thousands of unclosed tags. */
+const MAX_DEPTH = 300;
+/** Marks a `<br>` in the buffer: two in a row separate paragraphs inside a `<div>`. */
+const BREAK = '\u2028';
+const PARAGRAPH_BREAK = /\u2028\s*\u2028/;
+const SPACES = /[\s\u200b]+/g;
+/** Names of CMS heading tags. */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const NEVER_PRUNED_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+const SCRIPT_TYPES = /^(?:application\/(?:ld\+)?json|text\/javascript|application\/javascript|module)?$/i;
+/** The node types linkedom uses (the DOM's). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const attribute = (element: HtmlElement, name: string): string | null =>
+  element.getAttributeNode(name)?.value ?? null;
+
+export const collapseSpaces = (text: string): string => text.replace(SPACES, ' ').trim();
+
+/**
+ * How much a block says for its container being the article: prose counts by length, each block costs a
+ * little (menus and tag clouds are many tiny blocks), link text counts against (related links, teasers).
+ */
+export function blockValue(kind: RawKind, textChars: number, linkChars: number): number {
+  switch (kind) {
+    case 'paragraph':
+    case 'list-item':
+    case 'quote':
+    case 'takeaway':
+      return textChars - linkChars - 20 - 1.5 * linkChars;
+    case 'heading':
+    case 'h1':
+      return -1.5 * linkChars;
+    default:
+      return 0;
+  }
+}
+
+/** Walks a page from its root element. Never throws on odd markup. */
+export function walkPage(root: HtmlElement): PageWalk {
+  const walker = new PageWalker();
+  walker.walkRoot(root);
+  return {
+    blocks: walker.blocks,
+    containers: walker.containers,
+    scripts: walker.scripts,
+    firstHeading: walker.firstHeading,
+  };
+}
+
+class PageWalker {
+  readonly blocks: RawBlock[] = [];
+  readonly containers: Container[] = [];
+  readonly scripts: HtmlElement[] = [];
+  firstHeading: string | null = null;
+  private buffer = '';
+  private bufferLinkChars = 0;
+  private bufferDated = false;
+  private bufferByline = false;
+
+  walkRoot(root: HtmlElement): void {
+    const index = this.openContainer('html', -1, 0, false);
+    this.visitChildren(root, 'html', 0, index, 1);
+    this.flush('html', 0, index);
+    this.closeContainer(index);
+  }
+
+  private openContainer(tag: string, parent: number, depth: number, landmark: boolean): number {
+    this.containers.push({
+      tag,
+      parent,
+      depth,
+      firstBlock: this.blocks.length,
+      endBlock: this.blocks.length,
+      score: 0,
+      textChars: 0,
+      linkChars: 0,
+      landmark,
+    });
+    return this.containers.length - 1;
+  }
+
+  private closeContainer(index: number): void {
+    this.containers[index]!.endBlock = this.blocks.length;
+  }
+
+  /** The inline content of `parent` goes to the buffer; block-level children become blocks of their own. */
+  private visitChildren(
+    parent: HtmlElement,
+    ownerTag: string,
+    ownerFlags: number,
+    container: number,
+    depth: number,
+    inlineFlags = 0,
+  ): void {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE) {
+        const data = (child as unknown as { data: string }).data;
+        this.buffer += data;
+        if ((inlineFlags & LINK) !== 0) this.bufferLinkChars += data.length;
+        continue;
+      }
+      if (type !== ELEMENT_NODE) continue;
+      const element = child as HtmlElement;
+      const tag = element.localName;
+      if (tag === 'br') {
+        this.buffer += BREAK;
+        continue;
+      }
+      if (SKIPPED_TAGS.has(tag)) {
+        if (tag === 'script') this.noteScript(element);
+        else if (tag === 'head') this.visitHead(element);
+        continue;
+      }
+      if (INLINE_TAGS.has(tag)) {
+        if (this.visitInline(element, tag, ownerTag, ownerFlags, container, depth, inlineFlags)) continue;
+      }
+      this.flush(ownerTag, ownerFlags, container);
+      this.visitBlock(element, tag, ownerFlags, container, depth);
+    }
+  }
+
+  /**
+   * Inline elements add their text to the owner's buffer. Returns false when the element is to be read
+   * as a block instead: a speaker's name or a caption marked up as a `<span>`, a `<cite>` under a quote.
+   */
+  private visitInline(
+    element: HtmlElement,
+    tag: string,
+    ownerTag: string,
+    ownerFlags: number,
+    container: number,
+    depth: number,
+    inlineFlags: number,
+  ): boolean {
+    if (isHidden(element)) return true;
+    if (tag === 'cite' && (ownerFlags & QUOTE) !== 0 && (ownerTag === 'blockquote' || ownerTag === 'figure'))
+      return false;
+    const name = elementName(element, tag);
+    if ((ownerFlags & SPEAKER) !== 0) {
+      // A card's name and role are often adjacent spans with no space between them.
+      if (this.buffer !== '' && !/[\s,;:]$/.test(this.buffer)) this.buffer += ', ';
+    } else if (name !== '') {
+      if (SPEAKER_NAME.test(name) || CAPTION_NAME.test(name)) return false;
+      if (BYLINE_NAME.test(name) && !FURNITURE_NAME.test(name)) this.bufferByline = true;
+    }
+    if (tag === 'a' && attribute(element, 'rel') === 'author') this.bufferByline = true;
+    if (tag === 'time' || (name !== '' && DATE_NAME.test(name))) this.bufferDated = true;
+    if (depth >= MAX_DEPTH) {
+      this.buffer += element.textContent;
+      return true;
+    }
+    const flags = tag === 'a' ? inlineFlags | LINK : inlineFlags;
+    this.visitChildren(element, ownerTag, ownerFlags, container, depth + 1, flags);
+    return true;
+  }
+
+  private visitBlock(
+    element: HtmlElement,
+    tag: string,
+    parentFlags: number,
+    parentContainer: number,
+    depth: number,
+  ): void {
+    if (isHidden(element)) return;
+    const name = elementName(element, tag);
+    let flags = parentFlags & INHERITED;
+    if (name !== '') {
+      const special = specialFlags(name);
+      if (special === 0 && !NEVER_PRUNED_TAGS.has(tag) && isFurnitureName(name)) return;
+      if ((special & BYLINE) !== 0 && FURNITURE_NAME.test(name)) return;
+      flags |= special;
+      if (STANDFIRST_NAME.test(name)) flags |= STANDFIRST;
+      if (DATE_NAME.test(name)) flags |= DATED;
+    }
+    const role = attribute(element, 'role');
+    if (role !== null && FURNITURE_ROLES.has(role) && (flags & (PULL | TAKEAWAY | SPEAKER)) === 0) {
+      if (!(tag === 'aside' || role === 'complementary') || !containsQuotation(element)) return;
+      flags |= PULL;
+    }
+    if (FURNITURE_TAGS.has(tag) && (flags & (PULL | TAKEAWAY | SPEAKER | CAPTION)) === 0) {
+      if (tag === 'footer' && (parentFlags & (QUOTE | QUOTE_FIGURE)) !== 0) flags |= SPEAKER;
+      else if (tag === 'aside' && containsQuotation(element)) flags |= PULL;
+      else return;
+    }
+    // A quotation in a speaker card or caption box is the quote itself, said only there.
+    if (tag === 'blockquote') flags = (flags & ~(SPEAKER | CAPTION)) | QUOTE;
+    else if (tag === 'figure') flags |= containsQuotation(element) ? QUOTE_FIGURE : CAPTION;
+    else if (tag === 'figcaption')
+      flags |= (parentFlags & QUOTE_FIGURE) !== 0 ? SPEAKER : (parentFlags & QUOTE) !== 0 ? SPEAKER : CAPTION;
+    else if (tag === 'cite' && (parentFlags & QUOTE) !== 0) flags |= SPEAKER;
+    else if ((tag === 'ul' || tag === 'ol') && (flags & TAKEAWAY) === 0 && this.followsTakeawayLabel())
+      flags |= TAKEAWAY;
+    const landmark = tag === 'article' || tag === 'main' || role === 'main';
+    const index = this.openContainer(tag, parentContainer, depth, landmark);
+    if (depth >= MAX_DEPTH) {
+      this.buffer += element.textContent;
+    } else {
+      this.visitChildren(element, tag, flags, index, depth + 1);
+    }
+    this.flush(tag, flags, index);
+    this.closeContainer(index);
+  }
+
+  /** The block just before a list is a "Key takeaways" kind of label: the list is the takeaways. */
+  private followsTakeawayLabel(): boolean {
+    const last = this.blocks[this.blocks.length - 1];
+    if (last === undefined || last.text.length > 60) return false;
+    if (last.kind !== 'heading' && last.kind !== 'paragraph') return false;
+    return TAKEAWAY_LABEL.test(last.text);
+  }
+
+  private visitHead(head: HtmlElement): void {
+    for (let child = head.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE && (child as HtmlElement).localName === 'script')
+        this.noteScript(child as HtmlElement);
+    }
+  }
+
+  private noteScript(script: HtmlElement): void {
+    if (attribute(script, 'src') !== null) return;
+    if (SCRIPT_TYPES.test(attribute(script, 'type') ?? '')) this.scripts.push(script);
+  }
+
+  /** Turns the buffer into blocks owned by `container`. */
+  private flush(ownerTag: string, ownerFlags: number, container: number): void {
+    const raw = this.buffer;
+    const linkChars = this.bufferLinkChars;
+    const dated = this.bufferDated || (ownerFlags & DATED) !== 0;
+    const byline = this.bufferByline;
+    this.buffer = '';
+    this.bufferLinkChars = 0;
+    this.bufferDated = false;
+    this.bufferByline = false;
+    if (raw === '') return;
+    const parts = raw.includes(BREAK) && ownerTag !== 'p' ? raw.split(PARAGRAPH_BREAK) : [raw];
+    const linkShare = linkChars / raw.length;
+    for (const part of parts) {
+      const text = collapseSpaces(part.includes(BREAK) ? part.replaceAll(BREAK, ' ') : part);
+      if (text === '') continue;
+      let kind = kindOf(ownerTag, ownerFlags);
+      if (byline && text.length <= 150 && (kind === 'paragraph' || kind === 'list-item')) kind = 'byline';
+      if (kind === 'h1' && this.firstHeading === null) this.firstHeading = text;
+      const blockLinkChars = Math.round(text.length * linkShare);
+      const standfirst = (ownerFlags & STANDFIRST) !== 0;
+      this.blocks.push({ text, kind, linkChars: blockLinkChars, container, dated, standfirst });
+      const owner = this.containers[container]!;
+      // Date lines and labels are not prose, whatever their length.
+      const furniture = isDateLine(text, dated) || isBoilerplateText(text);
+      owner.score += furniture ? 0 : blockValue(kind, text.length, blockLinkChars);
+      owner.textChars += text.length;
+      owner.linkChars += blockLinkChars;
+    }
+  }
+}
+
+function kindOf(ownerTag: string, flags: number): RawKind {
+  if ((flags & SPEAKER) !== 0) return 'speaker-card';
+  if ((flags & CAPTION) !== 0) return 'caption';
+  if ((flags & BYLINE) !== 0) return 'byline';
+  if ((flags & PULL) !== 0) return 'pull-quote';
+  if ((flags & TAKEAWAY) !== 0)
+    return ownerTag === 'h1' || HEADING_TAGS.has(ownerTag) ? 'heading' : 'takeaway';
+  if ((flags & QUOTE) !== 0) return 'quote';
+  // A bulleted standfirst is the story's key points.
+  if ((flags & STANDFIRST) !== 0 && ownerTag === 'li') return 'takeaway';
+  if (ownerTag === 'h1') return 'h1';
+  if (HEADING_TAGS.has(ownerTag)) return 'heading';
+  if (ownerTag === 'li') return 'list-item';
+  return 'paragraph';
+}
+
+/** Class and id together, lower case: what the name patterns are matched against. */
+function elementName(element: HtmlElement, tag: string): string {
+  const className = attribute(element, 'class');
+  const id = attribute(element, 'id');
+  // Component frameworks name their boxes in data-component ("byline-block", "text-block").
+  const component = attribute(element, 'data-component');
+  let name = className ?? '';
+  if (id !== null) name = name === '' ? id : `${name} ${id}`;
+  if (component !== null) name = name === '' ? component : `${name} ${component}`;
+  // Custom elements name what they are (`amp-ad`, `share-bar`).
+  if (tag.includes('-')) name = name === '' ? tag : `${name} ${tag}`;
+  return name.toLowerCase();
+}
+
+function specialFlags(name: string): number {
+  let flags = 0;
+  if (PULL_QUOTE_NAME.test(name)) flags |= PULL;
+  if (TAKEAWAY_NAME.test(name)) flags |= TAKEAWAY;
+  if (SPEAKER_NAME.test(name)) flags |= SPEAKER;
+  if (CAPTION_NAME.test(name)) flags |= CAPTION;
+  if (flags === 0 && BYLINE_NAME.test(name)) flags |= BYLINE;
+  return flags;
+}
+
+/**
+ * Furniture when one of its names (class names, id) is a furniture word without a content word:
+ * `callfn-widget` prunes `sdc-article-widget callfn-widget`, while `content-with-sidebar` alone does not.
+ */
+function isFurnitureName(name: string): boolean {
+  if (!FURNITURE_NAME.test(name)) return false;
+  for (const part of name.split(' ')) {
+    if (part === '' || !FURNITURE_NAME.test(part)) continue;
+    if (!CONTENT_NAME.test(part) || FURNITURE_BOX_LAST.test(part)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name that ends in the word for a box is that box, whatever precedes it: `sdc-article-factbox`,
+ * `article-share`. Layout words (sidebar, rail) are not here: `content-with-sidebar` wraps the article.
+ */
+const FURNITURE_BOX_LAST =
+  /[_-](?:ads?|widget|factbox|infobox|promo|share|sharing|newsletter|related|comments?|tags|badge)$/;
+
+/** Hidden from readers: the `hidden` attribute, aria-hidden, or an inline style that hides it. */
+function isHidden(element: HtmlElement): boolean {
+  if (element.getAttributeNode('hidden') !== null) return true;
+  if (attribute(element, 'aria-hidden') === 'true') return true;
+  const style = attribute(element, 'style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** An aside or figure holding a quotation is a pull quote or a quote box, not furniture. */
+const containsQuotation = (element: HtmlElement): boolean => element.querySelector('blockquote, q') !== null;
