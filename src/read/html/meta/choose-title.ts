@@ -33,7 +33,7 @@ function fullerTitle(title: string, titles: readonly string[]): string {
 export function chooseTitle(sources: TitleSources, site: SiteNames): string | null {
   const raw = [...sources.declared, sources.documentTitle, sources.heading]
     .map((title) => cleanValue(title, MAX_LENGTH.title * 2))
-    .filter((title): title is string => title !== null);
+    .filter((title): title is string => title !== null && !isSiteOnly(title, site));
   const titles = raw
     .map((title) =>
       stripSiteName(

@@ -8,6 +8,8 @@ import { cleanValue, MAX_LENGTH } from './clean-value.js';
 
 /** An absolute http(s) URL from a written one, resolved against `base` when given; null otherwise. */
 export function resolveHttpUrl(written: unknown, base: string | null): string | null {
+  // An address longer than the cap is refused, not cut: a cut address points somewhere else.
+  if (typeof written !== 'string' || written.trim().length > MAX_LENGTH.url) return null;
   const text = cleanValue(written, MAX_LENGTH.url);
   if (text === null) return null;
   let url: URL;

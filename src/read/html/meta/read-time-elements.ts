@@ -15,8 +15,9 @@ export interface TimeFacts {
 const MODIFIED_WORDS =
   /updat|modif|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualiz|оновл|обновл|змін|измен/iu;
 const PUBLISHED_WORDS = /publi|posted|created|veröffentlicht|erschienen|опубл/iu;
-const DATE_CLASSES =
-  'time, .date, .published, .pubdate, .post-date, .article-date, .entry-date, .timestamp, .updated, .dateline';
+const DATE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [class*="publish" i], .updated, .dateline';
+/** Longer than this, a "date" element is a container (a timeline, a list of updates), not a date. */
+const MAX_TEXT_LENGTH = 120;
 const MAX_ELEMENTS = 30;
 const MAX_ANCESTORS = 3;
 
@@ -69,9 +70,15 @@ function ordered(values: readonly DateValue[]): string[] {
 
 function candidates(document: HtmlDocument): PageElement[] {
   const root = articleRoot(document);
-  const inRoot = [...root.querySelectorAll(DATE_CLASSES)];
-  const elements = inRoot.length > 0 ? inRoot : [...document.querySelectorAll(DATE_CLASSES)];
-  return elements.filter((element) => !isInAside(element)).slice(0, MAX_ELEMENTS);
+  const inRoot = [...root.querySelectorAll(DATE_SELECTOR)];
+  const elements = inRoot.length > 0 ? inRoot : [...document.querySelectorAll(DATE_SELECTOR)];
+  return elements
+    .slice(0, MAX_ELEMENTS * 4)
+    .filter(
+      (element) =>
+        (element.tagName === 'TIME' || element.textContent.length <= MAX_TEXT_LENGTH) && !isInAside(element),
+    )
+    .slice(0, MAX_ELEMENTS);
 }
 
 export function readTimeElements(document: HtmlDocument): TimeFacts {

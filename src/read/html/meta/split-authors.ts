@@ -38,6 +38,9 @@ const ROLE = new RegExp(
 const LOCATION_SUFFIX =
   /^((?:\S+\s+){1,4}\S+)\s+(?:in|aus|à|en|в|у|з|из)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?$/u;
 const ADDRESS = /@|https?:\/\/|^www\.|\.(?:com|org|net)\b/iu;
+/** An e-mail or web address written beside a name, with the brackets around it: "Jane Doe (jane@x.example)". */
+const ADDRESS_BESIDE_NAME =
+  /[([<]?\s*(?:mailto:)?[^\s@()<>[\]]+@[^\s@()<>[\]]+\s*[)\]>]?|[([<]?\s*https?:\/\/[^\s()<>[\]]+\s*[)\]>]?/giu;
 
 /** Whether a cleaned part reads as a person's or an organisation's name. */
 function looksLikeName(part: string): boolean {
@@ -63,7 +66,9 @@ export function cleanAuthorName(value: unknown): string | null {
 
 /** Names in a byline or an author field, split at "and", commas and their equivalents, in order, once each. */
 export function splitAuthors(value: unknown, options: AuthorOptions = {}): string[] {
-  const text = cleanValue(value, 2000);
+  // Capped before the address pattern runs: it scans each word, and a page can send a megabyte of one.
+  const capped = cleanValue(value, 2000);
+  const text = capped === null ? null : cleanValue(capped.replace(ADDRESS_BESIDE_NAME, ' '), 2000);
   if (text === null) return [];
   const outletKeys = new Set((options.outlets ?? []).map(comparisonKey).filter((key) => key !== ''));
   const names: string[] = [];

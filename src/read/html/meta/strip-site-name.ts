@@ -63,7 +63,7 @@ function isSiteName(part: string, keys: readonly string[], loose: boolean): bool
     (site) =>
       key === site ||
       bare === site ||
-      (loose && site.length >= 4 && (key.startsWith(site) || bare.startsWith(site))) ||
+      (loose && (key.startsWith(site) || bare.startsWith(site))) ||
       (loose && key.length >= 4 && site.startsWith(key) && key.length >= site.length * 0.6),
   );
 }
