@@ -12,15 +12,26 @@ const TEASER_ENDINGS =
 
 const TAIL_CHARACTERS = 160;
 
+const codePointText = (codePoint: number): string =>
+  codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ' ';
+
 /** The visible text of an HTML fragment, roughly: scripts, styles and tags removed, entities left as words. */
 export function htmlFragmentText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (_entity, decimal?: string, hex?: string) =>
+        codePointText(decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)),
+      )
+      .replace(/&hellip;/gi, '…')
+      .replace(/&nbsp;/gi, ' ')
+      // Other named entities are punctuation or letters inside words (&rsquo;, &eacute;): not word breaks.
+      .replace(/&[a-z][a-z0-9]{1,31};/gi, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export const countWords = (text: string): number =>

@@ -7,6 +7,7 @@ import { errorMessage } from '../../errors.js';
 import type { Feed, FeedItem } from './feed.js';
 import { FeedError } from './feed-error.js';
 import { isFullTextHtml } from './full-text.js';
+import { itemHtml } from './item-content.js';
 import { feedItemKey } from './item-key.js';
 
 type ParsedFeed = ReturnType<typeof parseFeedXml>;
@@ -34,17 +35,20 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
   try {
     return {
       title: cleanText(parsed.title),
-      items: parsed.items.map((item) => feedItem(item, feedUrl)).filter((item) => item !== null),
+      items: parsed.items
+        .map((item) => feedItem(item, feedUrl, parsed.meta.type === 'atom'))
+        .filter((item) => item !== null),
     };
   } catch (cause) {
     throw new FeedError(feedUrl, `cannot read the feed's items (${errorMessage(cause)})`, { cause });
   }
 }
 
-function feedItem(item: ParsedItem, feedUrl: string): FeedItem | null {
+function feedItem(item: ParsedItem, feedUrl: string, isAtom: boolean): FeedItem | null {
   const link = httpLink(item.url, feedUrl);
   const title = cleanText(item.title);
-  const contentHtml = cleanText(item.content) ?? cleanText(item.description);
+  const html = itemHtml(item, isAtom);
+  const contentHtml = html.content ?? html.summary;
   // An item with nothing to fetch, read or name is nothing to ingest.
   if (link === null && title === null && contentHtml === null) return null;
   const date = item.published ?? item.updated;

@@ -128,7 +128,10 @@ function sqliteStore(location: string, db: Database.Database): Store {
       }),
     // feeds
     feedState: (url) => read(() => feeds.state(url)),
-    saveFeedState: (check) => edit(() => feeds.save(check)),
+    saveFeedState: (check) =>
+      edit(() => {
+        feeds.save(check);
+      }),
     unseenFeedItems: (url, keys) => read(() => feeds.unseen(url, keys)),
     markFeedItemsSeen: (url, items, seenAt) =>
       edit(() => {
