@@ -10,6 +10,7 @@ import { registerQuotes } from './commands/quotes.js';
 import { registerPerson } from './commands/person.js';
 import { registerRevisions } from './commands/revisions.js';
 import { registerStatements } from './commands/statements.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerPerson(program, io, exit);
   registerStatements(program, io, exit);
   registerRevisions(program, io, exit);
+  registerWatch(program, io, exit);
   registerDemo(program, io, exit);
   registerEval(program, io, exit);
   return program;
