@@ -14,7 +14,14 @@ const NOTICE =
 
 /** Notices that can sit anywhere in a short block. */
 const NOTICE_ANYWHERE =
-  /ctrl\s*\+\s*enter|please consider supporting|support (?:us|our journalism) today|become a (?:member|supporter|subscriber)/i;
+  /ctrl\s*\+\s*enter|please consider supporting|support (?:us|our journalism) today|become a (?:member|supporter|subscriber)|підтримайте нас|поддержите нас|unterstützen sie uns|soutenez-nous|can be reached at|(?:contact|email|reach) (?:him|her|them|the (?:author|reporter|writer)) at/i;
+
+/** A reporter's contact line: a name, a colon, then a phone number or an e-mail address. */
+const CONTACT_LINE = /^[^.!?:]{2,60}:\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/;
+
+/** A bare time stamp or date, as live tickers print them: "16:48 Uhr", "10.42am", "9:05 a.m. EST". */
+const TIME_STAMP =
+  /^(?:\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?(?:\s+[a-z]{2,5})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?)$/i;
 
 const DATE_LINE =
   /^(?:published|updated|posted|first published|last (?:updated|modified)|modified|publié|mis à jour|veröffentlicht|aktualisiert|stand|опубликовано|обновлено|опубліковано|оновлено)(?![\p{L}\p{N}])/iu;
@@ -29,13 +36,13 @@ export function isBoilerplateText(text: string): boolean {
   if (text.length > LONG_NOTICE) return false;
   if (NOTICE.test(text)) return true;
   if (text.length > SHORT) return false;
-  return LABEL.test(text) || NOTICE_ANYWHERE.test(text);
+  return LABEL.test(text) || NOTICE_ANYWHERE.test(text) || CONTACT_LINE.test(text);
 }
 
 /** A line that dates the page ("Updated 5 March 2024, 10:41"), not part of the story. */
 export function isDateLine(text: string, hasTimeElement: boolean): boolean {
   if (text.length > 120) return false;
-  if (DATE_LINE.test(text)) return true;
+  if (DATE_LINE.test(text) || TIME_STAMP.test(text)) return true;
   // A time stamp is short and is not a sentence: "10:42 GMT", "March 3, 2024 at 10:42".
   return hasTimeElement && text.length <= 80 && (/^\W*\d/.test(text) || !SENTENCE_END.test(text));
 }

@@ -97,7 +97,7 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
  * `-`, `_` or spaces (`ad` matches `ad-slot`, not `head`), some as prefixes (`share` matches `sharebar`).
  */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot\w*|dfp|banner\w*|breadcrumbs?|comments?|comment-\w+|disqus|consent\w*|cookies?\w*|gdpr|cmp|newsletter\w*|signup|sign-up|subscri\w*|paywall\w*|promo\w*|related\w*|recirc\w*|recommend\w*|more-stories|most-(?:read|popular|viewed|shared)|trending|popular|outbrain|taboola|sponsor\w*|share\w*|sharing|social\w*|sidebar\w*|rail|widget\w*|tags|tag-list|topics|pagination|pager|popup|modal|overlay|toolbar|masthead|nav|navbar|navigation|menu\w*|footer\w*|site-header|skip-link|author-bio|about-author|jump-links?|toc|table-of-contents|read-more|readmore|teasers?|ticker|login|donat\w*|contributions?|support-us|supporters?|republish\w*|video\w*|player|factbox|fact-box|infobox|reactions?|badge\w*|anzeige\w*|werbung|reklama|membership|app-promo|follow-us|print-only|visually-hidden|sr-only|screen-reader\w*)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot\w*|dfp|banner\w*|breadcrumbs?|comments?|comment-\w+|disqus|consent\w*|cookies?\w*|gdpr|cmp|newsletter\w*|signup|sign-up|subscri\w*|paywall\w*|promo\w*|related\w*|recirc\w*|recommend\w*|more-stories|most-(?:read|popular|viewed|shared)|trending|popular|outbrain|taboola|sponsor\w*|share\w*|sharing|social\w*|sidebar\w*|rail|widget\w*|tags|tag-list|topics|pagination|pager|popup|modal|overlay|toolbar|masthead|nav|navbar|navigation|menu\w*|footer\w*|site-header|skip-link|author-bio|about-author|jump-links?|toc|table-of-contents|read-more|readmore|teasers?|login|donat\w*|contributions?|support-us|supporters?|republish\w*|about|video\w*|player|factbox|fact-box|infobox|reactions?|badge\w*|anzeige\w*|werbung|reklama|membership|app-promo|follow-us|print-only|visually-hidden|sr-only|screen-reader\w*)(?:$|[\s_-])/;
 
 /** Class or id words of a main content area: a furniture word beside one of these does not prune the element. */
 export const CONTENT_NAME =
@@ -109,7 +109,7 @@ export const PULL_QUOTE_NAME =
 
 /** A box of key takeaways (the story in a few bullets). */
 export const TAKEAWAY_NAME =
-  /takeaways?|key-?(?:points|facts|findings|moments|messages)|highlights|tl-?dr|at-a-glance|bullet-?points|summary-?(?:box|list|points|bullets)|story-?summary-?list/;
+  /takeaways?|key-?(?:points|facts|findings|moments|messages)|highlights|tl-?dr|at-a-glance|bullet-?points|summary-?(?:box|list|points|bullets)|story-?summary-?list|zusammenfassung|essentiel/;
 
 /** A speaker card: a small box with a person's name and role beside a quotation. */
 export const SPEAKER_NAME =
@@ -132,4 +132,4 @@ export const BYLINE_NAME =
 
 /** A heading or label that introduces a list of key takeaways. */
 export const TAKEAWAY_LABEL =
-  /^(?:the\s+)?(?:key\s+(?:takeaways?|points|facts|findings|moments)|takeaways?|highlights|(?:in\s+)?summary|in\s+brief|at\s+a\s+glance|the\s+big\s+picture|what\s+(?:you\s+need\s+to|we)\s+know|tl;?\s*dr|the\s+essentials|quick\s+read|story\s+highlights)\s*:?$/i;
+  /^(?:the\s+)?(?:key\s+(?:takeaways?|points|facts|findings|moments)|takeaways?|highlights|(?:in\s+)?summary|in\s+brief|at\s+a\s+glance|the\s+big\s+picture|what\s+(?:you\s+need\s+to|we)\s+know|tl;?\s*dr|the\s+essentials|quick\s+read|story\s+highlights|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|in\s+kürze|l[’']essentiel|ce\s+qu[’']il\s+faut\s+(?:retenir|savoir)|à\s+retenir|en\s+bref|lo\s+(?:más\s+importante|esencial)|claves|en\s+resumen|главное|коротко|головне|коротко\s+про\s+головне)\s*:?$/iu;

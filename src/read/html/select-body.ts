@@ -75,8 +75,9 @@ export function bestContainer(containers: readonly Container[]): number {
  */
 export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number): BodySelection {
   const { blocks, containers } = walk;
-  const winner = chosen ?? bestContainer(containers);
-  if (winner === -1) return { blocks: [], byline: null, bodyChars: 0 };
+  const best = chosen ?? bestContainer(containers);
+  if (best === -1) return { blocks: [], byline: null, bodyChars: 0 };
+  const winner = chosen ?? storyWithTitle(walk, best, normalized(known.title));
   const top = containers[winner]!;
   const included = new Uint8Array(blocks.length);
   const markRange = (container: Container): void => {
@@ -84,7 +85,8 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   };
   markRange(top);
   const threshold = Math.max(MIN_SIBLING, top.score * SIBLING_SHARE);
-  if (top.parent !== -1) {
+  // A story singled out among several (storyWithTitle) stands alone: its siblings are the other stories.
+  if (top.parent !== -1 && winner === best) {
     for (let index = top.parent + 1; index < containers.length; index += 1) {
       const sibling = containers[index]!;
       if (sibling.firstBlock >= containers[top.parent]!.endBlock) break;
@@ -94,7 +96,7 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   }
   const region = articleRegion(containers, winner);
   for (let index = region.firstBlock; index < region.endBlock; index += 1) {
-    if (blocks[index]!.kind === 'takeaway') included[index] = 1;
+    if (blocks[index]!.keyPoints) included[index] = 1;
   }
   const skipped = linkDenseBoxes(containers, winner);
   const title = normalized(known.title);
@@ -102,7 +104,7 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   const order: number[] = [];
   for (let index = 0; index < blocks.length; index += 1) {
     if (included[index] === 0) continue;
-    if (skipped[blocks[index]!.container] === 1 && blocks[index]!.kind !== 'takeaway') continue;
+    if (skipped[blocks[index]!.container] === 1 && !blocks[index]!.keyPoints) continue;
     order.push(index);
   }
   const headerEnd = articleHeaderEnd(blocks, order);
@@ -114,7 +116,9 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
     if (position <= headerEnd) {
       // The article's header: kicker, display headline and standfirst are not the story; bullets are its
       // key points.
-      if (block.kind === 'list-item' || block.kind === 'takeaway') {
+      if (block.kind === 'heading' && block.keyPoints) {
+        selected.push({ kind: 'heading', text: block.text });
+      } else if (block.kind === 'list-item' || block.kind === 'takeaway') {
         selected.push({ kind: 'takeaway', text: block.text });
         bodyChars += block.text.length;
       } else if (block.kind === 'caption' || block.kind === 'speaker-card') {
@@ -137,6 +141,36 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
     byline: findByline(blocks, region, top),
     bodyChars,
   };
+}
+
+/**
+ * When the best container holds several `<article>`s and exactly one of them carries the page's headline,
+ * that one is the page's story: infinite-scroll pages append the next stories in the same template. Live
+ * blogs, whose entries are `<article>`s too, carry the headline above the entries, so they are not cut.
+ */
+function storyWithTitle(walk: PageWalk, winner: number, title: string | null): number {
+  if (title === null) return winner;
+  const { blocks, containers } = walk;
+  const top = containers[winner]!;
+  const stories: number[] = [];
+  for (let index = winner + 1; index < containers.length; index += 1) {
+    const container = containers[index]!;
+    if (container.firstBlock >= top.endBlock) break;
+    if (!container.landmark || container.textChars === 0) continue;
+    const last = stories[stories.length - 1];
+    if (last !== undefined && container.firstBlock < containers[last]!.endBlock) continue;
+    stories.push(index);
+  }
+  if (stories.length < 2) return winner;
+  const titled = stories.filter((index) => {
+    const story = containers[index]!;
+    for (let block = story.firstBlock; block < story.endBlock; block += 1) {
+      const { kind, text } = blocks[block]!;
+      if ((kind === 'h1' || kind === 'heading') && repeats(text.toLowerCase(), title)) return true;
+    }
+    return false;
+  });
+  return titled.length === 1 ? titled[0]! : winner;
 }
 
 const linkShare = (container: Container): number =>

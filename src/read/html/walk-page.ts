@@ -53,6 +53,8 @@ export interface RawBlock {
   readonly dated: boolean;
   /** The block is in an element named like a standfirst (dek); dropped when it comes before the story. */
   readonly standfirst: boolean;
+  /** A key takeaway or the heading of a takeaways box: taken from anywhere in the article's region. */
+  keyPoints: boolean;
 }
 
 /** A block-level element with the totals of the blocks inside it. */
@@ -126,7 +128,8 @@ export function blockValue(kind: RawKind, textChars: number, linkChars: number):
       return textChars - linkChars - 20 - 1.5 * linkChars;
     case 'heading':
     case 'h1':
-      return -1.5 * linkChars;
+      // A linked headline is a teaser card's: stories link to other stories, not to themselves.
+      return -3 * linkChars;
     default:
       return 0;
   }
@@ -242,7 +245,11 @@ class PageWalker {
       if (BYLINE_NAME.test(name) && !FURNITURE_NAME.test(name)) this.bufferByline = true;
     }
     if (tag === 'a' && attribute(element, 'rel') === 'author') this.bufferByline = true;
-    if (tag === 'time' || (name !== '' && DATE_NAME.test(name))) this.bufferDated = true;
+    if (tag === 'time' || (name !== '' && DATE_NAME.test(name))) {
+      // A byline's date is not part of the byline ("By Ann Lee 5 March 2025").
+      if ((ownerFlags & BYLINE) !== 0 || this.bufferByline) return true;
+      this.bufferDated = true;
+    }
     if (depth >= MAX_DEPTH) {
       this.buffer += element.textContent;
       return true;
@@ -304,7 +311,9 @@ class PageWalker {
     const last = this.blocks[this.blocks.length - 1];
     if (last === undefined || last.text.length > 60) return false;
     if (last.kind !== 'heading' && last.kind !== 'paragraph') return false;
-    return TAKEAWAY_LABEL.test(last.text);
+    if (!TAKEAWAY_LABEL.test(last.text)) return false;
+    last.keyPoints = true;
+    return true;
   }
 
   private visitHead(head: HtmlElement): void {
@@ -340,7 +349,8 @@ class PageWalker {
       if (kind === 'h1' && this.firstHeading === null) this.firstHeading = text;
       const blockLinkChars = Math.round(text.length * linkShare);
       const standfirst = (ownerFlags & STANDFIRST) !== 0;
-      this.blocks.push({ text, kind, linkChars: blockLinkChars, container, dated, standfirst });
+      const keyPoints = kind === 'takeaway' || (kind === 'heading' && (ownerFlags & TAKEAWAY) !== 0);
+      this.blocks.push({ text, kind, linkChars: blockLinkChars, container, dated, standfirst, keyPoints });
       const owner = this.containers[container]!;
       // Date lines and labels are not prose, whatever their length.
       const furniture = isDateLine(text, dated) || isBoilerplateText(text);
@@ -399,17 +409,26 @@ function isFurnitureName(name: string): boolean {
   if (!FURNITURE_NAME.test(name)) return false;
   for (const part of name.split(' ')) {
     if (part === '' || !FURNITURE_NAME.test(part)) continue;
-    if (!CONTENT_NAME.test(part) || FURNITURE_BOX_LAST.test(part)) return true;
+    if (!CONTENT_NAME.test(part)) return true;
+    const element = part.lastIndexOf('__');
+    if (element !== -1) {
+      const segment = part.slice(element + 2);
+      if (FURNITURE_NAME.test(segment) && !CONTENT_NAME.test(segment)) return true;
+    }
+    const last = LAST_WORD.exec(part)?.[1] ?? '';
+    if (FURNITURE_NAME.test(last) && !LAYOUT_WORD.test(last)) return true;
   }
   return false;
 }
 
 /**
- * A name that ends in the word for a box is that box, whatever precedes it: `sdc-article-factbox`,
- * `article-share`. Layout words (sidebar, rail) are not here: `content-with-sidebar` wraps the article.
+ * What a name says the box is: its BEM element (`article__about-station`, `post__donate`), or its last word
+ * (`sdc-article-factbox`, `article-share`), except layout words: `content-with-sidebar` wraps the article
+ * and the sidebar together.
  */
-const FURNITURE_BOX_LAST =
-  /[_-](?:ads?|widget|factbox|infobox|promo|share|sharing|newsletter|related|comments?|tags|badge)$/;
+const LAST_WORD = /[_-]([a-z0-9]+)$/;
+const LAYOUT_WORD =
+  /^(?:sidebar\w*|rail|nav\w*|menu\w*|footer\w*|header|main|wrap\w*|layout|container|column|col)$/;
 
 /** Hidden from readers: the `hidden` attribute, aria-hidden, or an inline style that hides it. */
 function isHidden(element: HtmlElement): boolean {
