@@ -14,7 +14,10 @@ export interface FeedItem {
   /** The article's address, absolute (resolved against the feed's URL), http or https only; else null. */
   readonly link: string | null;
   readonly title: string | null;
-  /** ISO timestamp (UTC) of publication, else of the last update; null if the feed gives neither. */
+  /**
+   * When the item was published (else last updated), ISO 8601 with the offset the feed wrote
+   * (`2026-06-09T08:30:00+02:00`), a date alone when only a date is given; null if the feed gives none.
+   */
   readonly published: string | null;
   readonly authors: readonly string[];
   /** The item's HTML: the article (`content:encoded`, Atom `content`), else its summary; null if none. */

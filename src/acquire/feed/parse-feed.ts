@@ -8,6 +8,7 @@ import type { Feed, FeedItem } from './feed.js';
 import { FeedError } from './feed-error.js';
 import { isFullTextHtml } from './full-text.js';
 import { itemHtml } from './item-content.js';
+import { itemPublished } from './item-date.js';
 import { feedItemKey } from './item-key.js';
 
 type ParsedFeed = ReturnType<typeof parseFeedXml>;
@@ -51,8 +52,7 @@ function feedItem(item: ParsedItem, feedUrl: string, isAtom: boolean): FeedItem 
   const contentHtml = html.content ?? html.summary;
   // An item with nothing to fetch, read or name is nothing to ingest.
   if (link === null && title === null && contentHtml === null) return null;
-  const date = item.published ?? item.updated;
-  const published = date === null ? null : date.toISOString();
+  const published = itemPublished(item);
   return {
     key: feedItemKey({ id: item.id, link, title, published, contentHtml }),
     link,

@@ -15,7 +15,7 @@ function feedError(run: () => unknown): FeedError {
 }
 
 describe('parseFeed', () => {
-  it('reads RSS 2.0: guid keys, links made absolute against the feed URL, dates, authors, full text', () => {
+  it('reads RSS 2.0: guid keys, links made absolute against the feed URL, dates with their offset, authors, full text', () => {
     const feed = parseFeed(
       rss2([
         {
@@ -37,7 +37,7 @@ describe('parseFeed', () => {
         key: 'courier-1041',
         link: 'https://courier.example/2026/06/harbour-wall',
         title: 'Harbour wall to be rebuilt',
-        published: '2026-06-09T06:30:00.000Z',
+        published: '2026-06-09T08:30:00+02:00',
         authors: ['Mara Quell'],
         contentHtml: ARTICLE_HTML,
         isFullText: true,
@@ -75,7 +75,7 @@ describe('parseFeed', () => {
         key: 'tag:harbour.example,2026:7',
         link: 'https://harbour.example/quay',
         title: 'Quay repairs begin',
-        published: '2026-06-10T06:00:00.000Z',
+        published: '2026-06-10T09:00:00+03:00',
         authors: ['Ilse Varn'],
         contentHtml: ARTICLE_HTML.length,
         isFullText: true,
@@ -112,7 +112,7 @@ describe('parseFeed', () => {
         key: 'https://coast.example/storm',
         link: 'https://coast.example/storm',
         title: 'Storm warning lifted',
-        published: '2026-06-11T05:00:00.000Z',
+        published: '2026-06-11T05:00:00Z',
         authors: ['Coast Wire desk'],
         contentHtml: 'Forecasters lifted the warning.',
         isFullText: false,
