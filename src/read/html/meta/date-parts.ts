@@ -2,12 +2,15 @@
  * A date read from a page, checked and written the one way metadata dates are written: `YYYY-MM-DD` when
  * only the day is known, `YYYY-MM-DDTHH:MM:SS` when the time is known but not its offset, and
  * `YYYY-MM-DDTHH:MM:SS±HH:MM` or `...Z` when it is. The offset is kept as the page gives it (never
- * converted to UTC); `Z`, `UTC` and `GMT` are written `Z`; fractions of a second are dropped.
+ * converted to UTC) and written `±HH:MM` (`+0200` and `+02` become `+02:00`); `Z`, `UTC` and `GMT` are
+ * written `Z`; fractions of a second are kept as written (`10:00:00.000Z`), as the golden pages expect.
  */
 export interface TimeOfDay {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  /** The digits of a fraction of a second exactly as written ("000"), or null. */
+  readonly fraction?: string | null;
 }
 
 export interface DateParts {
@@ -70,6 +73,7 @@ export function formatDateParts(parts: DateParts): string | null {
   if (!isValidDate(parts)) return null;
   const day = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
   if (parts.time === null) return day;
-  const { hour, minute, second } = parts.time;
-  return `${day}T${pad(hour)}:${pad(minute)}:${pad(second)}${parts.offset ?? ''}`;
+  const { hour, minute, second, fraction } = parts.time;
+  const seconds = fraction == null ? pad(second) : `${pad(second)}.${fraction}`;
+  return `${day}T${pad(hour)}:${pad(minute)}:${seconds}${parts.offset ?? ''}`;
 }

@@ -14,10 +14,12 @@ import { pickDate } from './normalize-date.js';
 import { readBylines } from './read-bylines.js';
 import { baseUrl, readCanonical } from './read-canonical.js';
 import { type JsonLdFacts, readJsonLd } from './read-json-ld.js';
+import { readLogoNames } from './read-logo-names.js';
 import { readMetaTags } from './read-meta-tags.js';
 import { readMicrodata } from './read-microdata.js';
 import { readNamedMeta } from './read-named-meta.js';
 import { readOpenGraph } from './read-open-graph.js';
+import { readScriptData } from './read-script-data.js';
 import { readTimeElements } from './read-time-elements.js';
 import { splitAuthors } from './split-authors.js';
 
@@ -81,6 +83,12 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
     modified: [],
     authors: [],
   });
+  const scriptData = safely(() => readScriptData(document), {
+    headline: null,
+    published: [],
+    modified: [],
+    authors: [],
+  });
   const times = safely(() => readTimeElements(document), { published: [], modified: [] });
 
   const canonical = safely(() => readCanonical(document, base, [openGraph.url, jsonLd.url]), null);
@@ -91,11 +99,12 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
   const outletNames = [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName].filter(
     (name): name is string => name !== null,
   );
-  const site = { names: outletNames, host: hostOf(canonical) ?? hostOf(base) };
+  const logoNames = safely(() => readLogoNames(document, base), []);
+  const site = { names: [...outletNames, ...logoNames], host: hostOf(canonical) ?? hostOf(base) };
 
   const title = chooseTitle(
     {
-      declared: [jsonLd.headline, openGraph.title, ...named.titles, microdata.headline],
+      declared: [jsonLd.headline, openGraph.title, ...named.titles, microdata.headline, scriptData.headline],
       documentTitle: safely(() => textOf(document, 'title'), null),
       heading: safely(() => textOf(document, 'article h1') ?? textOf(document, 'h1'), null),
     },
@@ -110,6 +119,7 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
       split(microdata.authors),
       split(named.authors),
       split(openGraph.authors),
+      split(scriptData.authors),
       safely(() => split(readBylines(document)), []),
     ],
     outletNames,
@@ -130,6 +140,7 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
       ...openGraph.published,
       ...named.published,
       ...microdata.published,
+      ...scriptData.published,
       ...times.published,
     ]),
     modified: pickDate([
@@ -137,6 +148,7 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
       ...openGraph.modified,
       ...named.modified,
       ...microdata.modified,
+      ...scriptData.modified,
       ...times.modified,
     ]),
     authors,

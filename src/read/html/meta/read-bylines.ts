@@ -6,6 +6,7 @@
  */
 import type { HtmlDocument } from '../dom.js';
 import { articleRoot, isInAside, type PageElement } from './page-regions.js';
+import { visibleText } from './visible-text.js';
 
 const BYLINE_SELECTOR = [
   '.byline',
@@ -20,14 +21,16 @@ const BYLINE_SELECTOR = [
   '[data-testid="byline"]',
 ].join(', ');
 const NAME_LINKS = '[rel~="author" i], a[href*="/author" i], a[href*="/authors/" i], [itemprop~="name" i]';
-const BYLINE_LINE = /^(?:by|von|par|por|автор(?:ка|и|ы)?)\b[\s:]/iu;
+/** "By" and its equivalents at the start of a line or of a field in it ("12.09.2025 | Автор: ..."). */
+const BYLINE_START = /^(?:by|von|par|por|автор(?:ка|и|ы)?)(?![\p{L}])\s*:?\s/iu;
+const FIELD_SEPARATOR = /\s*[|•·\u2022]\s*/u;
 const LINE_TAGS = 'p, span, div, address';
 const MAX_BYLINES = 10;
 const MAX_LINES = 300;
 const MAX_LINE_LENGTH = 160;
 
 function text(element: PageElement): string {
-  return element.textContent;
+  return visibleText(element);
 }
 
 /** The first byline region outside asides, searched in the article first, then in the whole page. */
@@ -41,12 +44,17 @@ function firstByline(document: HtmlDocument): PageElement | null {
   return null;
 }
 
-/** "By Jane Doe" as a line of its own near the top of the article: the byline when no element is marked as one. */
+/**
+ * "By Jane Doe" as a short line near the top of the article, or as a field of one ("12.09.2025 | Автор:
+ * Богдан Савчук"): the byline when no element is marked as one.
+ */
 function bylineLine(document: HtmlDocument): string | null {
   const elements = [...articleRoot(document).querySelectorAll(LINE_TAGS)].slice(0, MAX_LINES);
   for (const element of elements) {
     const line = text(element).trim();
-    if (line.length <= MAX_LINE_LENGTH && BYLINE_LINE.test(line) && !isInAside(element)) return line;
+    if (line.length > MAX_LINE_LENGTH) continue;
+    const field = line.split(FIELD_SEPARATOR).find((part) => BYLINE_START.test(part));
+    if (field !== undefined && !isInAside(element)) return field;
   }
   return null;
 }

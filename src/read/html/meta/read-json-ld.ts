@@ -107,6 +107,14 @@ function authorsOf(article: JsonLdNode, graph: JsonLdGraph): string[] {
     const node = resolveNode(value, graph);
     if (typeof node === 'string') names.push(...splitAuthors(decodeEntities(node)));
     if (!isNode(node)) continue;
+    // Some CMSs list several people in one Person's name: {"name": ["A", "B"]}.
+    if (Array.isArray(node.name)) {
+      for (const each of node.name.slice(0, 50)) {
+        const written = text(each);
+        if (written !== null) names.push(...splitAuthors(written));
+      }
+      continue;
+    }
     const name = nameOf(node, graph);
     if (name === null) continue;
     const isPerson = !typesOf(node).some(

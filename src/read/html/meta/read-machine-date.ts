@@ -7,20 +7,26 @@ import { type DateParts, normalizeOffset, type TimeOfDay } from './date-parts.js
 
 const EXTENDED = new RegExp(
   String.raw`^(\d{4})-(\d{2})-(\d{2})` +
-    String.raw`(?:[Tt\s]+(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?` +
+    String.raw`(?:[Tt\s]+(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` +
     String.raw`\s*(Z|z|UTC|GMT|[+\-\u2212]\d{2}(?::?\d{2})?)?)?$`,
   'u',
 );
-const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const BASIC =
+  /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,](\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const UNIX_SECONDS = /^\d{9,10}$/;
 const UNIX_MILLISECONDS = /^\d{12,13}$/;
 
 function partsOf(match: RegExpExecArray): DateParts | null {
-  const [, year, month, day, hour, minute, second, offset] = match;
+  const [, year, month, day, hour, minute, second, fraction, offset] = match;
   const time: TimeOfDay | null =
     hour === undefined || minute === undefined
       ? null
-      : { hour: Number(hour), minute: Number(minute), second: Number(second ?? '0') };
+      : {
+          hour: Number(hour),
+          minute: Number(minute),
+          second: Number(second ?? '0'),
+          fraction: fraction ?? null,
+        };
   const normalizedOffset = time === null || offset === undefined ? null : normalizeOffset(offset);
   // A time whose offset is written but unreadable is not a time we can place; keep the day alone.
   if (time !== null && offset !== undefined && normalizedOffset === null) {

@@ -29,7 +29,7 @@ const NAME_SEPARATOR =
   /\s*[,;]\s*(?:(?:and|und|et|y|і|и|та)\s+)?|\s+(?:and|und|et|y|e|і|и|та|й|&|with|mit|avec)\s+|\s*&\s*/iu;
 
 const ROLE = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:senior|chief|political|foreign|business|special|staff|contributing|deputy|managing|science|health|sports?)\s+)*` +
+  String.raw`^(?:(?:the|der|die|la|le|el|les|los)\s+)?(?:(?:senior|chief|political|foreign|business|special|staff|contributing|deputy|managing|science|health|sports?)\s+)*` +
     String.raw`(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|photographer|producer|` +
     String.raw`analyst|redaktion|rédaction|redacción|редакція|редакция|кореспондент|корреспондент|журналіст|журналист)s?` +
     String.raw`(?:\s+(?:writer|reporter|editor))?$`,
@@ -42,6 +42,27 @@ const ADDRESS = /@|https?:\/\/|^www\.|\.(?:com|org|net)\b/iu;
 const ADDRESS_BESIDE_NAME =
   /[([<]?\s*(?:mailto:)?[^\s@()<>[\]]+@[^\s@()<>[\]]+\s*[)\]>]?|[([<]?\s*https?:\/\/[^\s()<>[\]]+\s*[)\]>]?/giu;
 
+/** "RUTH ABERNATHY Northwire": a name set in capitals (two words or more), then a wire credit in ordinary case. */
+const CAPITALS_THEN_CREDIT =
+  /^((?:\p{Lu}[\p{Lu}'’.-]*\s+)+\p{Lu}[\p{Lu}'’.-]+)(?:\s+\p{Lu}\p{Ll}[\p{L}\s]*)?$/u;
+
+/** "ABERNATHY" as "Abernathy", "JEAN-PAUL O'NEIL" as "Jean-Paul O'Neil". */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Templates that set bylines in capitals write the name that way ("By JANE DOE"), sometimes with the
+ * wire service after it in ordinary case. The name is given in ordinary case and the credit dropped.
+ * One word in capitals ("AFP", "BBC") is an acronym and stays as it is.
+ */
+function fromCapitals(part: string): string {
+  const match = CAPITALS_THEN_CREDIT.exec(part);
+  return match ? titleCase(match[1]!) : part;
+}
+
 /** Whether a cleaned part reads as a person's or an organisation's name. */
 function looksLikeName(part: string): boolean {
   if (/\d/u.test(part) || ADDRESS.test(part) || ROLE.test(part)) return false;
@@ -50,8 +71,13 @@ function looksLikeName(part: string): boolean {
   return !(/\p{Ll}/u.test(part) && !/\p{Lu}/u.test(part));
 }
 
+/** A conjunction left at either end of a part when a line break fell between two names. */
+const LOOSE_CONJUNCTION = /^(?:and|und|et|y|і|и|та|&)\s+|\s+(?:and|und|et|y|і|и|та|&)$/giu;
+
 function tidyName(part: string): string {
-  const trimmed = part.replace(/^[\s"'“”«»„([:,.-]+|[\s"'“”«»)\],:;-]+$/gu, '');
+  const trimmed = part
+    .replace(LOOSE_CONJUNCTION, '')
+    .replace(/^[\s"'“”«»„([:,.-]+|[\s"'“”«»)\],:;-]+$/gu, '');
   const located = LOCATION_SUFFIX.exec(trimmed);
   return located ? located[1]! : trimmed;
 }
@@ -67,7 +93,11 @@ export function cleanAuthorName(value: unknown): string | null {
 /** Names in a byline or an author field, split at "and", commas and their equivalents, in order, once each. */
 export function splitAuthors(value: unknown, options: AuthorOptions = {}): string[] {
   // Capped before the address pattern runs: it scans each word, and a page can send a megabyte of one.
-  const capped = cleanValue(value, 2000);
+  // Line breaks separate fields ("By JANE DOE" / "Staff Writer"), so they become field separators first.
+  const capped = cleanValue(
+    typeof value === 'string' ? value.slice(0, 8000).replace(/\s*[\r\n]+\s*/gu, ' | ') : value,
+    2000,
+  );
   const text = capped === null ? null : cleanValue(capped.replace(ADDRESS_BESIDE_NAME, ' '), 2000);
   if (text === null) return [];
   const outletKeys = new Set((options.outlets ?? []).map(comparisonKey).filter((key) => key !== ''));
@@ -76,7 +106,7 @@ export function splitAuthors(value: unknown, options: AuthorOptions = {}): strin
     const unprefixed = field.replace(PREFIX, '');
     if (LABEL_ONLY.test(unprefixed)) continue;
     for (const part of unprefixed.split(NAME_SEPARATOR)) {
-      const name = cleanValue(tidyName(part), MAX_LENGTH.author);
+      const name = cleanValue(fromCapitals(tidyName(part)), MAX_LENGTH.author);
       if (name !== null && looksLikeName(name)) names.push(name);
     }
   }

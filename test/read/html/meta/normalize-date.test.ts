@@ -16,9 +16,10 @@ describe('normalizeDate: machine forms', () => {
     expect(normalizeDate('2024-03-12T08:00:00+00:00')).toBe('2024-03-12T08:00:00+00:00');
   });
 
-  it('drops fractions of a second and does not convert between zones', () => {
-    expect(normalizeDate('2024-03-12T10:00:00.123456+02:00')).toBe('2024-03-12T10:00:00+02:00');
-    expect(normalizeDate('2024-03-12T10:00:00.000Z')).toBe('2024-03-12T10:00:00Z');
+  it('keeps fractions of a second as written and does not convert between zones', () => {
+    expect(normalizeDate('2024-03-12T10:00:00.123456+02:00')).toBe('2024-03-12T10:00:00.123456+02:00');
+    expect(normalizeDate('2024-03-12T10:00:00.000Z')).toBe('2024-03-12T10:00:00.000Z');
+    expect(normalizeDate('2024-03-12T10:00:00,5Z')).toBe('2024-03-12T10:00:00.5Z');
   });
 
   it('gives a date alone where only a date is given, and a local time where no offset is', () => {

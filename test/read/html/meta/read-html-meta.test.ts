@@ -184,6 +184,26 @@ describe('readHtmlMeta: bylines', () => {
     expect(result.authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('keeps the lines of a byline apart', () => {
+    expect(meta('<article><p class="byline">By JANE DOE<br />Staff Writer</p></article>').authors).toEqual([
+      'Jane Doe',
+    ]);
+  });
+
+  it('finds a byline written as a field of a date line', () => {
+    expect(
+      meta('<article><div class="info">12.09.2025 | Автор: Богдан Зразок</div><p>Текст.</p></article>')
+        .authors,
+    ).toEqual(['Богдан Зразок']);
+  });
+
+  it('keeps the outlet credited by JSON-LD over "Von der Redaktion"', () => {
+    const result = meta(`<head><meta property="og:site_name" content="Alpen Beispiel">
+      <script type="application/ld+json">{"@type":"LiveBlogPosting","author":{"@type":"Organization","name":"Alpen Beispiel"}}</script>
+      </head><body><article><p class="ticker-autor">Von der Redaktion · aktualisiert vor 5 Minuten</p></article></body>`);
+    expect(result.authors).toEqual(['Alpen Beispiel']);
+  });
+
   it('ignores commenters and the bylines of related stories', () => {
     const result = meta(`<article><h1>Story</h1><p>Body.</p></article>
       <aside><div class="byline">By Other Writer</div></aside>
@@ -233,6 +253,12 @@ describe('readHtmlMeta: title', () => {
     ).toBe('Harbour reopens');
   });
 
+  it('recognises the site name from the masthead when the page declares none', () => {
+    const html = `<head><title>ВЕЧІРНІЙ ПРИКЛАД - У місті закриють трамвай</title></head>
+      <body><table><tr><td class="head"><a href="/"><b>Вечірній Приклад</b></a> — міська газета</td></tr></table></body>`;
+    expect(meta(html, 'http://www.vechirnij.example/news/1.html').title).toBe('У місті закриють трамвай');
+  });
+
   it('does not cut a headline at its own dash', () => {
     expect(meta('<title>Kyiv - the view from the ground</title>').title).toBe(
       'Kyiv - the view from the ground',
@@ -258,6 +284,43 @@ describe('readHtmlMeta: title', () => {
   it('caps a huge title', () => {
     const title = meta(`<title>${'word '.repeat(1000)}</title>`).title;
     expect(title?.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('readHtmlMeta: data of script-rendered pages', () => {
+  it('reads a Next.js article from __NEXT_DATA__', () => {
+    const data = {
+      props: {
+        pageProps: {
+          related: [{ title: 'Other story', publishedAt: '2024-01-01T00:00:00Z' }],
+          article: {
+            headline: 'Monsoon arrives early',
+            publishedAt: '2024-05-27T11:48:00+05:30',
+            updatedAt: '2024-05-27T16:05:00+05:30',
+            authors: [{ name: 'Anjali Example', slug: 'anjali-example' }],
+            body: [{ type: 'paragraph', html: 'Text.' }],
+          },
+        },
+      },
+    };
+    const result = meta(`<body><div id="__next"></div>
+      <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script></body>`);
+    expect(result.title).toBe('Monsoon arrives early');
+    expect(result.published).toBe('2024-05-27T11:48:00+05:30');
+    expect(result.modified).toBe('2024-05-27T16:05:00+05:30');
+    expect(result.authors).toEqual(['Anjali Example']);
+  });
+
+  it('reads Arc-style credits', () => {
+    const data = {
+      headlines: { basic: 'x' },
+      title: 'Transit strike ends',
+      display_date: '2024-02-02T09:00:00Z',
+      credits: { by: [{ name: 'Jane Doe' }, { name: 'John Roe' }] },
+    };
+    const result = meta(`<script type="application/json">${JSON.stringify(data)}</script>`);
+    expect(result.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(result.published).toBe('2024-02-02T09:00:00Z');
   });
 });
 

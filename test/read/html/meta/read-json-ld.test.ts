@@ -135,6 +135,18 @@ describe('readJsonLd', () => {
     expect(strings.authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a Person whose name lists several people', () => {
+    const facts = readJsonLd(
+      page(
+        JSON.stringify({
+          '@type': 'NewsArticle',
+          author: { '@type': 'Person', name: ['Jane Doe', 'John Roe'] },
+        }),
+      ),
+    );
+    expect(facts.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('decodes HTML entities that CMSs leave in JSON-LD strings', () => {
     const facts = readJsonLd(
       page(

@@ -56,6 +56,25 @@ describe('splitAuthors', () => {
     expect(splitAuthors('Kyiv Ledger', { outlets: ['Kyiv Ledger'] })).toEqual(['Kyiv Ledger']);
   });
 
+  it('gives names set in capitals in ordinary case, and drops a wire credit after them', () => {
+    expect(splitAuthors('By JANE DOE')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By RUTH EXAMPLE-SMITH Northwire')).toEqual(['Ruth Example-Smith']);
+    expect(splitAuthors("By SEAN O'EXAMPLE and MARY ROE")).toEqual(["Sean O'Example", 'Mary Roe']);
+    // One word in capitals is an acronym.
+    expect(splitAuthors('AFP')).toEqual(['AFP']);
+  });
+
+  it('reads each line of a byline as a field', () => {
+    expect(splitAuthors('By JANE DOE\nStaff Writer')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe and\nJohn Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('drops "the newsroom" credits in each language', () => {
+    expect(splitAuthors('Von der Redaktion')).toEqual([]);
+    expect(splitAuthors('Par la rédaction')).toEqual([]);
+    expect(splitAuthors('By the Editors')).toEqual([]);
+  });
+
   it('drops the place a correspondent writes from', () => {
     expect(splitAuthors('Jane Doe in Kyiv and John Roe in Warsaw')).toEqual(['Jane Doe', 'John Roe']);
   });
