@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -180,6 +181,11 @@ describe('onrecord watch', () => {
       [['--every', '5s'], 'onrecord: --every 5s is too often; poll a feed at most every 30s\n'],
       [['--every', 'soon'], 'onrecord: --every needs a duration such as 30s, 10m or 1h, not "soon"\n'],
       [['--max-items', '0'], 'onrecord: --max-items needs a whole number of at least 1, not "0"\n'],
+      [
+        ['--host-delay', 'slowly'],
+        'onrecord: --host-delay needs a duration such as 0, 500ms or 2s, not "slowly"\n',
+      ],
+      [['--max-bytes', 'lots'], 'onrecord: not a size: "lots" (try 5MB or 200KB)\n'],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(['watch', 'https://courier.example/feed', ...args, '--db', db]);
@@ -202,6 +208,8 @@ describe('onrecord watch', () => {
       '--allow-private',
       '--max-items <n>',
       '--host-delay <duration>',
+      '--max-bytes <size>',
+      '--threads <n>',
     ])
       expect(run.stdout).toContain(option);
     expect(run.stdout).toContain('conditional');
@@ -211,62 +219,15 @@ describe('onrecord watch', () => {
     'stops on SIGTERM without taking another item, closes the store, and exits 0',
     { timeout: 20_000 },
     async () => {
-      let pageRequested: () => void = () => undefined;
-      const firstPage = new Promise<void>((resolve) => (pageRequested = resolve));
-      server = await serveRoutes({
-        '/feed': feedRoute(() => ({
-          etag: '"s"',
-          body: rss2(
-            ['a', 'b', 'c'].map((name) => ({ id: name, link: `/slow/${name}`, summary: TEASER_HTML })),
-          ),
-        })),
-        ...Object.fromEntries(
-          ['a', 'b', 'c'].map((name, index) => [
-            `/slow/${name}`,
-            (_request: unknown, response: import('node:http').ServerResponse) => {
-              pageRequested();
-              const page = articlePage(name, OTHER_ARTICLES[index]);
-              setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(page), 300);
-            },
-          ]),
-        ),
-      });
+      const { feed, firstPage } = await serveSlowFeed();
       const db = freshDatabase();
-      const feed = `${server.origin}/feed`;
-      // The CLI from the TypeScript sources, as a process of its own, so that it can be sent a signal.
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          '-e',
-          "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv);",
-          '--',
-          'onrecord',
-          'watch',
-          feed,
-          '--every',
-          '30s',
-          '--allow-private',
-          '--host-delay',
-          '0',
-          '--db',
-          db,
-        ],
-        { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      const exited = new Promise<number | null>((done) =>
-        child.on('close', (code) => {
-          done(code);
-        }),
-      );
+      const watching = spawnWatch([feed, '--every', '30s', '--db', db]);
       await firstPage;
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      watching.child.kill('SIGTERM');
+      const { code, stderr } = await watching.exited;
+      expect(code).toBe(0);
       expect(stderr).toBe(
-        'onrecord watch: stopping after the current document\n' +
+        'onrecord watch: stopping after the current document (again to quit at once)\n' +
           'round 1: 1 feed (1 changed, 0 not modified, 0 failed); no new items; stopped\n',
       );
       // Nothing was marked seen and no validators kept: the next run takes all three.
@@ -276,4 +237,67 @@ describe('onrecord watch', () => {
       );
     },
   );
+
+  it('exits 130 when a --once poll is interrupted by SIGINT', { timeout: 20_000 }, async () => {
+    const { feed, firstPage } = await serveSlowFeed();
+    const watching = spawnWatch([feed, '--once', '--db', freshDatabase()]);
+    await firstPage;
+    watching.child.kill('SIGINT');
+    const { code, stderr } = await watching.exited;
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/; no new items; stopped\n$/);
+  });
 });
+
+/** A feed of three link-only items whose pages take 300 ms each; `firstPage` resolves when one is asked for. */
+async function serveSlowFeed(): Promise<{ feed: string; firstPage: Promise<void> }> {
+  let pageRequested: () => void = () => undefined;
+  const firstPage = new Promise<void>((resolve) => (pageRequested = resolve));
+  const names = ['a', 'b', 'c'];
+  server = await serveRoutes({
+    '/feed': feedRoute(() => ({
+      etag: '"s"',
+      body: rss2(names.map((name) => ({ id: name, link: `/slow/${name}`, summary: TEASER_HTML }))),
+    })),
+    ...Object.fromEntries(
+      names.map((name, index) => [
+        `/slow/${name}`,
+        (_request: IncomingMessage, response: ServerResponse) => {
+          pageRequested();
+          const page = articlePage(name, OTHER_ARTICLES[index]);
+          setTimeout(() => response.writeHead(200, { 'content-type': 'text/html' }).end(page), 300);
+        },
+      ]),
+    ),
+  });
+  return { feed: `${server.origin}/feed`, firstPage };
+}
+
+/** `onrecord watch` from the TypeScript sources as a process of its own, so that it can be sent a signal. */
+function spawnWatch(args: readonly string[]) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      "const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv);",
+      '--',
+      'onrecord',
+      'watch',
+      ...args,
+      '--allow-private',
+      '--host-delay',
+      '0',
+    ],
+    { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; stderr: string }>((done) =>
+    child.on('close', (code) => {
+      done({ code, stderr });
+    }),
+  );
+  return { child, exited };
+}

@@ -47,7 +47,7 @@ export async function watchFeeds(urls: readonly string[], options: WatchFeedsOpt
     }
     const last: WatchRound = { round, polls, tally: sumTallies(polls) };
     const nextInMs = Math.max(0, startedAt + options.everyMs - clock().getTime());
-    const ending = options.once ? 'done' : stopped() ? 'stopped' : `next in ${formatInterval(nextInMs)}`;
+    const ending = stopped() ? 'stopped' : options.once ? 'done' : `next in ${formatInterval(nextInMs)}`;
     options.report(roundSummary(last, urls.length, ending));
     if (options.once || stopped()) return last;
     await sleep(nextInMs, signal);

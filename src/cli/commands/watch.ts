@@ -9,9 +9,12 @@ import { DATABASE_OPTION, parsePositiveInteger } from '../database-option.js';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { openStore } from '../open-store.js';
+import { parseByteSize } from '../options.js';
 
 const COMMAND = 'onrecord watch';
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** A `--once` poll stopped by a signal before it was done (128 + SIGINT), as `ingest` does. */
+const EXIT_INTERRUPTED = 130;
 
 interface WatchCommandOptions {
   readonly db: string;
@@ -20,6 +23,8 @@ interface WatchCommandOptions {
   readonly allowPrivate?: boolean;
   readonly maxItems?: string;
   readonly hostDelay: string;
+  readonly maxBytes: string;
+  readonly threads?: string;
 }
 
 export function registerWatch(program: Command, io: CliIo, exit: ExitState): void {
@@ -31,8 +36,9 @@ export function registerWatch(program: Command, io: CliIo, exit: ExitState): voi
         "article's full text is ingested from the feed; any other is fetched from its link, politely " +
         '(robots.txt, a delay between requests to one host, retries). An item is marked seen once it is ' +
         'ingested or its failure recorded (`onrecord errors`). One summary line per round goes to stderr. ' +
-        'SIGINT or SIGTERM stops after the document being ingested. Exit code with --once: 0 when every ' +
-        'feed was read and every new item ingested, 1 when any failed; 0 when stopped by a signal.',
+        'SIGINT or SIGTERM stops after the document being ingested (a second one at once); items not ' +
+        'ingested yet are taken up by the next run. Exit code: 0 when stopped by a signal; with --once, ' +
+        '0 when every feed was read and every new item ingested, 1 when any failed, 130 when interrupted.',
     )
     .argument('<feed-url...>', 'http or https URLs of feeds')
     .option(
@@ -45,21 +51,32 @@ export function registerWatch(program: Command, io: CliIo, exit: ExitState): voi
     .option('--allow-private', 'fetch from private, loopback and link-local addresses too (intranet feeds)')
     .option('--max-items <n>', 'ingest at most this many new items per feed per round; the rest wait')
     .option('--host-delay <duration>', 'least time between two requests to one host: 0, 500ms, 2s', '1s')
+    .option('--max-bytes <size>', 'refuse feeds and pages larger than this (e.g. 5MB)', '5MB')
+    .option('--threads <n>', 'worker threads reading and analyzing documents (default: one per core)')
     .action(async (urls: string[], options: WatchCommandOptions) => {
       const everyMs = parsePollInterval(options.every);
       const maxItems =
         options.maxItems === undefined ? undefined : parsePositiveInteger(options.maxItems, '--max-items');
       const hostDelayMs = parseHostDelay(options.hostDelay);
+      const maxBytes = parseByteSize(options.maxBytes);
+      const threads =
+        options.threads === undefined ? undefined : parsePositiveInteger(options.threads, '--threads');
       const feeds = [...new Set(urls.map(feedUrl))];
-      const fetcher = createFetcher({ allowPrivate: options.allowPrivate === true, minDelayMs: hostDelayMs });
+      const fetcher = createFetcher({
+        allowPrivate: options.allowPrivate === true,
+        minDelayMs: hostDelayMs,
+        maxBytes,
+      });
       const store = await openStore(options.db);
-      const preparer = createPreparer();
+      const preparer = createPreparer(threads === undefined ? {} : { threads });
       const stop = new AbortController();
+      // Once: a second Ctrl-C gets the default action and ends the process at once (the store stays whole).
       const onSignal = () => {
-        if (!stop.signal.aborted) io.stderr.write(`${COMMAND}: stopping after the current document\n`);
+        if (!stop.signal.aborted)
+          io.stderr.write(`${COMMAND}: stopping after the current document (again to quit at once)\n`);
         stop.abort();
       };
-      for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+      for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
       try {
         const last = await watchFeeds(feeds, {
           store,
@@ -80,7 +97,9 @@ export function registerWatch(program: Command, io: CliIo, exit: ExitState): voi
             io.stderr.write(line.startsWith('round ') ? `${line}\n` : `${COMMAND}: ${line}\n`),
         });
         const failed = last.polls.some((poll) => poll.status === 'failed') || last.tally.failed > 0;
-        exit.code = options.once === true && failed ? EXIT_SOME_FAILED : EXIT_OK;
+        if (options.once !== true) exit.code = EXIT_OK;
+        else if (stop.signal.aborted) exit.code = EXIT_INTERRUPTED;
+        else exit.code = failed ? EXIT_SOME_FAILED : EXIT_OK;
       } finally {
         for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
         await preparer.close();
