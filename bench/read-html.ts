@@ -4,7 +4,8 @@
  *
  * - Readability on linkedom: parse with linkedom, then `new Readability(document).parse()`;
  * - Readability on jsdom: parse with jsdom's JSDOM, then the same (the DOM Readability is written for);
- * - onrecord's `readHtml`: linkedom parse, metadata, our own body extractor (with its fallbacks).
+ * - onrecord's `readHtml`: linkedom parse, metadata, our own body extractor (with its fallbacks);
+ * - onrecord's body extractor alone: linkedom parse, walk and selection, without metadata or fallbacks.
  *
  * Each is timed in CPU time (process.cpuUsage: user + system) over several runs, interleaved so that all
  * three see the same machine state; the median run is reported as pages per second on one core, with the
@@ -20,7 +21,10 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { decodeDocument } from '../src/acquire/decode-document.js';
+import { parseHtmlDocument } from '../src/read/html/dom.js';
 import { readHtml } from '../src/read/html/index.js';
+import { selectBody, sumSubtrees } from '../src/read/html/select-body.js';
+import { walkPage } from '../src/read/html/walk-page.js';
 
 interface Page {
   readonly name: string;
@@ -70,6 +74,13 @@ const READERS: Readonly<Record<string, Reader>> = {
     return result;
   },
   'onrecord-readHtml': (html) => readHtml(html),
+  // The body extractor alone (parse, walk, select), without metadata and fallbacks: what Readability's
+  // own work compares with.
+  'onrecord-body-only': (html) => {
+    const walk = walkPage(parseHtmlDocument(html).documentElement);
+    sumSubtrees(walk.containers);
+    return selectBody(walk, { title: null, subtitle: null });
+  },
 };
 
 /** CPU seconds to read `pages`, `rounds` times over. */
@@ -123,8 +134,10 @@ function main(): void {
     );
   }
   const ours = medians.get('onrecord-readHtml')!;
+  const body = medians.get('onrecord-body-only')!;
   const linkedom = medians.get('readability-linkedom')!;
-  console.log(`ratio onrecord / readability-linkedom: ${(ours / linkedom).toFixed(2)}`);
+  console.log(`ratio onrecord readHtml / readability-linkedom: ${(ours / linkedom).toFixed(2)}`);
+  console.log(`ratio onrecord body-only / readability-linkedom: ${(body / linkedom).toFixed(2)}`);
   const jsdom = medians.get('readability-jsdom');
   if (jsdom !== undefined)
     console.log(`ratio readability-linkedom / readability-jsdom: ${(linkedom / jsdom).toFixed(2)}`);

@@ -7,6 +7,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerPeople } from './commands/people.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerRead } from './commands/read.js';
 import { registerPerson } from './commands/person.js';
 import { registerRevisions } from './commands/revisions.js';
 import { registerStatements } from './commands/statements.js';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
     })
     .showHelpAfterError('(run with --help for usage)');
   registerExtract(program, io, exit);
+  registerRead(program, io, exit);
   registerIngest(program, io, exit);
   registerErrors(program, io);
   registerQuotes(program, io, exit);

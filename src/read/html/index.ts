@@ -48,14 +48,15 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
     const scriptChars = proseChars(paragraphs);
     if (scriptChars >= TOO_LITTLE && scriptChars > SCRIPT_ADVANTAGE * selection.bodyChars) {
       selection = {
-        blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+        blocks: paragraphs,
         byline: selection.byline,
         bodyChars: scriptChars,
       };
       source = 'script-data';
     }
   }
-  if (selection.bodyChars < TOO_LITTLE) {
+  // Readability's cost grows with nesting depth: on pathologically deep markup it takes seconds.
+  if (selection.bodyChars < TOO_LITTLE && !walk.tooDeep) {
     const second = readWithReadability(document, known);
     if (second !== null && second.bodyChars > selection.bodyChars) {
       selection = { ...second, byline: second.byline ?? selection.byline };

@@ -16,11 +16,21 @@ const MAX_SCRIPT_CHARS = 8_000_000;
 const TEXT_FIELDS = ['text', 'content', 'value', 'html', 'body', 'paragraph', 'articleBody'] as const;
 const STATE_ASSIGNMENT = /^[\s;]*(?:window\.|self\.|var\s+|let\s+|const\s+)?[\w$.[\]'"]+\s*=\s*(?=[{[])/;
 
-/** The paragraphs the scripts carry, the best candidate by prose length; empty when none. */
-export function readScriptParagraphs(scripts: readonly HtmlElement[]): string[] {
-  let best: string[] = [];
+/** A block of script-carried text, with the kind its markup or its item type gives. */
+export interface ScriptBlock {
+  readonly kind: 'paragraph' | 'heading' | 'list-item' | 'quote';
+  readonly text: string;
+}
+
+const HEADING_TYPE = /^(?:h[1-6]|heading|sub-?head(?:ing|er)?|header|title)$/i;
+const QUOTE_TYPE = /^(?:blockquote|quote|pull-?quote)$/i;
+const LIST_TYPE = /^(?:li|list-?item|bullet)$/i;
+
+/** The blocks the scripts carry, the best candidate by prose length; empty when none. */
+export function readScriptParagraphs(scripts: readonly HtmlElement[]): ScriptBlock[] {
+  let best: ScriptBlock[] = [];
   let bestChars = 0;
-  const consider = (paragraphs: string[]): void => {
+  const consider = (paragraphs: ScriptBlock[]): void => {
     const chars = proseChars(paragraphs);
     if (chars > bestChars) {
       best = paragraphs;
@@ -32,7 +42,7 @@ export function readScriptParagraphs(scripts: readonly HtmlElement[]): string[] 
     if (data === undefined) continue;
     visitJson(data, 0, consider);
   }
-  return best.filter((paragraph) => paragraph !== '');
+  return best;
 }
 
 /** The JSON a script holds: the whole of a JSON script, or the value assigned in a state script. */
@@ -54,13 +64,16 @@ function parseScriptJson(script: HtmlElement): unknown {
 }
 
 /** Offers every plausible body inside a JSON value: long strings and arrays of paragraph-like items. */
-function visitJson(value: unknown, depth: number, consider: (paragraphs: string[]) => void): void {
+function visitJson(value: unknown, depth: number, consider: (paragraphs: ScriptBlock[]) => void): void {
   if (depth > MAX_JSON_DEPTH || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    const paragraphs: string[] = [];
+    const paragraphs: ScriptBlock[] = [];
     for (const item of value) {
       const text = itemText(item, 0);
-      if (text !== null) paragraphs.push(...splitParagraphs(text));
+      if (text === null) continue;
+      const kind = itemKind(item);
+      for (const block of splitParagraphs(text))
+        paragraphs.push(kind === 'paragraph' ? block : { kind, text: block.text });
     }
     if (paragraphs.length >= 2) consider(paragraphs);
     for (const item of value) visitJson(item, depth + 1, consider);
@@ -74,6 +87,18 @@ function visitJson(value: unknown, depth: number, consider: (paragraphs: string[
       visitJson(field, depth + 1, consider);
     }
   }
+}
+
+/** What an array item's type field (`type`, `_type`, `kind`, `tag`) says it is. */
+function itemKind(item: unknown): ScriptBlock['kind'] {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return 'paragraph';
+  const record = item as Record<string, unknown>;
+  const type = record.type ?? record._type ?? record.kind ?? record.tag;
+  if (typeof type !== 'string') return 'paragraph';
+  if (HEADING_TYPE.test(type)) return 'heading';
+  if (QUOTE_TYPE.test(type)) return 'quote';
+  if (LIST_TYPE.test(type)) return 'list-item';
+  return 'paragraph';
 }
 
 /** The text of one array item: a string, or a paragraph object's text field (or its children's texts). */
@@ -93,15 +118,29 @@ function itemText(item: unknown, depth: number): string | null {
   return null;
 }
 
-/** A string as paragraphs: HTML paragraphs when it is markup, else its lines. */
-export function splitParagraphs(value: string): string[] {
-  const parts = /<(?:p|h[1-6]|li|blockquote|br)\b/i.test(value)
-    ? value.split(/<\/?(?:p|h[1-6]|li|blockquote|ul|ol|div)\b[^>]*>|<br\s*\/?>\s*<br\s*\/?>/i)
-    : value.split(/\n+/);
-  return parts
-    .map((part) => collapse(decodeEntities(part.replace(/<[^>]*>/g, ''))))
-    .filter((part) => part !== '');
+const HTML_BLOCK = /<(p|h[1-6]|li|blockquote)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+
+/** A string as blocks: the HTML blocks when it is markup (kinds from their tags), else its lines. */
+export function splitParagraphs(value: string): ScriptBlock[] {
+  const blocks: ScriptBlock[] = [];
+  if (/<(?:p|h[1-6]|li|blockquote)\b/i.test(value)) {
+    for (const match of value.matchAll(HTML_BLOCK)) {
+      const text = plainText(match[2]!);
+      if (text !== '') blocks.push({ kind: kindOfTag(match[1]!.toLowerCase()), text });
+    }
+    if (blocks.length > 0) return blocks;
+  }
+  for (const line of value.split(/\n+|<br\s*\/?>\s*<br\s*\/?>/i)) {
+    const text = plainText(line);
+    if (text !== '') blocks.push({ kind: 'paragraph', text });
+  }
+  return blocks;
 }
+
+const kindOfTag = (tag: string): ScriptBlock['kind'] =>
+  tag === 'li' ? 'list-item' : tag === 'blockquote' ? 'quote' : tag === 'p' ? 'paragraph' : 'heading';
+
+const plainText = (markup: string): string => collapse(decodeEntities(markup.replace(/<[^>]*>/g, ' ')));
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -134,9 +173,10 @@ function decodeEntities(text: string): string {
 const collapse = (text: string): string => text.replace(/[\s\u200b]+/g, ' ').trim();
 
 /** Characters of prose: paragraphs long enough or ending like sentences (not headline lists). */
-export function proseChars(paragraphs: readonly string[]): number {
+export function proseChars(blocks: readonly ScriptBlock[]): number {
   let chars = 0;
-  for (const paragraph of paragraphs) {
+  for (const { kind, text: paragraph } of blocks) {
+    if (kind === 'heading') continue;
     if (paragraph.length >= MIN_PROSE || SENTENCE_END.test(paragraph)) {
       if (paragraph.includes(' ')) chars += paragraph.length;
     }

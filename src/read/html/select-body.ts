@@ -98,6 +98,7 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   for (let index = region.firstBlock; index < region.endBlock; index += 1) {
     if (blocks[index]!.keyPoints) included[index] = 1;
   }
+  markBulletsUnderHeadline(blocks, region, top, included);
   const skipped = linkDenseBoxes(containers, winner);
   const title = normalized(known.title);
   const subtitle = normalized(known.subtitle);
@@ -171,6 +172,27 @@ function storyWithTitle(walk: PageWalk, winner: number, title: string | null): n
     return false;
   });
   return titled.length === 1 ? titled[0]! : winner;
+}
+
+/**
+ * Bullets between the headline and the story's container are the story's key points (tabloid and
+ * broadcaster templates): they are included, and become takeaways as list items above the first paragraph.
+ */
+function markBulletsUnderHeadline(
+  blocks: readonly RawBlock[],
+  region: Container,
+  top: Container,
+  included: Uint8Array,
+): void {
+  let headline = -1;
+  for (let index = region.firstBlock; index < top.firstBlock; index += 1) {
+    if (blocks[index]!.kind === 'h1') headline = index;
+  }
+  if (headline === -1) return;
+  for (let index = headline + 1; index < top.firstBlock; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind === 'list-item' && block.linkChars === 0) included[index] = 1;
+  }
 }
 
 const linkShare = (container: Container): number =>
@@ -307,12 +329,18 @@ const quoteless = (text: string): string =>
 /** The byline in the article's region, else the first one above the body. */
 function findByline(blocks: readonly RawBlock[], region: Container, top: Container): string | null {
   for (let index = region.firstBlock; index < region.endBlock; index += 1) {
-    if (blocks[index]!.kind === 'byline') return blocks[index]!.text;
+    if (blocks[index]!.kind === 'byline') return withoutLeadingDate(blocks[index]!.text);
   }
   for (let index = 0; index < top.firstBlock; index += 1) {
-    if (blocks[index]!.kind === 'byline') return blocks[index]!.text;
+    if (blocks[index]!.kind === 'byline') return withoutLeadingDate(blocks[index]!.text);
   }
   return null;
+}
+
+/** "11 April 2025 by Ann Lee" reads as "by Ann Lee": templates print the date and the byline in one line. */
+function withoutLeadingDate(byline: string): string {
+  const by = /\s(?:by|von|par|por)\s/iu.exec(byline);
+  return by !== null && /\d/.test(byline.slice(0, by.index)) ? byline.slice(by.index + 1) : byline;
 }
 
 const normalized = (value: string | null): string | null =>

@@ -81,6 +81,8 @@ export interface PageWalk {
   readonly scripts: HtmlElement[];
   /** The first `<h1>`'s text, a headline when the page's metadata has none. */
   readonly firstHeading: string | null;
+  /** The page nests deeper than the walk follows (malformed markup): too costly for a Readability pass. */
+  readonly tooDeep: boolean;
 }
 
 const LINK = 1;
@@ -129,7 +131,7 @@ export function blockValue(kind: RawKind, textChars: number, linkChars: number):
     case 'heading':
     case 'h1':
       // A linked headline is a teaser card's: stories link to other stories, not to themselves.
-      return -3 * linkChars;
+      return 0 - 3 * linkChars;
     default:
       return 0;
   }
@@ -144,6 +146,7 @@ export function walkPage(root: HtmlElement): PageWalk {
     containers: walker.containers,
     scripts: walker.scripts,
     firstHeading: walker.firstHeading,
+    tooDeep: walker.tooDeep,
   };
 }
 
@@ -152,6 +155,7 @@ class PageWalker {
   readonly containers: Container[] = [];
   readonly scripts: HtmlElement[] = [];
   firstHeading: string | null = null;
+  tooDeep = false;
   private buffer = '';
   private bufferLinkChars = 0;
   private bufferDated = false;
@@ -251,6 +255,7 @@ class PageWalker {
       this.bufferDated = true;
     }
     if (depth >= MAX_DEPTH) {
+      this.tooDeep = true;
       this.buffer += element.textContent;
       return true;
     }
@@ -298,6 +303,7 @@ class PageWalker {
     const landmark = tag === 'article' || tag === 'main' || role === 'main';
     const index = this.openContainer(tag, parentContainer, depth, landmark);
     if (depth >= MAX_DEPTH) {
+      this.tooDeep = true;
       this.buffer += element.textContent;
     } else {
       this.visitChildren(element, tag, flags, index, depth + 1);
@@ -345,7 +351,9 @@ class PageWalker {
       const text = collapseSpaces(part.includes(BREAK) ? part.replaceAll(BREAK, ' ') : part);
       if (text === '') continue;
       let kind = kindOf(ownerTag, ownerFlags);
-      if (byline && text.length <= 150 && (kind === 'paragraph' || kind === 'list-item')) kind = 'byline';
+      if (kind === 'paragraph' || kind === 'list-item') {
+        if ((byline && text.length <= 150) || looksLikeByline(text)) kind = 'byline';
+      }
       if (kind === 'h1' && this.firstHeading === null) this.firstHeading = text;
       const blockLinkChars = Math.round(text.length * linkShare);
       const standfirst = (ownerFlags & STANDFIRST) !== 0;
@@ -360,6 +368,12 @@ class PageWalker {
     }
   }
 }
+
+/** "By Ann Lee and Tom Ray": a short line of names after "By" (or its equivalent), not a sentence. */
+const BYLINE_TEXT =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор|[Вв]ід|[Оо]т)\s+\p{Lu}[^.!?]{1,70}$/u;
+const looksLikeByline = (text: string): boolean =>
+  text.length <= 80 && BYLINE_TEXT.test(text) && text.split(' ').length <= 10;
 
 function kindOf(ownerTag: string, flags: number): RawKind {
   if ((flags & SPEAKER) !== 0) return 'speaker-card';
