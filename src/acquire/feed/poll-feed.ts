@@ -49,11 +49,41 @@ export type FeedPoll =
       readonly message: string;
     };
 
+/** A feed's response (or why there is none) and the validators it was asked with. */
+export interface FeedResponse {
+  readonly url: string;
+  readonly asked: Conditional;
+  readonly outcome:
+    { readonly ok: true; readonly response: FetchResult } | { readonly ok: false; readonly error: unknown };
+}
+
+/** Polls one feed: a request, then what its response calls for. */
 export async function pollFeed(url: string, options: PollFeedOptions): Promise<FeedPoll> {
+  return handleFeedResponse(await requestFeed(url, options), options);
+}
+
+/** Asks for the feed with the validators kept from the last poll; a failed fetch is an outcome, not thrown. */
+export async function requestFeed(
+  url: string,
+  options: Pick<PollFeedOptions, 'store' | 'fetchFeed'>,
+): Promise<FeedResponse> {
+  const known = await options.store.feedState(url);
+  const asked = { etag: known?.etag ?? null, lastModified: known?.lastModified ?? null };
+  try {
+    return { url, asked, outcome: { ok: true, response: await options.fetchFeed(url, asked) } };
+  } catch (error) {
+    return { url, asked, outcome: { ok: false, error } };
+  }
+}
+
+/** Records the check, and for a changed feed ingests the items not seen before. */
+export async function handleFeedResponse(
+  requested: FeedResponse,
+  options: PollFeedOptions,
+): Promise<FeedPoll> {
   const { store } = options;
+  const { url, asked: kept } = requested;
   const now = options.now ?? (() => new Date());
-  const known = await store.feedState(url);
-  const kept = { etag: known?.etag ?? null, lastModified: known?.lastModified ?? null };
   const recordCheck = (validators: Conditional, changed: boolean, title: string | null = null) =>
     store.saveFeedState({
       url,
@@ -64,13 +94,12 @@ export async function pollFeed(url: string, options: PollFeedOptions): Promise<F
       changed,
     });
 
-  let response: FetchResult;
-  try {
-    response = await options.fetchFeed(url, kept);
-  } catch (error) {
+  if (!requested.outcome.ok) {
+    const { error } = requested.outcome;
     await recordCheck(kept, false);
     return { status: 'failed', url, reason: reasonOf(error), message: messageAbout(url, error) };
   }
+  const { response } = requested.outcome;
   if (response.notModified) {
     await recordCheck(response, false);
     return { status: 'not-modified', url };

@@ -110,6 +110,36 @@ describe('watchFeeds', () => {
     ]);
   });
 
+  it('handles each feed as its response arrives: a slow feed holds up no other', async () => {
+    server = await serveRoutes({
+      '/slow': (request, response) => {
+        setTimeout(() => {
+          feedRoute(() => ({
+            body: rss2([{ id: 's', link: 'https://courier.example/s', content: ARTICLE_HTML }]),
+          }))(request, response);
+        }, 400);
+      },
+      '/fast': feedRoute(() => ({
+        body: rss2([{ id: 'f', link: 'https://courier.example/f', content: ARTICLE_HTML }]),
+      })),
+    });
+    const order: string[] = [];
+    const { options } = watchOptions({
+      signal: new AbortController().signal,
+      once: true,
+      ingest: async (items) => {
+        for await (const item of items) order.push(item.key);
+        return { ...emptyTally(), added: 1 };
+      },
+    });
+    const last = await watchFeeds(
+      [`${server.origin}/slow`, `${server.origin}/fast`, `${server.origin}/fast`],
+      options,
+    );
+    expect(order).toEqual(['https://courier.example/f', 'https://courier.example/s']);
+    expect(last.polls.map((poll) => poll.url)).toEqual([`${server.origin}/fast`, `${server.origin}/slow`]);
+  });
+
   it('polls no feed when stopped before the round, and says so', async () => {
     const controller = new AbortController();
     controller.abort();
