@@ -19,6 +19,7 @@ import { readMetaTags } from './read-meta-tags.js';
 import { readMicrodata } from './read-microdata.js';
 import { readNamedMeta } from './read-named-meta.js';
 import { readOpenGraph } from './read-open-graph.js';
+import { indexPage, type PageIndex } from './page-index.js';
 import { readScriptData } from './read-script-data.js';
 import { readTimeElements } from './read-time-elements.js';
 import { splitAuthors } from './split-authors.js';
@@ -62,51 +63,60 @@ const NO_JSON_LD: JsonLdFacts = {
   url: null,
 };
 
-function textOf(document: HtmlDocument, selector: string): string | null {
-  return document.querySelector(selector)?.textContent ?? null;
-}
+const NO_INDEX: PageIndex = {
+  html: null,
+  title: null,
+  heading: null,
+  hasRoot: false,
+  metas: [],
+  canonicalLinks: [],
+  jsonLdScripts: [],
+  dataScripts: [],
+  itemprops: [],
+  dates: [],
+  bylines: [],
+  logos: [],
+  lines: [],
+};
 
-function declaredLanguage(document: HtmlDocument): string | null {
-  const html = document.querySelector('html');
-  return html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? null;
+function declaredLanguage(page: PageIndex): string | null {
+  return page.html?.getAttribute('lang') ?? page.html?.getAttribute('xml:lang') ?? null;
 }
 
 function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta {
   const base = baseUrl(options.url);
-  const tags = safely(() => readMetaTags(document), new Map<string, readonly string[]>());
-  const jsonLd = safely(() => readJsonLd(document), NO_JSON_LD);
+  const page = safely(() => indexPage(document, base), NO_INDEX);
+  const tags = safely(() => readMetaTags(page.metas), new Map<string, readonly string[]>());
+  const jsonLd = safely(() => readJsonLd(page), NO_JSON_LD);
   const openGraph = readOpenGraph(tags);
   const named = readNamedMeta(tags);
-  const microdata = safely(() => readMicrodata(document), {
+  const microdata = safely(() => readMicrodata(page), {
     headline: null,
     published: [],
     modified: [],
     authors: [],
   });
-  const scriptData = safely(() => readScriptData(document), {
+  const scriptData = safely(() => readScriptData(page), {
     headline: null,
     published: [],
     modified: [],
     authors: [],
   });
-  const times = safely(() => readTimeElements(document), { published: [], modified: [] });
+  const times = safely(() => readTimeElements(page), { published: [], modified: [] });
 
-  const canonical = safely(() => readCanonical(document, base, [openGraph.url, jsonLd.url]), null);
-  const outlet = chooseOutlet(
-    [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName],
-    [canonical, base],
-  );
+  const canonical = safely(() => readCanonical(page, base, [openGraph.url, jsonLd.url]), null);
   const outletNames = [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName].filter(
     (name): name is string => name !== null,
   );
-  const logoNames = safely(() => readLogoNames(document, base), []);
+  const outlet = chooseOutlet(outletNames, [canonical, base]);
+  const logoNames = safely(() => readLogoNames(page), []);
   const site = { names: [...outletNames, ...logoNames], host: hostOf(canonical) ?? hostOf(base) };
 
   const title = chooseTitle(
     {
       declared: [jsonLd.headline, openGraph.title, ...named.titles, microdata.headline, scriptData.headline],
-      documentTitle: safely(() => textOf(document, 'title'), null),
-      heading: safely(() => textOf(document, 'article h1') ?? textOf(document, 'h1'), null),
+      documentTitle: page.title?.textContent ?? null,
+      heading: page.heading?.textContent ?? null,
     },
     site,
   );
@@ -120,7 +130,7 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
       split(named.authors),
       split(openGraph.authors),
       split(scriptData.authors),
-      safely(() => split(readBylines(document)), []),
+      safely(() => split(readBylines(page)), []),
     ],
     outletNames,
   );
@@ -154,7 +164,7 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
     authors,
     outlet,
     language:
-      [safely(() => declaredLanguage(document), null), named.language, jsonLd.language, openGraph.locale]
+      [safely(() => declaredLanguage(page), null), named.language, jsonLd.language, openGraph.locale]
         .map(normalizeLanguage)
         .find((language) => language !== null) ?? null,
     canonical,

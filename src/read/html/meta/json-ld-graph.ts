@@ -4,7 +4,7 @@
  * article inside its WebPage), with an index by `@id` to follow references (`"author": {"@id": ...}`, as
  * Yoast writes them). Walks are bounded, so a hostile page cannot make them deep or long.
  */
-import type { HtmlDocument } from '../dom.js';
+import type { PageElement } from './page-index.js';
 import { parseLooseJson } from './parse-loose-json.js';
 import { salvageJsonLd } from './salvage-json-ld.js';
 
@@ -44,16 +44,11 @@ function collect(value: unknown, depth: number, nodes: JsonLdNode[]): void {
   for (const key of NESTED_KEYS) if (key in value) collect(value[key], depth + 1, nodes);
 }
 
-function scriptsOf(document: HtmlDocument): string[] {
-  const scripts = [...document.querySelectorAll('script')].filter((script) =>
-    /^\s*application\/ld\+json\s*(?:;|$)/iu.test(script.getAttribute('type') ?? ''),
-  );
-  return scripts.slice(0, MAX_SCRIPTS).map((script) => script.textContent);
-}
-
-export function readJsonLdGraph(document: HtmlDocument): JsonLdGraph {
+/** The graph of the page's `<script type="application/ld+json">` elements. */
+export function readJsonLdGraph(scripts: readonly PageElement[]): JsonLdGraph {
   const nodes: JsonLdNode[] = [];
-  for (const script of scriptsOf(document)) {
+  for (const element of scripts.slice(0, MAX_SCRIPTS)) {
+    const script = element.textContent;
     const parsed = parseLooseJson(script);
     collect(parsed === undefined ? salvageJsonLd(script) : parsed, 0, nodes);
   }

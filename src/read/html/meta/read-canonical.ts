@@ -3,8 +3,8 @@
  * else og:url, else the JSON-LD article's url. Only http and https addresses count; anything else
  * (`javascript:`, a relative path with no page URL to resolve it against) gives null.
  */
-import type { HtmlDocument } from '../dom.js';
 import { cleanValue, MAX_LENGTH } from './clean-value.js';
+import type { PageIndex } from './page-index.js';
 
 /** An absolute http(s) URL from a written one, resolved against `base` when given; null otherwise. */
 export function resolveHttpUrl(written: unknown, base: string | null): string | null {
@@ -29,11 +29,11 @@ export function baseUrl(url: string | null | undefined): string | null {
 }
 
 export function readCanonical(
-  document: HtmlDocument,
+  page: Pick<PageIndex, 'canonicalLinks'>,
   base: string | null,
   fallbacks: readonly (string | null)[],
 ): string | null {
-  for (const link of [...document.querySelectorAll('link[rel~="canonical" i]')].slice(0, 5)) {
+  for (const link of page.canonicalLinks.slice(0, 5)) {
     const href = resolveHttpUrl(link.getAttribute('href'), base);
     if (href !== null) return href;
   }

@@ -3,7 +3,6 @@
  * articles and blog posts, then a WebPage as a fallback), its headline, dates, authors, publisher and
  * language, with the page's WebPage and WebSite nodes filling fields the article node leaves out.
  */
-import type { HtmlDocument } from '../dom.js';
 import { decodeEntities } from './decode-entities.js';
 import {
   isNode,
@@ -13,6 +12,7 @@ import {
   resolveNode,
   typesOf,
 } from './json-ld-graph.js';
+import type { PageIndex } from './page-index.js';
 import { cleanAuthorName, dedupeNames, splitAuthors } from './split-authors.js';
 
 export interface JsonLdFacts {
@@ -159,8 +159,8 @@ const EMPTY: JsonLdFacts = {
   url: null,
 };
 
-export function readJsonLd(document: HtmlDocument): JsonLdFacts {
-  const graph = readJsonLdGraph(document);
+export function readJsonLd(page: Pick<PageIndex, 'jsonLdScripts'>): JsonLdFacts {
+  const graph = readJsonLdGraph(page.jsonLdScripts);
   if (graph.nodes.length === 0) return EMPTY;
   const article = pickArticle(graph.nodes);
   const webPage = firstOfType(graph.nodes, new Set(['WebPage', 'ItemPage']));

@@ -4,11 +4,9 @@
  * their `<title>` still starts or ends with the name; these let strip-site-name recognise it. Used for
  * that alone: a masthead is too loose a source to name the outlet.
  */
-import type { HtmlDocument } from '../dom.js';
 import { cleanValue } from './clean-value.js';
-import type { PageElement } from './page-regions.js';
+import type { PageElement, PageIndex } from './page-index.js';
 
-const LOGO_SELECTOR = '[class*="logo" i], [id*="logo" i], a[rel~="home" i], a[href="/"]';
 const MAX_ELEMENTS = 8;
 const MAX_NAME_LENGTH = 80;
 const MAX_WORDS = 6;
@@ -28,10 +26,9 @@ function nameOf(element: PageElement): string | null {
   return NOT_NAMES.test(name) ? null : name;
 }
 
-export function readLogoNames(document: HtmlDocument, base: string | null): string[] {
-  const selector = base === null ? LOGO_SELECTOR : `${LOGO_SELECTOR}, a[href="${new URL('/', base).href}"]`;
+export function readLogoNames(page: Pick<PageIndex, 'logos'>): string[] {
   const names: string[] = [];
-  for (const element of [...document.querySelectorAll(selector)].slice(0, MAX_ELEMENTS)) {
+  for (const element of page.logos.slice(0, MAX_ELEMENTS)) {
     const name = nameOf(element);
     if (name !== null && !names.includes(name)) names.push(name);
   }

@@ -3,7 +3,7 @@
  * `http-equiv`, lower-cased ("og:title", "dc.date", "parsely-pub-date", "content-language"); the values are
  * the `content` attributes in document order. RDFa lets `property` hold several names; each is a key.
  */
-import type { HtmlDocument } from '../dom.js';
+import type { PageElement } from './page-index.js';
 
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
@@ -11,10 +11,9 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 const MAX_META_TAGS = 2000;
 const KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
-export function readMetaTags(document: HtmlDocument): MetaTags {
+export function readMetaTags(metas: readonly PageElement[]): MetaTags {
   const tags = new Map<string, string[]>();
-  const elements = [...document.querySelectorAll('meta')].slice(0, MAX_META_TAGS);
-  for (const element of elements) {
+  for (const element of metas.slice(0, MAX_META_TAGS)) {
     const content = element.getAttribute('content');
     if (content === null) continue;
     const keys = new Set<string>();

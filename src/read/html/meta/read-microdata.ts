@@ -1,10 +1,10 @@
 /**
  * schema.org microdata in the page's markup: `itemprop="headline"`, `datePublished`, `dateModified` and
  * `author` on visible elements or `<meta>` tags. The value is the `content` or `datetime` attribute, else
- * the element's text; an author with its own `itemscope` gives its `itemprop="name"`.
+ * the element's text; an author with its own `itemscope` gives its `itemprop="name"`. Elements in asides
+ * (a related story's microdata) are left out.
  */
-import type { HtmlDocument } from '../dom.js';
-import { isInAside, type PageElement } from './page-regions.js';
+import type { PageElement, PageIndex } from './page-index.js';
 
 export interface MicrodataFacts {
   readonly headline: string | null;
@@ -23,14 +23,19 @@ function valueOf(element: PageElement): string | null {
   );
 }
 
-function itemsOf(document: HtmlDocument, property: string): PageElement[] {
-  return [...document.querySelectorAll(`[itemprop~="${property}" i]`)]
-    .filter((element) => !isInAside(element))
-    .slice(0, MAX_ITEMS);
+function hasProperty(element: PageElement, property: string): boolean {
+  return (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u).includes(property);
 }
 
-function valuesOf(document: HtmlDocument, property: string): string[] {
-  return itemsOf(document, property)
+function itemsOf(page: Pick<PageIndex, 'itemprops'>, property: string): PageElement[] {
+  return page.itemprops
+    .filter((item) => !item.aside && hasProperty(item.element, property))
+    .slice(0, MAX_ITEMS)
+    .map((item) => item.element);
+}
+
+function valuesOf(page: Pick<PageIndex, 'itemprops'>, property: string): string[] {
+  return itemsOf(page, property)
     .map(valueOf)
     .filter((value): value is string => value !== null);
 }
@@ -43,12 +48,12 @@ function authorOf(element: PageElement): string | null {
   return valueOf(element);
 }
 
-export function readMicrodata(document: HtmlDocument): MicrodataFacts {
+export function readMicrodata(page: Pick<PageIndex, 'itemprops'>): MicrodataFacts {
   return {
-    headline: valuesOf(document, 'headline')[0] ?? null,
-    published: valuesOf(document, 'datePublished'),
-    modified: valuesOf(document, 'dateModified'),
-    authors: itemsOf(document, 'author')
+    headline: valuesOf(page, 'headline')[0] ?? null,
+    published: valuesOf(page, 'datepublished'),
+    modified: valuesOf(page, 'datemodified'),
+    authors: itemsOf(page, 'author')
       .map(authorOf)
       .filter((value): value is string => value !== null),
   };

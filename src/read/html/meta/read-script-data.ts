@@ -5,8 +5,8 @@
  * a body), and its fields are read under the names such sites use (`publishedAt`, `first_publish_date`,
  * `authors: [{name}]`, Arc's `credits.by`). Bounded like the JSON-LD walk.
  */
-import type { HtmlDocument } from '../dom.js';
 import { isNode, type JsonLdNode } from './json-ld-graph.js';
+import type { PageIndex } from './page-index.js';
 import { parseLooseJson } from './parse-loose-json.js';
 
 export interface ScriptDataFacts {
@@ -16,7 +16,6 @@ export interface ScriptDataFacts {
   readonly authors: readonly string[];
 }
 
-const SCRIPT_SELECTOR = 'script#__NEXT_DATA__, script[type="application/json" i]';
 const MAX_SCRIPTS = 5;
 const MAX_DEPTH = 12;
 const MAX_OBJECTS = 20_000;
@@ -102,8 +101,8 @@ function authorNames(value: unknown, depth = 0): string[] {
   return authorNames(value.by ?? value.authors, depth + 1);
 }
 
-export function readScriptData(document: HtmlDocument): ScriptDataFacts {
-  for (const script of [...document.querySelectorAll(SCRIPT_SELECTOR)].slice(0, MAX_SCRIPTS)) {
+export function readScriptData(page: Pick<PageIndex, 'dataScripts'>): ScriptDataFacts {
+  for (const script of page.dataScripts.slice(0, MAX_SCRIPTS)) {
     const article = findArticle(parseLooseJson(script.textContent));
     if (article === null) continue;
     const headline = TITLE_KEYS.map((key) => article[key]).find((value) => typeof value === 'string');

@@ -4,8 +4,7 @@
  * and its parents' class names and the words just before it. A date with no such word is taken as the
  * published date when it is the first in the article.
  */
-import type { HtmlDocument } from '../dom.js';
-import { articleRoot, isInAside, type PageElement } from './page-regions.js';
+import { inArticleFirst, type PageElement, type PageIndex } from './page-index.js';
 
 export interface TimeFacts {
   readonly published: readonly string[];
@@ -15,7 +14,6 @@ export interface TimeFacts {
 const MODIFIED_WORDS =
   /updat|modif|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualiz|оновл|обновл|змін|измен/iu;
 const PUBLISHED_WORDS = /publi|posted|created|veröffentlicht|erschienen|опубл/iu;
-const DATE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [class*="publish" i], .updated, .dateline';
 /** Longer than this, a "date" element is a container (a timeline, a list of updates), not a date. */
 const MAX_TEXT_LENGTH = 120;
 const MAX_ELEMENTS = 30;
@@ -68,24 +66,18 @@ function ordered(values: readonly DateValue[]): string[] {
   );
 }
 
-function candidates(document: HtmlDocument): PageElement[] {
-  const root = articleRoot(document);
-  const inRoot = [...root.querySelectorAll(DATE_SELECTOR)];
-  const elements = inRoot.length > 0 ? inRoot : [...document.querySelectorAll(DATE_SELECTOR)];
-  return elements
+function candidates(page: Pick<PageIndex, 'dates' | 'hasRoot'>): PageElement[] {
+  return inArticleFirst(page.dates, page.hasRoot)
     .slice(0, MAX_ELEMENTS * 4)
-    .filter(
-      (element) =>
-        (element.tagName === 'TIME' || element.textContent.length <= MAX_TEXT_LENGTH) && !isInAside(element),
-    )
+    .filter((element) => element.tagName === 'TIME' || element.textContent.length <= MAX_TEXT_LENGTH)
     .slice(0, MAX_ELEMENTS);
 }
 
-export function readTimeElements(document: HtmlDocument): TimeFacts {
+export function readTimeElements(page: Pick<PageIndex, 'dates' | 'hasRoot'>): TimeFacts {
   const published: DateValue[] = [];
   const modified: DateValue[] = [];
   const unmarked: DateValue[] = [];
-  for (const element of candidates(document)) {
+  for (const element of candidates(page)) {
     const value = valueOf(element);
     if (value === null) continue;
     const kind = kindFromNames(element) ?? kindFromWords(element);

@@ -3,7 +3,7 @@
  * source's own white space becomes single spaces. `textContent` joins "By JANE DOE<br>Staff Writer" into
  * "By JANE DOEStaff Writer"; this keeps the two lines apart, and a byline's fields with them.
  */
-import type { PageElement } from './page-regions.js';
+import type { PageElement } from './page-index.js';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS',

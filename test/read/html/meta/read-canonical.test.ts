@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../../../src/read/html/dom.js';
-import { readCanonical, resolveHttpUrl } from '../../../../src/read/html/meta/read-canonical.js';
+import { indexPage } from '../../../../src/read/html/meta/page-index.js';
+import {
+  readCanonical as readCanonicalOfIndex,
+  resolveHttpUrl,
+} from '../../../../src/read/html/meta/read-canonical.js';
+
+function readCanonical(
+  document: ReturnType<typeof parseHtmlDocument>,
+  base: string | null,
+  fallbacks: readonly (string | null)[],
+): string | null {
+  return readCanonicalOfIndex(indexPage(document, base), base, fallbacks);
+}
 
 describe('readCanonical', () => {
   it('resolves a relative canonical link against the page URL', () => {

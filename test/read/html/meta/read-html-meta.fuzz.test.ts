@@ -4,7 +4,10 @@ import { parseHtmlDocument } from '../../../../src/read/html/dom.js';
 import { detectLanguage } from '../../../../src/read/html/meta/detect-language.js';
 import { type HtmlMeta, readHtmlMeta } from '../../../../src/read/html/meta/index.js';
 import { normalizeDate } from '../../../../src/read/html/meta/normalize-date.js';
+import { indexPage } from '../../../../src/read/html/meta/page-index.js';
 import { readBylines } from '../../../../src/read/html/meta/read-bylines.js';
+import { readLogoNames } from '../../../../src/read/html/meta/read-logo-names.js';
+import { readScriptData } from '../../../../src/read/html/meta/read-script-data.js';
 import { readCanonical } from '../../../../src/read/html/meta/read-canonical.js';
 import { readJsonLd } from '../../../../src/read/html/meta/read-json-ld.js';
 import { readMetaTags } from '../../../../src/read/html/meta/read-meta-tags.js';
@@ -133,15 +136,17 @@ function mutate(page: string, mutations: readonly Mutation[]): string {
  * themselves, so that a reader that throws is found here rather than hidden there.
  */
 function readEachSource(html: string): void {
-  const document = parseHtmlDocument(html);
-  const tags = readMetaTags(document);
+  const page = indexPage(parseHtmlDocument(html), 'https://pryklad.example/x');
+  const tags = readMetaTags(page.metas);
   readOpenGraph(tags);
   readNamedMeta(tags);
-  readJsonLd(document);
-  readMicrodata(document);
-  readTimeElements(document);
-  readBylines(document);
-  readCanonical(document, 'https://pryklad.example/x', ['/og']);
+  readJsonLd(page);
+  readMicrodata(page);
+  readTimeElements(page);
+  readBylines(page);
+  readScriptData(page);
+  readLogoNames(page);
+  readCanonical(page, 'https://pryklad.example/x', ['/og']);
 }
 
 describe('readHtmlMeta never throws', () => {

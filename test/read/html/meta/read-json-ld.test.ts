@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../../../src/read/html/dom.js';
-import { readJsonLd } from '../../../../src/read/html/meta/read-json-ld.js';
+import { indexPage } from '../../../../src/read/html/meta/page-index.js';
+import {
+  type JsonLdFacts,
+  readJsonLd as readJsonLdOfIndex,
+} from '../../../../src/read/html/meta/read-json-ld.js';
+
+function readJsonLd(document: ReturnType<typeof parseHtmlDocument>): JsonLdFacts {
+  return readJsonLdOfIndex(indexPage(document));
+}
 
 /** A page whose head holds the given JSON-LD scripts (illustrative markup, see README.md). */
 function page(...scripts: string[]): ReturnType<typeof parseHtmlDocument> {
