@@ -34,6 +34,7 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
       'the feed is cut off: its root element (rss, feed or rdf:RDF) is never closed',
     );
   try {
+    keepFeedLevelValues(parsed);
     return {
       title: cleanText(parsed.title),
       items: parsed.items
@@ -43,6 +44,16 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
   } catch (cause) {
     throw new FeedError(feedUrl, `cannot read the feed's items (${errorMessage(cause)})`, { cause });
   }
+}
+
+/**
+ * The parser's feed-level values are getters that search the channel's children on every read, and every
+ * item reads some (its link is resolved against the feed's); on a feed of thousands of items that is
+ * quadratic. Read once, they are kept as plain values on the parsed feed.
+ */
+function keepFeedLevelValues(parsed: ParsedFeed): void {
+  for (const name of ['url', 'authors', 'categories'] as const)
+    Object.defineProperty(parsed, name, { value: parsed[name], writable: false });
 }
 
 function feedItem(item: ParsedItem, feedUrl: string, isAtom: boolean): FeedItem | null {

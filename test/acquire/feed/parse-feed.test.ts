@@ -159,6 +159,22 @@ describe('parseFeed', () => {
     );
   });
 
+  it('reads a feed of thousands of items in time linear in its size', { timeout: 20_000 }, () => {
+    const items = Array.from({ length: 8000 }, (_, index) => ({
+      id: `g${index}`,
+      title: `Item ${index}`,
+      link: `/a/${index}`,
+      date: 'Tue, 09 Jun 2026 08:30:00 +0200',
+      summary: TEASER_HTML,
+    }));
+    const started = performance.now();
+    const feed = parseFeed(rss2(items, { link: 'https://courier.example/' }), FEED_URL);
+    // About a second here; with each item searching the whole channel again (quadratic) it took 78 s.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(feed.items).toHaveLength(8000);
+    expect(feed.items[7999]!.link).toBe('https://courier.example/a/7999');
+  });
+
   it('does not expand nested entity declarations (no exponential blow-up)', () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">' +
