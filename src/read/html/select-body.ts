@@ -6,7 +6,7 @@
  * article landmark around the winner, since templates often put them above the body's container.
  */
 import type { BlockKind } from '../../types.js';
-import { isBoilerplateText, isDateLine, isPublicationLine } from './boilerplate-text.js';
+import { isDateLine, isPublicationLine } from './boilerplate-text.js';
 import type { Container, PageWalk, RawBlock } from './walk-page.js';
 
 export interface SelectedBlock {
@@ -245,7 +245,7 @@ function finalKind(
   if (kind === 'byline') return null;
   if (kind === 'caption' || kind === 'speaker-card') return kind;
   if (block.linkChars > text.length * LINK_DENSE_BLOCK) return null;
-  if (isBoilerplateText(text) || isDateLine(text, block.dated)) return null;
+  if (block.furniture) return null;
   const plain = text.toLowerCase();
   if (plain === title || plain === subtitle) return null;
   // The display headline and the standfirst, shown above the story in other words than the metadata's.

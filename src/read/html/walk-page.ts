@@ -51,6 +51,8 @@ export interface RawBlock {
   readonly container: number;
   /** The block holds a `<time>` element: a date line, a live-blog time stamp. */
   readonly dated: boolean;
+  /** The block is a date line or a label, notice or call to action by its words (boilerplate-text). */
+  readonly furniture: boolean;
   /** The block is in an element named like a standfirst (dek); dropped when it comes before the story. */
   readonly standfirst: boolean;
   /** A key takeaway or the heading of a takeaways box: taken from anywhere in the article's region. */
@@ -358,10 +360,19 @@ class PageWalker {
       const blockLinkChars = Math.round(text.length * linkShare);
       const standfirst = (ownerFlags & STANDFIRST) !== 0;
       const keyPoints = kind === 'takeaway' || (kind === 'heading' && (ownerFlags & TAKEAWAY) !== 0);
-      this.blocks.push({ text, kind, linkChars: blockLinkChars, container, dated, standfirst, keyPoints });
-      const owner = this.containers[container]!;
       // Date lines and labels are not prose, whatever their length.
       const furniture = isDateLine(text, dated) || isBoilerplateText(text);
+      this.blocks.push({
+        text,
+        kind,
+        linkChars: blockLinkChars,
+        container,
+        dated,
+        furniture,
+        standfirst,
+        keyPoints,
+      });
+      const owner = this.containers[container]!;
       owner.score += furniture ? 0 : blockValue(kind, text.length, blockLinkChars);
       owner.textChars += text.length;
       owner.linkChars += blockLinkChars;
