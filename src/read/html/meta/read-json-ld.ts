@@ -100,18 +100,19 @@ function listOf(value: unknown): readonly unknown[] {
  * Authors of the article node: Person names, split if a CMS wrote several into one ("A and B"), and
  * Organization names whole ("Procter & Gamble" is one author); plain strings are read as bylines.
  */
-function authorsOf(article: JsonLdNode, graph: JsonLdGraph): string[] {
+function authorsOf(article: JsonLdNode, graph: JsonLdGraph, publisher: string | null): string[] {
   const given = article.author ?? article.creator;
+  const options = { outlets: publisher === null ? [] : [publisher] };
   const names: string[] = [];
   for (const value of listOf(given)) {
     const node = resolveNode(value, graph);
-    if (typeof node === 'string') names.push(...splitAuthors(decodeEntities(node)));
+    if (typeof node === 'string') names.push(...splitAuthors(decodeEntities(node), options));
     if (!isNode(node)) continue;
     // Some CMSs list several people in one Person's name: {"name": ["A", "B"]}.
     if (Array.isArray(node.name)) {
       for (const each of node.name.slice(0, 50)) {
         const written = text(each);
-        if (written !== null) names.push(...splitAuthors(written));
+        if (written !== null) names.push(...splitAuthors(written, options));
       }
       continue;
     }
@@ -120,7 +121,7 @@ function authorsOf(article: JsonLdNode, graph: JsonLdGraph): string[] {
     const isPerson = !typesOf(node).some(
       (type) => PUBLISHER_TYPES.has(type) || type === 'NewsMediaOrganization',
     );
-    if (isPerson) names.push(...splitAuthors(name));
+    if (isPerson) names.push(...splitAuthors(name, options));
     else {
       const organization = cleanAuthorName(name);
       if (organization !== null) names.push(organization);
@@ -175,7 +176,7 @@ export function readJsonLd(page: Pick<PageIndex, 'jsonLdScripts'>): JsonLdFacts 
     description: article === null ? null : text(article.description),
     published: sources.flatMap((node) => [node.datePublished, node.dateCreated, node.uploadDate]),
     modified: sources.map((node) => node.dateModified),
-    authors: article === null ? [] : authorsOf(article, graph),
+    authors: article === null ? [] : authorsOf(article, graph, publisher),
     publisher,
     siteName: webSite === null ? null : text(webSite.name),
     language:

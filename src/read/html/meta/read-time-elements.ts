@@ -23,6 +23,8 @@ type DateKind = 'published' | 'modified' | null;
 
 /** What the element's and its close parents' class names, ids and itemprops say it is. */
 function kindFromNames(element: PageElement): DateKind {
+  // HTML5 drafts marked the publication time with a `pubdate` attribute; old templates still write it.
+  if (element.hasAttribute('pubdate')) return 'published';
   let current: PageElement | null = element;
   for (let depth = 0; current !== null && depth <= MAX_ANCESTORS; depth++) {
     const names = ['class', 'id', 'itemprop', 'data-testid']

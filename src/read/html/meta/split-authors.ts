@@ -3,10 +3,13 @@
  * Beispiel und Max Muster", "Par Jeanne Exemple et Paul Modèle", "Автор: Олена Приклад і Петро Зразок",
  * "Jane Doe, John Roe & Max Sample", "Jane Doe | Updated March 12".
  *
- * Judgement kept simple on purpose: a part is dropped when it is a role ("Staff Writer", "Correspondent"),
- * a date, an address (URL, e-mail) or the page's own outlet ("Jane Doe, Reuters" on Reuters' page); any
- * other part is kept as a name, so a wire credit on another site's page ("Jane Doe, Reuters") stays as an
- * author. A part must look like a name: letters, a capital, at most ten words, no digits.
+ * Judgement kept simple on purpose, in a few rules:
+ * - dropped: roles ("Staff Writer", "Correspondent", "der Redaktion"), dates, addresses (URL, e-mail),
+ *   anything in parentheses ("Jane Doe (Kyiv Ledger)"), credits that are not authorship ("Editing by",
+ *   "Photos by"), degrees and suffixes ("Ph.D.", "Jr."), and the page's own outlet ("Jane Doe, Kyiv Ledger");
+ * - a one-word part beside a full name is an affiliation or a place, not a co-author ("Jane Doe, Reuters",
+ *   "Олена Приклад, Київ"), and is dropped; alone, it is the author ("By Reuters", "AFP");
+ * - anything else that looks like a name (letters, a capital, at most ten words, no digits) is kept.
  */
 import { cleanValue, comparisonKey, MAX_LENGTH } from './clean-value.js';
 
@@ -17,13 +20,20 @@ export interface AuthorOptions {
 
 const PREFIX = new RegExp(
   String.raw`^(?:(?:written|reported|reporting|words|story|text|texte|texto|fotos?|photos?)\s+)?` +
-    String.raw`(?:by|von|par|por|door|av|af|автор(?:ка|и|ы)?|author(?:s)?|text|texte|texto)\s*[:\-\u2013\u2014]?\s+`,
+    String.raw`(?:by|von|par|por|door|av|af|автор(?:ка|и|ы)?|author(?:s)?|text|texte|texto|текст)\s*[:\-\u2013\u2014]?\s+`,
   'iu',
 );
 const LABEL_ONLY = /^(?:by|von|par|por|автор(?:ка|и|ы)?|authors?)\s*:?$/iu;
 
 /** Separators between the fields of a byline line: its names, its date, its outlet. */
-const FIELD_SEPARATOR = /\s*(?:[|•·\n\u2022]|\s[\u2013\u2014-]\s)\s*/u;
+const FIELD_SEPARATOR = /\s*(?:[|•·/\n\u2022]|\s[\u2013\u2014-]\s)\s*/u;
+/** Credits in a byline that name people who did not write the story ("Reporting by A; Editing by B"). */
+const OTHER_CREDIT =
+  /^(?:editing|edited|graphics|photos?|photographs?|photography|illustrations?|video|additional reporting|compiled|fact-checking)\s+by\b/iu;
+const PARENTHESES = /\s*\([^()]{0,200}\)/gu;
+/** Not names, though capitalised: degrees and suffixes, and the credits of unsigned stories. */
+const NOT_NAME =
+  /^(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|esq\.?|(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+wire)?\s+(?:reports?|services?)|agencies|wires?)$/iu;
 /** Separators between names within the field that holds them. */
 const NAME_SEPARATOR =
   /\s*[,;]\s*(?:(?:and|und|et|y|і|и|та)\s+)?|\s+(?:and|und|et|y|e|і|и|та|й|&|with|mit|avec)\s+|\s*&\s*/iu;
@@ -65,7 +75,7 @@ function fromCapitals(part: string): string {
 
 /** Whether a cleaned part reads as a person's or an organisation's name. */
 function looksLikeName(part: string): boolean {
-  if (/\d/u.test(part) || ADDRESS.test(part) || ROLE.test(part)) return false;
+  if (/\d/u.test(part) || ADDRESS.test(part) || ROLE.test(part) || NOT_NAME.test(part)) return false;
   if (!/\p{L}/u.test(part) || part.split(' ').length > 10) return false;
   // Lower case without any capital ("staff", "updated") is a label; scripts without case are let through.
   return !(/\p{Ll}/u.test(part) && !/\p{Lu}/u.test(part));
@@ -77,6 +87,8 @@ const LOOSE_CONJUNCTION = /^(?:and|und|et|y|і|и|та|&)\s+|\s+(?:and|und|et|y|
 function tidyName(part: string): string {
   const trimmed = part
     .replace(LOOSE_CONJUNCTION, '')
+    .replace(/^the\s+/u, '')
+    .replace(/\s+special to\b.*$/iu, '')
     .replace(/^[\s"'“”«»„([:,.-]+|[\s"'“”«»)\],:;-]+$/gu, '');
   const located = LOCATION_SUFFIX.exec(trimmed);
   return located ? located[1]! : trimmed;
@@ -98,20 +110,36 @@ export function splitAuthors(value: unknown, options: AuthorOptions = {}): strin
     typeof value === 'string' ? value.slice(0, 8000).replace(/\s*[\r\n]+\s*/gu, ' | ') : value,
     2000,
   );
-  const text = capped === null ? null : cleanValue(capped.replace(ADDRESS_BESIDE_NAME, ' '), 2000);
+  const text =
+    capped === null
+      ? null
+      : cleanValue(capped.replace(ADDRESS_BESIDE_NAME, ' ').replace(PARENTHESES, ' '), 2000);
   if (text === null) return [];
   const outletKeys = new Set((options.outlets ?? []).map(comparisonKey).filter((key) => key !== ''));
   const names: string[] = [];
-  for (const field of text.split(FIELD_SEPARATOR)) {
-    const unprefixed = field.replace(PREFIX, '');
-    if (LABEL_ONLY.test(unprefixed)) continue;
-    for (const part of unprefixed.split(NAME_SEPARATOR)) {
-      const name = cleanValue(fromCapitals(tidyName(part)), MAX_LENGTH.author);
-      if (name !== null && looksLikeName(name)) names.push(name);
+  for (const field of text.split(FIELD_SEPARATOR))
+    for (const clause of field.split(/\s*;\s*/u)) {
+      if (OTHER_CREDIT.test(clause)) continue;
+      const unprefixed = clause.replace(PREFIX, '');
+      if (LABEL_ONLY.test(unprefixed)) continue;
+      for (const part of unprefixed.split(NAME_SEPARATOR)) {
+        const name = cleanValue(fromCapitals(tidyName(part)), MAX_LENGTH.author);
+        if (name !== null && looksLikeName(name)) names.push(name);
+      }
     }
-  }
-  const people = names.filter((name) => !outletKeys.has(comparisonKey(name)));
-  return dedupeNames(people.length > 0 ? people : names);
+  return dedupeNames(withoutAffiliations(names, outletKeys));
+}
+
+/**
+ * The names without the outlet's own and without one-word parts beside a full name (affiliations and
+ * places); when that would leave nothing, the names as they were: a byline of only "Reuters" names the author.
+ */
+function withoutAffiliations(names: readonly string[], outletKeys: ReadonlySet<string>): string[] {
+  const hasFullName = names.some((name) => name.includes(' '));
+  const people = names.filter(
+    (name) => !outletKeys.has(comparisonKey(name)) && (!hasFullName || name.includes(' ')),
+  );
+  return people.length > 0 ? people : [...names];
 }
 
 /** Names once each, compared without case and punctuation, in the order first seen. */

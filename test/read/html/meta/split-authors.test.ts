@@ -46,14 +46,32 @@ describe('splitAuthors', () => {
     expect(splitAuthors('By')).toEqual([]);
   });
 
-  it('drops the outlet named beside a name on its own page, and keeps another outlet as a credit', () => {
+  it('drops the outlet named beside a name on its own page, and keeps another organisation as a credit', () => {
     expect(splitAuthors('Jane Doe, Kyiv Ledger', { outlets: ['Kyiv Ledger'] })).toEqual(['Jane Doe']);
-    expect(splitAuthors('Jane Doe, Wire Service', { outlets: ['Kyiv Ledger'] })).toEqual([
+    expect(splitAuthors('Jane Doe and Northern Wire Agency', { outlets: ['Kyiv Ledger'] })).toEqual([
       'Jane Doe',
-      'Wire Service',
+      'Northern Wire Agency',
     ]);
     // The outlet alone is kept: it is then the author.
     expect(splitAuthors('Kyiv Ledger', { outlets: ['Kyiv Ledger'] })).toEqual(['Kyiv Ledger']);
+  });
+
+  it('drops a one-word affiliation or place beside a full name, and keeps one alone', () => {
+    expect(splitAuthors('By Jane Doe, Reuters')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jane Doe/Reuters')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Олена Приклад, Київ')).toEqual(['Олена Приклад']);
+    expect(splitAuthors('By Reuters')).toEqual(['Reuters']);
+    expect(splitAuthors('AFP')).toEqual(['AFP']);
+  });
+
+  it('drops parentheses, other credits, degrees and unsigned-story credits', () => {
+    expect(splitAuthors('Jane Doe (Kyiv Ledger)')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Reporting by Jane Doe; Editing by John Roe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Words by Jane Doe | Photos by John Roe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jane Doe, Ph.D.')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jane Doe Special to the Ledger')).toEqual(['Jane Doe']);
+    expect(splitAuthors('From staff reports')).toEqual([]);
+    expect(splitAuthors('Текст: Иван Образцов')).toEqual(['Иван Образцов']);
   });
 
   it('gives names set in capitals in ordinary case, and drops a wire credit after them', () => {
