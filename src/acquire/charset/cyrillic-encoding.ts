@@ -57,13 +57,17 @@ export function cyrillicTextScore(text: string): number {
   for (const character of text) {
     if (character.charCodeAt(0) < 0x80) continue;
     highCharacters += 1;
-    if (!/\p{Script=Cyrillic}/u.test(character) || !/\p{L}/u.test(character)) continue;
+    if (!isCyrillicLetter(character.charCodeAt(0))) continue;
     letters += 1;
     if (COMMON_LETTERS.has(character)) goodLetters += 1;
   }
   if (letters === 0 || highCharacters === 0) return 0;
   return (goodLetters / letters) * (letters / highCharacters);
 }
+
+/** The Cyrillic block's letters (U+0400-U+04FF without the combining and numeric signs U+0482-U+0489). */
+const isCyrillicLetter = (code: number): boolean =>
+  code >= 0x400 && code <= 0x4ff && (code < 0x482 || code > 0x489);
 
 /** Whether the bytes hold KOI8-U's Ukrainian letters (є і ї ґ and capitals), absent from KOI8-R. */
 function usesKoi8uLetters(bytes: Uint8Array): boolean {

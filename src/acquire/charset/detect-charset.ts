@@ -5,6 +5,16 @@ import { encodingForLabel } from './encoding-label.js';
 /** Enough of a page to judge its encoding by; the rest would only cost time. */
 const SAMPLE_BYTES = 64 * 1024;
 
+/**
+ * The part of a page to judge: from a little before its first non-ASCII byte, since a page may open with
+ * tens of kilobytes of ASCII scripts and styles before the first word of its own language.
+ */
+function sampleAroundText(bytes: Uint8Array): Uint8Array {
+  const firstHigh = bytes.findIndex((byte) => byte >= 0x80);
+  const start = Math.max(0, firstHigh - 1024);
+  return bytes.subarray(start, start + SAMPLE_BYTES);
+}
+
 /** What a page is decoded in when nothing can be said: every byte means something in it. */
 const LAST_RESORT = 'windows-1252';
 
@@ -15,7 +25,7 @@ const LAST_RESORT = 'windows-1252';
  * when chardet has none that TextDecoder knows. Returns a WHATWG encoding name.
  */
 export function detectCharset(bytes: Uint8Array): string {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const sample = sampleAroundText(bytes);
   const cyrillic = detectCyrillicEncoding(sample);
   if (cyrillic !== null) return cyrillic;
   for (const match of chardet.analyse(sample)) {

@@ -45,7 +45,10 @@ export function prescanCharset(bytes: Uint8Array): string | null {
       if (close === -1) break;
       position = close + 1;
     } else {
-      position += 1;
+      // Nothing but a tag can declare anything: on to the next `<`.
+      const next = head.indexOf('<', position + 1);
+      if (next === -1) break;
+      position = next;
     }
   }
   return xml?.[1] ?? null;

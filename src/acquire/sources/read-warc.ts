@@ -108,7 +108,8 @@ async function pageFromRecord(
   }
   const recordId = (record.warcHeader('WARC-Record-ID') ?? '').replace(/^<|>$/g, '');
   const name = `${path}#${recordId || `record-at-${record.warcDate ?? ''}`}`;
-  const target = record.warcTargetURI ?? '';
+  // WARC 1.1 as first published wrote the URI in angle brackets; some crawlers still do.
+  const target = (record.warcTargetURI ?? '').trim().replace(/^<(.*)>$/, '$1');
   const key = isHttpUrl(target) ? target : fileKey(absolute, recordId || undefined);
   const fail = (reason: string, message: string): SourceItem =>
     sourceFailure(name, 'warc', key, reason, message);
