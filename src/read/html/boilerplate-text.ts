@@ -10,7 +10,7 @@ const LABEL =
 
 /** Calls to action and notices that open a short block. */
 const NOTICE =
-  /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using this (?:web)?site)|accept (?:all )?cookies|(?:manage|change) (?:your )?(?:cookie|consent|privacy)|sign up (?:for|to) |subscribe (?:to|for|now|today)|already a subscriber|follow us (?:on|for)|get (?:our|the) \w+ newsletter|(?:copyright\s*)?©|copyright \d{4}|all rights reserved|click here|continue reading|want to read more|this (?:article|story) (?:is|was) (?:available|brought)|related:|read more:|see also:|more:|listen to (?:this|the) (?:article|story)|a version of this (?:article|story) (?:appears|appeared|was published)|order reprints)/i;
+  /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using this (?:web)?site)|accept (?:all )?cookies|(?:manage|change) (?:your )?(?:cookie|consent|privacy)|sign up (?:for|to) |subscribe (?:to|for|now|today)|already a subscriber|follow us (?:on|for)|get (?:our|the) \w+ newsletter|(?:copyright\s*)?©|copyright \d{4}|all rights reserved|click here|continue reading|want to read more|this (?:article|story) (?:is|was) (?:available|brought)|related:|read more:|see also:|more:|listen to (?:this|the) (?:article|story)|a version of this (?:article|story) (?:appears|appeared|was published)|order reprints|get unlimited (?:digital )?access|start your (?:free )?trial|already have an account|(?:log|sign) in to (?:continue|read)|create a free account)/i;
 
 /** Notices that can sit anywhere in a short block. */
 const NOTICE_ANYWHERE =
@@ -21,7 +21,7 @@ const CONTACT_LINE = /^[^.!?:]{2,60}:\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+
 
 /** A bare time stamp or date, as live tickers print them: "16:48 Uhr", "10.42am", "9:05 a.m. EST". */
 const TIME_STAMP =
-  /^(?:\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?(?:\s+[a-z]{2,5})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?)$/i;
+  /^(?:(?:about |vor |il y a |hace )?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|minuten|stunden|tagen|heures|jours|minutos|horas|días)(?: ago)?|\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?(?:\s+[a-z]{2,5})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?)$/i;
 
 const DATE_LINE =
   /^(?:published|updated|posted|first published|last (?:updated|modified)|modified|publié|mis à jour|veröffentlicht|aktualisiert|stand|опубликовано|обновлено|опубліковано|оновлено)(?![\p{L}\p{N}])/iu;

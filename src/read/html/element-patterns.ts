@@ -97,7 +97,7 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
  * `-`, `_` or spaces (`ad` matches `ad-slot`, not `head`), some as prefixes (`share` matches `sharebar`).
  */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot\w*|dfp|banner\w*|breadcrumbs?|comments?|comment-\w+|disqus|consent\w*|cookies?\w*|gdpr|cmp|newsletter\w*|signup|sign-up|subscri\w*|paywall\w*|promo\w*|related\w*|recirc\w*|recommend\w*|more-stories|most-(?:read|popular|viewed|shared)|trending|popular|outbrain|taboola|sponsor\w*|share\w*|sharing|social\w*|sidebar\w*|rail|widget\w*|tags|tag-list|topics|pagination|pager|popup|modal|overlay|toolbar|masthead|nav|navbar|navigation|menu\w*|footer\w*|site-header|skip-link|author-bio|about-author|jump-links?|toc|table-of-contents|read-more|readmore|teasers?|login|donat\w*|contributions?|support-us|supporters?|republish\w*|about|video\w*|player|factbox|fact-box|infobox|reactions?|badge\w*|anzeige\w*|werbung|reklama|membership|app-promo|follow-us|print-only|visually-hidden|sr-only|screen-reader\w*)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot\w*|dfp|banner\w*|breadcrumbs?|comments?|comment-\w+|disqus|consent\w*|cookies?\w*|gdpr|cmp|newsletter\w*|signup|sign-up|subscribe\w*|subscription-?(?:box|prompt|offer|banner|cta)|paywall-?(?:prompt|message|banner|cta|offer|box|modal|notice|overlay)|promo\w*|related\w*|recirc\w*|recommend\w*|more-stories|most-(?:read|popular|viewed|shared)|trending|popular|outbrain|taboola|sponsor\w*|share\w*|sharing|social\w*|sidebar\w*|rail|widget\w*|tags|tag-list|topics|pagination|pager|popup|modal|overlay|toolbar|masthead|nav|navbar|navigation|menu\w*|footer\w*|site-header|skip-link|author-bio|author-(?:info|box|details|profile|about)|about-author|jump-links?|toc|table-of-contents|read-more|readmore|teasers?|login|donat\w*|contributions?|support-us|supporters?|republish\w*|about|video\w*|player|factbox|fact-box|infobox|reactions?|badge\w*|anzeige\w*|werbung|reklama|membership|app-promo|follow-us|print-only|visually-hidden|sr-only|screen-reader\w*)(?:$|[\s_-])/;
 
 /** Class or id words of a main content area: a furniture word beside one of these does not prune the element. */
 export const CONTENT_NAME =
@@ -124,7 +124,7 @@ export const STANDFIRST_NAME =
 
 /** An element holding the page's date or time stamp. */
 export const DATE_NAME =
-  /(?:^|[\s_-])(?:date|dates|date-?time|time-?stamp|timestamp|pubdate|published|updated|posted-on|dateline|article-?date)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:date|dates|time|date-?time|time-?stamp|timestamp|pubdate|published|updated|posted-on|dateline|article-?date)(?:$|[\s_-])/;
 
 /** The visible byline. `author-bio` boxes are furniture, matched before this. */
 export const BYLINE_NAME =

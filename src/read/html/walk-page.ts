@@ -356,6 +356,8 @@ class PageWalker {
       if (kind === 'paragraph' || kind === 'list-item') {
         if ((byline && text.length <= 150) || looksLikeByline(text)) kind = 'byline';
       }
+      // "— Ann Lee (@annlee) March 4, 2025" under an embedded post: who said it, not what was said.
+      if (kind === 'quote' && text.length <= 150 && QUOTE_SOURCE_LINE.test(text)) kind = 'speaker-card';
       if (kind === 'h1' && this.firstHeading === null) this.firstHeading = text;
       const blockLinkChars = Math.round(text.length * linkShare);
       const standfirst = (ownerFlags & STANDFIRST) !== 0;
@@ -379,6 +381,8 @@ class PageWalker {
     }
   }
 }
+
+const QUOTE_SOURCE_LINE = /^[—–―-]\s*\S/;
 
 /** "By Ann Lee and Tom Ray": a short line of names after "By" (or its equivalent), not a sentence. */
 const BYLINE_TEXT =
