@@ -2,6 +2,7 @@
  * Every metadata value comes from the page, so none is trusted: each is tidied and capped the same way
  * before it is compared or returned.
  */
+import { decodeEntities } from './decode-entities.js';
 
 /** Longest values kept, in UTF-16 code units; beyond these a "title" is a page of text, not a title. */
 export const MAX_LENGTH = {
@@ -21,7 +22,8 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2
 const SPACES = /[\s\u00a0]+/gu;
 
 /**
- * Trims, removes invisible characters, collapses runs of white space to one space and cuts the value at
+ * Decodes entities left over from double escaping ("Ports &amp;amp; rails" parses to "Ports &amp; rails"),
+ * trims, removes invisible characters, collapses runs of white space to one space and cuts the value at
  * `maxLength` (at a word boundary when one is near). Returns null for anything that is not a non-empty
  * string after tidying.
  */
@@ -29,7 +31,7 @@ export function cleanValue(value: unknown, maxLength: number): string | null {
   if (typeof value !== 'string') return null;
   // Huge attributes are cut before the regular expressions run over them.
   const bounded = value.length > maxLength * 4 ? value.slice(0, maxLength * 4) : value;
-  const tidy = bounded.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  const tidy = decodeEntities(bounded).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
   if (tidy === '') return null;
   if (tidy.length <= maxLength) return tidy;
   const cut = tidy.slice(0, maxLength);

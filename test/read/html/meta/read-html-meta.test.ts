@@ -444,3 +444,12 @@ describe('readHtmlMeta: empty and broken pages', () => {
     expect(meta('<p>x</p>', 'not a url').outlet).toBeNull();
   });
 });
+
+describe('readHtmlMeta: escaping', () => {
+  it('decodes entities a CMS escaped twice', () => {
+    const result = meta(
+      '<meta property="og:title" content="Ports &amp;amp; rails reopen &amp;#8212; at last">',
+    );
+    expect(result.title).toBe('Ports & rails reopen \u2014 at last');
+  });
+});
