@@ -244,8 +244,9 @@ class PageWalker {
       return false;
     const name = elementName(element, tag);
     if ((ownerFlags & SPEAKER) !== 0) {
-      // A card's name and role are often adjacent spans with no space between them.
-      if (this.buffer !== '' && !/[\s,;:]$/.test(this.buffer)) this.buffer += ', ';
+      // A card's name and its role are separate lines of the card, often adjacent named spans: each is a
+      // block, as the analyzer reads cards (name first, role last).
+      if (name !== '') return false;
     } else if (name !== '') {
       if (SPEAKER_NAME.test(name) || CAPTION_NAME.test(name)) return false;
       if (BYLINE_NAME.test(name) && !FURNITURE_NAME.test(name)) this.bufferByline = true;

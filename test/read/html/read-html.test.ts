@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleBody } from '../../../src/read/article-body.js';
+import { extract } from '../../../src/extract.js';
 import { readHtml } from '../../../src/read/html/index.js';
 import type { Article, BlockKind } from '../../../src/types.js';
 
@@ -129,7 +130,7 @@ describe('readHtml on CMS-like pages', () => {
     expect(textsOf(article, 'quote')).toEqual([
       '“The buses are the difference between keeping this job and losing it.”',
     ]);
-    expect(textsOf(article, 'speaker-card')).toEqual(['Jonah Mensah, Night nurse, Eastside General']);
+    expect(textsOf(article, 'speaker-card')).toEqual(['Jonah Mensah', 'Night nurse, Eastside General']);
     const body = articleBody(article);
     expect(body.match(/walking home for an hour/g)).toHaveLength(1);
     expect(body).toContain('The buses are the difference');
@@ -213,4 +214,14 @@ describe('readHtml never throws', () => {
       expectExactSpans(article);
     });
   }
+});
+
+describe('readHtml feeds the analyzer', () => {
+  it('a quote said only in a box is attributed to the speaker card beside it', () => {
+    const extraction = extract(read('pull-quote-speaker.html'));
+    const card = extraction.attributions.find((attribution) => attribution.speaker?.name === 'Jonah Mensah');
+    expect(card?.content.map((fragment) => fragment.text).join(' ')).toContain(
+      'The buses are the difference',
+    );
+  });
 });

@@ -61,9 +61,14 @@ describe('walkPage', () => {
     ]);
   });
 
-  it('joins a speaker card’s adjacent name and role', () => {
-    expect(kinds('<div class="speaker-card"><b>Ann Lee</b><span>Mayor of Holm</span></div>')).toEqual([
-      ['speaker-card', 'Ann Lee, Mayor of Holm'],
+  it('gives a speaker card’s name and role a block each, as the analyzer reads cards', () => {
+    expect(
+      kinds(
+        '<div class="speaker-card"><b class="name">Ann Lee</b><span class="role">Mayor of Holm</span></div>',
+      ),
+    ).toEqual([
+      ['speaker-card', 'Ann Lee'],
+      ['speaker-card', 'Mayor of Holm'],
     ]);
   });
 
