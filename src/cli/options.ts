@@ -19,3 +19,20 @@ export function parseByteSize(value: string): number {
     throw new UsageError(`not a size: ${JSON.stringify(value)} (try 5MB or 200KB)`);
   return Math.floor(Number(match[1]) * unit);
 }
+
+/** The `--host-delay` option: `0`, `500ms`, `2s`, as milliseconds. */
+export const HOST_DELAY_OPTION = [
+  '--host-delay <duration>',
+  'least time between two requests to one host: 0, 500ms, 2s',
+  '1s',
+] as const;
+
+/** `0`, `500ms`, `2s`: milliseconds. */
+export function parseHostDelay(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
+  if (!match)
+    throw new UsageError(
+      `--host-delay needs a duration such as 0, 500ms or 2s, not ${JSON.stringify(value)}`,
+    );
+  return Math.round(Number(match[1]) * ((match[2] ?? 's').toLowerCase() === 'ms' ? 1 : 1000));
+}

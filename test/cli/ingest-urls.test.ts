@@ -86,6 +86,8 @@ describe('onrecord ingest URL', () => {
       '--db',
       db,
       '--allow-private',
+      '--host-delay',
+      '0',
     ]);
     expect(run.stderr).toContain('ingested 4: 3 added');
     expect(run.code).toBe(1);

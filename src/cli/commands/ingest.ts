@@ -8,13 +8,14 @@ import { createIngestProgress } from '../ingest-progress.js';
 import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { openStore } from '../open-store.js';
-import { parseByteSize } from '../options.js';
+import { HOST_DELAY_OPTION, parseByteSize, parseHostDelay } from '../options.js';
 
 interface IngestCommandOptions {
   readonly db: string;
   readonly maxBytes: string;
   readonly threads?: string;
   readonly allowPrivate?: boolean;
+  readonly hostDelay: string;
 }
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), after what was read has been stored. */
@@ -37,6 +38,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
     .option(...DATABASE_OPTION)
     .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 5MB)', '5MB')
     .option('--threads <n>', 'worker threads reading and analyzing documents (default: one per core)')
+    .option(...HOST_DELAY_OPTION)
     .option(
       '--allow-private',
       'fetch URLs on private, loopback and other reserved addresses too (intranet use; refused by default)',
@@ -47,7 +49,11 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
         options.threads === undefined ? undefined : parsePositiveInteger(options.threads, '--threads');
       const expanded: ExpandedInput[] = [];
       for await (const input of expandInputs(inputs)) expanded.push(input);
-      const fetcher = createFetcher({ allowPrivate: options.allowPrivate === true, maxBytes });
+      const fetcher = createFetcher({
+        allowPrivate: options.allowPrivate === true,
+        maxBytes,
+        minDelayMs: parseHostDelay(options.hostDelay),
+      });
       const sourceOptions = {
         maxBytes,
         stdin: io.stdin,

@@ -9,7 +9,7 @@ import { DATABASE_OPTION, parsePositiveInteger } from '../database-option.js';
 import { EXIT_OK, EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { openStore } from '../open-store.js';
-import { parseByteSize } from '../options.js';
+import { HOST_DELAY_OPTION, parseByteSize, parseHostDelay } from '../options.js';
 
 const COMMAND = 'onrecord watch';
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -50,7 +50,7 @@ export function registerWatch(program: Command, io: CliIo, exit: ExitState): voi
     .option(...DATABASE_OPTION)
     .option('--allow-private', 'fetch from private, loopback and link-local addresses too (intranet feeds)')
     .option('--max-items <n>', 'ingest at most this many new items per feed per round; the rest wait')
-    .option('--host-delay <duration>', 'least time between two requests to one host: 0, 500ms, 2s', '1s')
+    .option(...HOST_DELAY_OPTION)
     .option('--max-bytes <size>', 'refuse feeds and pages larger than this (e.g. 5MB)', '5MB')
     .option('--threads <n>', 'worker threads reading and analyzing documents (default: one per core)')
     .action(async (urls: string[], options: WatchCommandOptions) => {
@@ -114,14 +114,4 @@ function feedUrl(input: string): string {
   } catch (error) {
     throw new UsageError(`not a feed URL: ${errorMessage(error)}`);
   }
-}
-
-/** `0`, `500ms`, `2s`: milliseconds. */
-function parseHostDelay(value: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
-  if (!match)
-    throw new UsageError(
-      `--host-delay needs a duration such as 0, 500ms or 2s, not ${JSON.stringify(value)}`,
-    );
-  return Math.round(Number(match[1]) * ((match[2] ?? 's').toLowerCase() === 'ms' ? 1 : 1000));
 }
