@@ -1,5 +1,5 @@
 import { type Dirent, promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SourceFailure } from './source-item.js';
 import { type FileKind, collectedFileKind, namedFileKind } from './input-kind.js';
@@ -93,7 +93,14 @@ async function isFile(path: string): Promise<boolean> {
 
 /** Files matching a pattern, of the kinds a batch reads, in order; hidden files only if the pattern says so. */
 async function globFiles(pattern: string, cwd: string): Promise<string[]> {
-  const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false });
+  // Matches are named as the pattern was written: absolute for an absolute pattern, else relative to cwd.
+  const matches = await glob(pattern, {
+    cwd,
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    absolute: isAbsolute(pattern),
+  });
   return matches.filter((path) => collectedFileKind(path) !== null).sort();
 }
 

@@ -81,6 +81,12 @@ describe('expandInputs', () => {
     });
   });
 
+  it('names the files of an absolute pattern absolutely', async () => {
+    const cwd = tempFolder(FILES);
+    const inputs = await collect(expandInputs([join(cwd, 'news/2026/*.htm')], { cwd: '/' }));
+    expect(inputs.map(summary)).toEqual([`document ${join(cwd, 'news/2026/c.htm')}`]);
+  });
+
   it('reads a file reached twice once', async () => {
     const cwd = tempFolder(FILES);
     const inputs = await collect(
