@@ -145,6 +145,30 @@ describe('readHtml on CMS-like pages', () => {
     expect(article.text).not.toMatch(/partners|cookies|terms/i);
   });
 
+  it('an old table layout with <br><br> paragraphs in a <font> cell, beside link columns', () => {
+    const article = read('table-layout.html');
+    const body = articleBody(article).split('\n\n');
+    expect(body.slice(1)).toEqual([
+      'The old paper mill on River Road burned for six hours on Sunday night before firefighters brought the blaze under control, the county said.',
+      'No one was hurt. The building had been empty since 2009, and the owner had applied to turn it into flats.',
+      '"We could see the flames from the bridge," said neighbour Alma Reyes. "The whole sky was orange."',
+      'Investigators will return on Tuesday to look for the cause.',
+    ]);
+    expect(article.text).not.toMatch(/Weather|Town hall|Copyright/);
+  });
+
+  it('an embedded post is a quote, its source line a speaker card; an inline "Read more" link is dropped', () => {
+    const article = read('embedded-post.html');
+    expect(textsOf(article, 'quote')).toEqual([
+      'The plan is fair, it is costed and it will pass. We will not be lectured by those who paid no tax last year.',
+    ]);
+    expect(textsOf(article, 'speaker-card')).toEqual(['— Jane Minister (@janeminister) March 4, 2025']);
+    const body = articleBody(article);
+    expect(body).not.toContain('Read more');
+    expect(body).not.toContain('Most read');
+    expect(body).toContain('The bill goes to a vote next week.');
+  });
+
   it('text carried only as __NEXT_DATA__ JSON: paragraphs and a heading from the item types', () => {
     const article = read('script-data.html');
     expect(article.diagnostics.map((diagnostic) => diagnostic.rule)).toEqual(['body-from-script-data']);
