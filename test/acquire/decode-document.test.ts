@@ -92,6 +92,33 @@ describe('decodeDocument: Cyrillic pages in legacy encodings', () => {
     expect(decoded.text).toContain(UKRAINIAN);
   });
 
+  it('reads Cyrillic text in the encoding it is in when the declaration is plainly wrong', () => {
+    const serverDefault = decodeDocument(
+      document(encodeLegacy(page(UKRAINIAN, { meta: 'windows-1251' }), 'windows-1251'), {
+        contentType: 'text/html; charset=ISO-8859-1',
+      }),
+    );
+    expect(serverDefault.charset).toBe('windows-1251');
+    expect(serverDefault.text).toContain(UKRAINIAN);
+    const wrongCyrillic = decodeDocument(
+      document(encodeLegacy(page(RUSSIAN, { meta: 'koi8-r' }), 'windows-1251')),
+    );
+    expect(wrongCyrillic.charset).toBe('windows-1251');
+    expect(wrongCyrillic.text).toContain(RUSSIAN);
+    const ukrainianAsKoi8r = decodeDocument(
+      document(encodeLegacy(page(UKRAINIAN, { meta: 'koi8-r' }), 'koi8-u')),
+    );
+    expect(ukrainianAsKoi8r.charset).toBe('koi8-u');
+    expect(ukrainianAsKoi8r.text).toContain(UKRAINIAN);
+    // A Western page under the same server default stays as declared.
+    const french = decodeDocument(
+      document(Buffer.from('<p>Cr\xe8me br\xfbl\xe9e \x96 \xe0 la fran\xe7aise.</p>', 'latin1'), {
+        contentType: 'text/html; charset=ISO-8859-1',
+      }),
+    );
+    expect(french).toMatchObject({ charset: 'windows-1252', text: '<p>Crème brûlée – à la française.</p>' });
+  });
+
   it('reads valid UTF-8 as UTF-8 even under a stale legacy declaration', () => {
     const decoded = decodeDocument(document(utf8(page(UKRAINIAN, { meta: 'windows-1251' }))));
     expect(decoded.charset).toBe('utf-8');

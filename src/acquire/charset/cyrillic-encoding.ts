@@ -1,4 +1,4 @@
-import { decoderFor } from './encoding-label.js';
+import { decodeBytes, decoderFor } from './encoding-label.js';
 
 /** The single-byte Cyrillic encodings Russian and Ukrainian pages come in, most common first. */
 export const CYRILLIC_ENCODINGS = ['windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866'] as const;
@@ -28,6 +28,24 @@ export function detectCyrillicEncoding(bytes: Uint8Array): string | null {
   // which one the text needed.
   if (best.encoding === 'koi8-u' && !usesKoi8uLetters(bytes)) return 'koi8-r';
   return best.encoding;
+}
+
+/**
+ * The encoding Cyrillic text is really in when its declaration is plainly wrong, else null. Two mistakes
+ * are common on Ukrainian and Russian sites: a server default of ISO-8859-1 (windows-1252) sent for every
+ * page whatever it holds, and one Cyrillic encoding declared for text in another (KOI8-R for windows-1251,
+ * or KOI8-R for Ukrainian KOI8-U). A browser would show such a page garbled; the text each encoding makes
+ * tells them apart with little doubt, so the judged one is taken when the declared one makes poor text.
+ */
+export function correctedCyrillicDeclaration(declared: string, sample: Uint8Array): string | null {
+  const cyrillic = declared === 'koi8-r' || (CYRILLIC_ENCODINGS as readonly string[]).includes(declared);
+  if (!cyrillic && declared !== 'windows-1252') return null;
+  const judged = detectCyrillicEncoding(sample);
+  if (judged === null || judged === declared) return null;
+  if (declared === 'koi8-r' && judged === 'koi8-u') return judged;
+  if (declared === 'koi8-u' && judged === 'koi8-r') return null;
+  if (!cyrillic) return judged;
+  return cyrillicTextScore(decodeBytes(sample, declared)) < 0.5 ? judged : null;
 }
 
 /** Whether the high bytes mostly come in runs of three or more, as the letters of non-Latin words do. */

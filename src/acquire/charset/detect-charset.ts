@@ -9,7 +9,7 @@ const SAMPLE_BYTES = 64 * 1024;
  * The part of a page to judge: from a little before its first non-ASCII byte, since a page may open with
  * tens of kilobytes of ASCII scripts and styles before the first word of its own language.
  */
-function sampleAroundText(bytes: Uint8Array): Uint8Array {
+export function sampleAroundText(bytes: Uint8Array): Uint8Array {
   const firstHigh = bytes.findIndex((byte) => byte >= 0x80);
   const start = Math.max(0, firstHigh - 1024);
   return bytes.subarray(start, start + SAMPLE_BYTES);

@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { sniffByteOrderMark } from './byte-order-mark.js';
 import { charsetParameter } from './charset-parameter.js';
-import { detectCharset } from './detect-charset.js';
+import { correctedCyrillicDeclaration } from './cyrillic-encoding.js';
+import { detectCharset, sampleAroundText } from './detect-charset.js';
 import { encodingForLabel } from './encoding-label.js';
 import { prescanCharset } from './prescan-meta.js';
 
@@ -18,11 +19,12 @@ export interface CharsetChoice {
 
 /**
  * The encoding of a web page, in the WHATWG order: byte-order mark, then the Content-Type header's
- * charset, then the page's own meta declaration, then detection. Two departures, both for pages whose
- * declaration is plainly false: a page declared UTF-8 whose bytes are not UTF-8 is detected instead, and
- * a page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII characters in it is
- * read as UTF-8 (no real windows-1251 or latin1 text is valid UTF-8 by chance). An unknown label is passed
- * over, never an error.
+ * charset, then the page's own meta declaration, then detection. Three departures, all for pages whose
+ * declaration is plainly false: a page declared UTF-8 whose bytes are not UTF-8 is detected instead; a
+ * page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII characters in it is read
+ * as UTF-8 (no real windows-1251 or latin1 text is valid UTF-8 by chance); and Cyrillic text declared
+ * ISO-8859-1 or in the wrong Cyrillic encoding is read in the one its text shows (see
+ * correctedCyrillicDeclaration). An unknown label is passed over, never an error.
  */
 export function chooseHtmlCharset(bytes: Uint8Array, contentType: string | null | undefined): CharsetChoice {
   const mark = sniffByteOrderMark(bytes);
@@ -34,8 +36,10 @@ export function chooseHtmlCharset(bytes: Uint8Array, contentType: string | null 
   const valid = isUtf8(bytes);
   if (declared !== null) {
     if (declared === 'utf-8') return valid ? { encoding: 'utf-8', source, skip: 0 } : detected(bytes);
-    if (!valid || !hasNonAscii(bytes)) return { encoding: declared, source, skip: 0 };
-    return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
+    if (valid && hasNonAscii(bytes)) return { encoding: 'utf-8', source: 'utf-8', skip: 0 };
+    const corrected = valid ? null : correctedCyrillicDeclaration(declared, sampleAroundText(bytes));
+    if (corrected !== null) return { encoding: corrected, source: 'detected', skip: 0 };
+    return { encoding: declared, source, skip: 0 };
   }
   return valid ? { encoding: 'utf-8', source: 'utf-8', skip: 0 } : detected(bytes);
 }
