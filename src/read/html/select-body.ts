@@ -69,6 +69,47 @@ export function bestContainer(containers: readonly Container[]): number {
   return best !== -1 && bestScore <= 0 ? 0 : best;
 }
 
+/** A child holding this share of its parent's score holds the article; the rest is beside it. */
+const ARTICLE_SHARE = 0.7;
+/** How much more an `<article>`, `<main>` or the headline's container counts when looking for the article. */
+const LANDMARK_WEIGHT = 1.5;
+
+/**
+ * From the best container, steps down into the child that holds most of its prose, as long as one does:
+ * the best container sums all the prose under it, so prose-like furniture beside the article (a cookie
+ * notice, an "about us" box, comments) lifts it above the article's own container. A child counts more when
+ * it is an `<article>`/`<main>` or holds the `<h1>`. Paragraph-level children are not stepped into.
+ */
+export function tightenContainer(walk: PageWalk, start: number): number {
+  const { blocks, containers } = walk;
+  const children: number[][] = containers.map(() => []);
+  for (let index = 1; index < containers.length; index += 1) children[containers[index]!.parent]!.push(index);
+  const weight = (index: number): number => {
+    const container = containers[index]!;
+    const bonus = container.landmark || holdsHeadline(blocks, container) ? LANDMARK_WEIGHT : 1;
+    return container.score * bonus;
+  };
+  let current = start;
+  for (;;) {
+    let best = -1;
+    let bestWeight = 0;
+    for (const child of children[current]!) {
+      if (
+        containers[child]!.score <= 0 ||
+        !children[child]!.some((grandchild) => containers[grandchild]!.score > 0)
+      )
+        continue;
+      const childWeight = weight(child);
+      if (childWeight > bestWeight) {
+        best = child;
+        bestWeight = childWeight;
+      }
+    }
+    if (best === -1 || bestWeight < ARTICLE_SHARE * Math.max(0, containers[current]!.score)) return current;
+    current = best;
+  }
+}
+
 /**
  * Selects the body from a walk whose subtree totals are summed (`sumSubtrees`): from the best container, or
  * from the one given (the root, when the walked element is already the article, as Readability's is).
@@ -77,7 +118,8 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   const { blocks, containers } = walk;
   const best = chosen ?? bestContainer(containers);
   if (best === -1) return { blocks: [], byline: null, bodyChars: 0 };
-  const winner = chosen ?? storyWithTitle(walk, best, normalized(known.title));
+  const story = chosen ?? storyWithTitle(walk, best, normalized(known.title));
+  const winner = chosen ?? tightenContainer(walk, story);
   const top = containers[winner]!;
   const included = new Uint8Array(blocks.length);
   const markRange = (container: Container): void => {
@@ -86,12 +128,18 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   markRange(top);
   const threshold = Math.max(MIN_SIBLING, top.score * SIBLING_SHARE);
   // A story singled out among several (storyWithTitle) stands alone: its siblings are the other stories.
-  if (top.parent !== -1 && winner === best) {
+  if (top.parent !== -1 && story === best) {
     for (let index = top.parent + 1; index < containers.length; index += 1) {
       const sibling = containers[index]!;
       if (sibling.firstBlock >= containers[top.parent]!.endBlock) break;
       if (sibling.parent !== top.parent || index === winner) continue;
-      if (sibling.score >= threshold && linkShare(sibling) < LINK_DENSE_BOX) markRange(sibling);
+      // The box with the headline is the article's header (kicker, standfirst, byline), not more body.
+      if (
+        sibling.score >= threshold &&
+        linkShare(sibling) < LINK_DENSE_BOX &&
+        !holdsHeadline(blocks, sibling)
+      )
+        markRange(sibling);
     }
   }
   const region = articleRegion(containers, winner);
@@ -193,6 +241,13 @@ function markBulletsUnderHeadline(
     const block = blocks[index]!;
     if (block.kind === 'list-item' && block.linkChars === 0) included[index] = 1;
   }
+}
+
+function holdsHeadline(blocks: readonly RawBlock[], container: Container): boolean {
+  for (let index = container.firstBlock; index < container.endBlock; index += 1) {
+    if (blocks[index]!.kind === 'h1') return true;
+  }
+  return false;
 }
 
 const linkShare = (container: Container): number =>

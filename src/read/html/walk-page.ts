@@ -74,6 +74,8 @@ export interface Container {
   linkChars: number;
   /** `<article>`, `<main>` or role=main: where takeaways and the headline are looked for. */
   readonly landmark: boolean;
+  /** Its first block is a headline that links away: a teaser card for another story. */
+  teaser: boolean;
 }
 
 export interface PageWalk {
@@ -102,6 +104,11 @@ const INHERITED = QUOTE | PULL | CAPTION | SPEAKER | TAKEAWAY | BYLINE | STANDFI
 
 /** Deeper than this, an element's text is taken whole: malformed pages nest thousands of unclosed tags. */
 const MAX_DEPTH = 300;
+/** A heading this much link text is a headline linking to another story. */
+const LINKED_HEADLINE = 0.8;
+/** What teaser prose counts for, against the page's own. */
+const TEASER_WEIGHT = 0.2;
+const TEASER_LEVELS = 4;
 /** Marks a `<br>` in the buffer: two in a row separate paragraphs inside a `<div>`. */
 const BREAK = '\u2028';
 const PARAGRAPH_BREAK = /\u2028\s*\u2028/;
@@ -181,6 +188,7 @@ class PageWalker {
       textChars: 0,
       linkChars: 0,
       landmark,
+      teaser: false,
     });
     return this.containers.length - 1;
   }
@@ -262,7 +270,9 @@ class PageWalker {
       this.buffer += element.textContent;
       return true;
     }
-    const flags = tag === 'a' ? inlineFlags | LINK : inlineFlags;
+    // A link to a place on the same page (a live blog's permalink, a jump link) does not lead away.
+    const leadsAway = tag === 'a' && !(attribute(element, 'href') ?? '').startsWith('#');
+    const flags = leadsAway ? inlineFlags | LINK : inlineFlags;
     this.visitChildren(element, ownerTag, ownerFlags, container, depth + 1, flags);
     return true;
   }
@@ -313,6 +323,25 @@ class PageWalker {
     }
     this.flush(tag, flags, index);
     this.closeContainer(index);
+  }
+
+  /** A linked headline that opens its box (the headline's own element, or the one around it) makes a teaser. */
+  private markTeaser(container: number, block: number): void {
+    for (let index = container; index !== -1; index = this.containers[index]!.parent) {
+      const box = this.containers[index]!;
+      if (box.firstBlock !== block) return;
+      box.teaser = true;
+    }
+  }
+
+  /** Inside a teaser card, a few levels up at most: teaser prose summarizes another story. */
+  private inTeaser(container: number): boolean {
+    let index = container;
+    for (let level = 0; level < TEASER_LEVELS && index !== -1; level += 1) {
+      if (this.containers[index]!.teaser) return true;
+      index = this.containers[index]!.parent;
+    }
+    return false;
   }
 
   /** The block just before a list is a "Key takeaways" kind of label: the list is the takeaways. */
@@ -376,7 +405,10 @@ class PageWalker {
         keyPoints,
       });
       const owner = this.containers[container]!;
-      owner.score += furniture ? 0 : blockValue(kind, text.length, blockLinkChars);
+      if ((kind === 'heading' || kind === 'h1') && blockLinkChars >= LINKED_HEADLINE * text.length)
+        this.markTeaser(container, this.blocks.length - 1);
+      const value = furniture ? 0 : blockValue(kind, text.length, blockLinkChars);
+      owner.score += value > 0 && this.inTeaser(container) ? value * TEASER_WEIGHT : value;
       owner.textChars += text.length;
       owner.linkChars += blockLinkChars;
     }
