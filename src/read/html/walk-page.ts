@@ -247,10 +247,12 @@ class PageWalker {
     depth: number,
     inlineFlags: number,
   ): boolean {
-    if (isHidden(element)) return true;
+    // Most inline elements carry no attributes: one check spares the look-ups (linkedom walks a list).
+    const attributed = element.hasAttributes();
+    if (attributed && isHidden(element)) return true;
     if (tag === 'cite' && (ownerFlags & QUOTE) !== 0 && (ownerTag === 'blockquote' || ownerTag === 'figure'))
       return false;
-    const name = elementName(element, tag);
+    const name = attributed || tag.includes('-') ? elementName(element, tag) : '';
     if ((ownerFlags & SPEAKER) !== 0) {
       // A card's name and its role are separate lines of the card, often adjacent named spans: each is a
       // block, as the analyzer reads cards (name first, role last).
@@ -259,7 +261,7 @@ class PageWalker {
       if (SPEAKER_NAME.test(name) || CAPTION_NAME.test(name)) return false;
       if (BYLINE_NAME.test(name) && !FURNITURE_NAME.test(name)) this.bufferByline = true;
     }
-    if (tag === 'a' && attribute(element, 'rel') === 'author') this.bufferByline = true;
+    if (tag === 'a' && attributed && attribute(element, 'rel') === 'author') this.bufferByline = true;
     if (tag === 'time' || (name !== '' && DATE_NAME.test(name))) {
       // A byline's date is not part of the byline ("By Ann Lee 5 March 2025").
       if ((ownerFlags & BYLINE) !== 0 || this.bufferByline) return true;
@@ -271,7 +273,7 @@ class PageWalker {
       return true;
     }
     // A link to a place on the same page (a live blog's permalink, a jump link) does not lead away.
-    const leadsAway = tag === 'a' && !(attribute(element, 'href') ?? '').startsWith('#');
+    const leadsAway = tag === 'a' && !(attributed && (attribute(element, 'href') ?? '').startsWith('#'));
     const flags = leadsAway ? inlineFlags | LINK : inlineFlags;
     this.visitChildren(element, ownerTag, ownerFlags, container, depth + 1, flags);
     return true;
@@ -284,8 +286,9 @@ class PageWalker {
     parentContainer: number,
     depth: number,
   ): void {
-    if (isHidden(element)) return;
-    const name = elementName(element, tag);
+    const attributed = element.hasAttributes();
+    if (attributed && isHidden(element)) return;
+    const name = attributed || tag.includes('-') ? elementName(element, tag) : '';
     let flags = parentFlags & INHERITED;
     if (name !== '') {
       const special = specialFlags(name);
@@ -295,7 +298,7 @@ class PageWalker {
       if (STANDFIRST_NAME.test(name)) flags |= STANDFIRST;
       if (DATE_NAME.test(name)) flags |= DATED;
     }
-    const role = attribute(element, 'role');
+    const role = attributed ? attribute(element, 'role') : null;
     if (role !== null && FURNITURE_ROLES.has(role) && (flags & (PULL | TAKEAWAY | SPEAKER)) === 0) {
       if (!(tag === 'aside' || role === 'complementary') || !containsQuotation(element)) return;
       flags |= PULL;
