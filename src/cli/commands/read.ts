@@ -40,8 +40,9 @@ export function registerRead(program: Command, io: CliIo, exit: ExitState): void
         'plain-text file. jsonl prints one JSON object per input with `file` or `url`, `meta`, `text`, ' +
         '`blocks` (kinds and UTF-16 offsets into `text`), `body` (the article body alone: paragraphs, ' +
         'subheadings, lists, block quotations and key takeaways) and `diagnostics`; text prints only the ' +
-        'body. An input that fails is reported on standard error and the others go on. Use - to read ' +
-        'standard input.',
+        'body. URLs are fetched politely (robots.txt respected, redirects followed) and private or ' +
+        'loopback addresses are refused unless --allow-private is given. An input that fails is reported ' +
+        'on standard error and the others go on (exit code 1). Use - to read standard input.',
     )
     .argument('<input...>', 'HTML or text files, http(s) URLs, or - for standard input')
     .option(
