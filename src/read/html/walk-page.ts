@@ -389,6 +389,8 @@ class PageWalker {
       if (kind === 'paragraph' || kind === 'list-item') {
         if ((byline && text.length <= 150) || looksLikeByline(text)) kind = 'byline';
       }
+      // A paragraph that ends in a photo credit is a caption, whatever its markup.
+      if (kind === 'paragraph' && text.length <= 400 && PHOTO_CREDIT.test(text)) kind = 'caption';
       // "— Ann Lee (@annlee) March 4, 2025" under an embedded post: who said it, not what was said.
       if (kind === 'quote' && text.length <= 150 && QUOTE_SOURCE_LINE.test(text)) kind = 'speaker-card';
       if (kind === 'h1' && this.firstHeading === null) this.firstHeading = text;
@@ -419,6 +421,9 @@ class PageWalker {
 }
 
 const QUOTE_SOURCE_LINE = /^[—–―-]\s*\S/;
+/** "Staff photo by Ann Lee", "Photo: Ann Lee/Reuters", "(AP Photo/Ann Lee)" closing a short paragraph. */
+const PHOTO_CREDIT =
+  /(?:^|[.!?”"]\s+|\()(?:(?:Staff|File|AP|AFP) )?[Pp]hoto(?:graph)?(?: by|:|\/)\s*\p{Lu}[^.!?]{1,60}\)?\.?$|[/(]\s*(?:Reuters|AFP|AP|Getty Images|Shutterstock)\)?\.?$|\bGetty Images\.?$/u;
 
 /** "By Ann Lee and Tom Ray": a short line of names after "By" (or its equivalent), not a sentence. */
 const BYLINE_TEXT =

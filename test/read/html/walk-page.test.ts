@@ -72,6 +72,14 @@ describe('walkPage', () => {
     ]);
   });
 
+  it('reads a paragraph that ends in a photo credit as a caption, and only such a paragraph', () => {
+    expect(
+      kinds(`<body><p>Smoke rises from the mill on Wednesday. Staff photo by Joe Bloggs</p>
+        <p>Crowds at the gate (AP Photo/Ann Lee)</p><p>The exhibit includes a photo by Ansel Adams.</p>
+        <p>The deal was first reported by Reuters.</p></body>`).map(([kind]) => kind),
+    ).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
+  });
+
   it('marks time stamps as dated and survives nesting deeper than its limit', () => {
     expect(walk('<p><time>10:42</time></p>')[0]!.dated).toBe(true);
     const deep = walk(`${'<div>'.repeat(2000)}<p>deep <b>text</b></p>`);
