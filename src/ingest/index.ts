@@ -1,8 +1,10 @@
 export {
+  emptyStats,
   ingestDocuments,
   type IngestDocumentsOptions,
   type IngestProgressEvent,
+  type IngestStats,
 } from './ingest-documents.js';
 export { createPreparer, defaultThreads, type Preparer } from './preparer.js';
-export { prepareDocument, type PreparedDocument } from './prepare-document.js';
+export { prepareDocument, type PreparedDocument, type StageTimings } from './prepare-document.js';
 export { emptyTally, formatTally, tallyTotal, type IngestTally } from './tally.js';

@@ -12,7 +12,26 @@ export interface IngestProgressEvent {
   readonly name: string;
 }
 
+/**
+ * Where an ingest's time went, in milliseconds summed over documents: the workers' stages (in parallel,
+ * so they may add up to more than the wall time), and this thread's waiting for the sources and writing
+ * the store.
+ */
+export interface IngestStats {
+  read: number;
+  analyze: number;
+  compress: number;
+  /** Waiting for the next input: reading files, unpacking archives, fetching. */
+  source: number;
+  /** Writing to the store, linking people and statements included. */
+  store: number;
+}
+
+export const emptyStats = (): IngestStats => ({ read: 0, analyze: 0, compress: 0, source: 0, store: 0 });
+
 export interface IngestDocumentsOptions {
+  /** Filled with where the time went, when given. */
+  readonly stats?: IngestStats;
   /** Where each failure is reported as it happens (one line each). */
   readonly stderr: NodeJS.WritableStream;
   /** Prefix of each error line, e.g. `onrecord ingest`. */
@@ -57,11 +76,19 @@ export async function ingestDocuments(
     });
   };
 
+  const stats = options.stats;
   const finish = async (name: string, result: PreparedDocument | 'unchanged'): Promise<void> => {
+    if (result !== 'unchanged' && stats && result.timings) {
+      stats.read += result.timings.read;
+      stats.analyze += result.timings.analyze;
+      stats.compress += result.timings.compress;
+    }
     if (result === 'unchanged') tally.unchanged += 1;
     else if (!result.ok) await fail(result);
     else {
+      const writing = performance.now();
       const outcome = await store.ingest(result.input);
+      if (stats) stats.store += performance.now() - writing;
       if (outcome.status === 'failed') {
         await fail({
           key: result.key,
@@ -85,7 +112,7 @@ export async function ingestDocuments(
   };
 
   try {
-    for await (const item of items) {
+    for await (const item of timed(items, stats)) {
       if (!item.ok) {
         await fail(failureOf(item));
         done += 1;
@@ -134,3 +161,32 @@ const failureOf = (item: SourceFailure): IngestFailure => ({
   reason: item.reason,
   message: item.message,
 });
+
+/** The items, with the time spent waiting for each added to `stats.source`. */
+async function* timed(
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  stats: IngestStats | undefined,
+): AsyncIterable<SourceItem> {
+  if (!stats) {
+    yield* items;
+    return;
+  }
+  const iterator =
+    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsyncIterator(items[Symbol.iterator]());
+  try {
+    for (;;) {
+      const waiting = performance.now();
+      const next = await iterator.next();
+      stats.source += performance.now() - waiting;
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    // A run that stops early closes the source (its open files) as `for await` would.
+    await iterator.return?.();
+  }
+}
+
+function toAsyncIterator<T>(iterator: Iterator<T>): AsyncIterator<T> {
+  return { next: () => Promise.resolve(iterator.next()) };
+}

@@ -7,8 +7,18 @@ import { articleBody } from '../read/article-body.js';
 import { readDocument } from '../read/read-document.js';
 import type { IngestInput } from '../store/index.js';
 
+/** Milliseconds a worker spent on one document, by stage: where an ingest's time goes. */
+export interface StageTimings {
+  /** Decoding the bytes and reading the page or text into an Article (HTML extraction). */
+  readonly read: number;
+  /** Finding who said what. */
+  readonly analyze: number;
+  /** Hashing and compressing the original bytes. */
+  readonly compress: number;
+}
+
 /** A document made ready to store, or why it cannot be: what a worker sends back. */
-export type PreparedDocument =
+export type PreparedDocument = (
   | { readonly ok: true; readonly key: string; readonly input: IngestInput }
   | {
       readonly ok: false;
@@ -17,7 +27,8 @@ export type PreparedDocument =
       readonly origin: string;
       readonly reason: string;
       readonly message: string;
-    };
+    }
+) & { readonly timings?: StageTimings };
 
 /** sha256 of a document's original bytes, hex. */
 export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -29,6 +40,9 @@ export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').upd
  */
 export function prepareDocument(item: SourceDocument): PreparedDocument {
   const { document, key } = item;
+  const started = performance.now();
+  let read = 0;
+  let analyze = 0;
   const fail = (reason: string, message: string): PreparedDocument => ({
     ok: false,
     key,
@@ -36,9 +50,11 @@ export function prepareDocument(item: SourceDocument): PreparedDocument {
     origin: document.origin,
     reason,
     message,
+    timings: { read: read || performance.now() - started, analyze, compress: 0 },
   });
   try {
     const article = readDocument(document);
+    read = performance.now() - started;
     if (articleBody(article).trim() === '' && article.text.trim() === '')
       return fail('no-text', `${document.name}: no article text found`);
     const fromFile = document.origin !== 'url' && document.origin !== 'feed';
@@ -46,7 +62,12 @@ export function prepareDocument(item: SourceDocument): PreparedDocument {
       file: fromFile ? document.name : null,
       url: document.url ?? article.meta.url ?? null,
     });
+    analyze = performance.now() - started - read;
+    const hash = bytesHash(document.bytes);
+    const bytesGzip = gzipSync(document.bytes, { level: 6 });
+    const compress = performance.now() - started - read - analyze;
     return {
+      timings: { read, analyze, compress },
       ok: true,
       key,
       input: {
@@ -59,8 +80,8 @@ export function prepareDocument(item: SourceDocument): PreparedDocument {
           name: document.name,
           url: document.url ?? null,
           contentType: document.contentType ?? null,
-          bytesHash: bytesHash(document.bytes),
-          bytesGzip: gzipSync(document.bytes, { level: 6 }),
+          bytesHash: hash,
+          bytesGzip,
         },
       },
     };

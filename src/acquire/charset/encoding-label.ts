@@ -3,6 +3,7 @@
  * Standard's label table, so `iso-8859-1` and `latin1` mean windows-1252, `x-cp1251` means windows-1251,
  * and an unknown label is refused: the decoder itself is the one table of labels.
  */
+import { TextDecoder } from 'node:util';
 
 const decoders = new Map<string, TextDecoder>();
 

@@ -3,6 +3,8 @@
  * declaration's encoding, else UTF-8 (XML's default). Feeds in windows-1251 or KOI8-R read correctly.
  */
 
+import { decodeBytes, encodingForLabel } from '../charset/encoding-label.js';
+
 const BOMS: readonly (readonly [readonly number[], string])[] = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
   [[0xff, 0xfe], 'utf-16le'],
@@ -11,7 +13,7 @@ const BOMS: readonly (readonly [readonly number[], string])[] = [
 
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null = null): string {
   const encoding = bomEncoding(bytes) ?? headerCharset(contentType) ?? declaredEncoding(bytes) ?? 'utf-8';
-  return decoderFor(encoding).decode(bytes);
+  return decodeBytes(bytes, encodingForLabel(encoding) ?? 'utf-8');
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {
@@ -27,19 +29,9 @@ function headerCharset(contentType: string | null): string | null {
 
 /** `<?xml version="1.0" encoding="windows-1251"?>`, read as ASCII from the first bytes. */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 256)).toString('latin1');
   const encoding = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
   return encoding !== undefined && isKnownEncoding(encoding) ? encoding : null;
 }
 
-function isKnownEncoding(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The BOM is dropped by the decoder itself (ignoreBOM false); bad bytes become U+FFFD rather than failing. */
-const decoderFor = (encoding: string): TextDecoder => new TextDecoder(encoding);
+const isKnownEncoding = (label: string): boolean => encodingForLabel(label) !== null;

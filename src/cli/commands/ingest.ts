@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { createFetcher } from '../../acquire/fetch/index.js';
 import { expandInputs, readInput, type ExpandedInput, type SourceItem } from '../../acquire/sources/index.js';
-import { formatTally, ingestDocuments, tallyTotal } from '../../ingest/index.js';
+import { emptyStats, formatTally, ingestDocuments, tallyTotal } from '../../ingest/index.js';
+import { formatIngestStats } from '../ingest-stats.js';
 import { urlItems } from '../../ingest/url-items.js';
 import { DATABASE_OPTION, parsePositiveInteger } from '../database-option.js';
 import { createIngestProgress } from '../ingest-progress.js';
@@ -16,6 +17,7 @@ interface IngestCommandOptions {
   readonly threads?: string;
   readonly allowPrivate?: boolean;
   readonly hostDelay: string;
+  readonly stats?: boolean;
 }
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), after what was read has been stored. */
@@ -39,6 +41,10 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
     .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 5MB)', '5MB')
     .option('--threads <n>', 'worker threads reading and analyzing documents (default: one per core)')
     .option(...HOST_DELAY_OPTION)
+    .option(
+      '--stats',
+      'at the end, print one JSON line with the rate, peak memory and where the time went, by stage',
+    )
     .option(
       '--allow-private',
       'fetch URLs on private, loopback and other reserved addresses too (intranet use; refused by default)',
@@ -76,7 +82,10 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
       process.once('SIGINT', interrupt);
       process.once('SIGTERM', interrupt);
       try {
+        const started = performance.now();
+        const stats = emptyStats();
         const tally = await ingestDocuments(store, items(), {
+          stats,
           stderr: io.stderr,
           command: 'onrecord ingest',
           ...(threads === undefined ? {} : { threads }),
@@ -87,6 +96,10 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
         });
         progress.done();
         io.stderr.write(`ingested ${tallyTotal(tally)}: ${formatTally(tally)}\n`);
+        if (options.stats === true)
+          io.stderr.write(
+            `${formatIngestStats(tally, stats, (performance.now() - started) / 1000, threads)}\n`,
+          );
         if (tally.failed > 0) {
           io.stderr.write('failed documents are listed by `onrecord errors`\n');
           exit.code = EXIT_SOME_FAILED;
