@@ -121,41 +121,69 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   const story = chosen ?? storyWithTitle(walk, best, normalized(known.title));
   const winner = chosen ?? tightenContainer(walk, story);
   const top = containers[winner]!;
-  const included = new Uint8Array(blocks.length);
-  const markRange = (container: Container): void => {
-    included.fill(1, container.firstBlock, container.endBlock);
-  };
-  markRange(top);
-  const threshold = Math.max(MIN_SIBLING, top.score * SIBLING_SHARE);
-  // A story singled out among several (storyWithTitle) stands alone: its siblings are the other stories.
-  if (top.parent !== -1 && story === best) {
-    for (let index = top.parent + 1; index < containers.length; index += 1) {
-      const sibling = containers[index]!;
-      if (sibling.firstBlock >= containers[top.parent]!.endBlock) break;
-      if (sibling.parent !== top.parent || index === winner) continue;
-      // The box with the headline is the article's header (kicker, standfirst, byline), not more body.
-      if (
-        sibling.score >= threshold &&
-        linkShare(sibling) < LINK_DENSE_BOX &&
-        !holdsHeadline(blocks, sibling)
-      )
-        markRange(sibling);
-    }
-  }
   const region = articleRegion(containers, winner);
-  for (let index = region.firstBlock; index < region.endBlock; index += 1) {
-    if (blocks[index]!.keyPoints) included[index] = 1;
-  }
-  markBulletsUnderHeadline(blocks, region, top, included);
+  // A story singled out among several (storyWithTitle) stands alone: its siblings are the other stories.
+  const included = includedBlocks(walk, winner, region, story === best);
   const skipped = linkDenseBoxes(containers, winner);
-  const title = normalized(known.title);
-  const subtitle = normalized(known.subtitle);
   const order: number[] = [];
   for (let index = 0; index < blocks.length; index += 1) {
     if (included[index] === 0) continue;
     if (skipped[blocks[index]!.container] === 1 && !blocks[index]!.keyPoints) continue;
     order.push(index);
   }
+  const { selected, bodyChars } = storyBlocks(blocks, order, known);
+  return {
+    blocks: markRepeatedPullQuotes(markSummaryBullets(selected), blocks),
+    byline: findByline(blocks, region, top),
+    bodyChars,
+  };
+}
+
+/**
+ * The blocks the body is taken from: the winner's, its strong siblings' (unless the winner was singled out
+ * among stories), and the key points and headline bullets of the article around it.
+ */
+function includedBlocks(
+  walk: PageWalk,
+  winner: number,
+  region: Container,
+  withSiblings: boolean,
+): Uint8Array {
+  const { blocks, containers } = walk;
+  const top = containers[winner]!;
+  const included = new Uint8Array(blocks.length);
+  included.fill(1, top.firstBlock, top.endBlock);
+  if (withSiblings && top.parent !== -1) {
+    const parent = containers[top.parent]!;
+    const threshold = Math.max(MIN_SIBLING, top.score * SIBLING_SHARE);
+    for (let index = top.parent + 1; index < containers.length; index += 1) {
+      const sibling = containers[index]!;
+      if (sibling.firstBlock >= parent.endBlock) break;
+      if (sibling.parent !== top.parent || index === winner) continue;
+      // The box with the headline is the article's header (kicker, standfirst, byline), not more body.
+      const joins =
+        sibling.score >= threshold && linkShare(sibling) < LINK_DENSE_BOX && !holdsHeadline(blocks, sibling);
+      if (joins) included.fill(1, sibling.firstBlock, sibling.endBlock);
+    }
+  }
+  for (let index = region.firstBlock; index < region.endBlock; index += 1) {
+    if (blocks[index]!.keyPoints) included[index] = 1;
+  }
+  markBulletsUnderHeadline(blocks, region, top, included);
+  return included;
+}
+
+/**
+ * The included blocks (`order`, document order) as Article blocks: the article header above the byline is
+ * left out but for its bullets (key points), then each block gets its final kind or is dropped (finalKind).
+ */
+function storyBlocks(
+  blocks: readonly RawBlock[],
+  order: readonly number[],
+  known: KnownHeader,
+): { selected: SelectedBlock[]; bodyChars: number } {
+  const title = normalized(known.title);
+  const subtitle = normalized(known.subtitle);
   const headerEnd = articleHeaderEnd(blocks, order);
   const selected: SelectedBlock[] = [];
   let bodyChars = 0;
@@ -163,16 +191,9 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
   for (let position = 0; position < order.length; position += 1) {
     const block = blocks[order[position]!]!;
     if (position <= headerEnd) {
-      // The article's header: kicker, display headline and standfirst are not the story; bullets are its
-      // key points.
-      if (block.kind === 'heading' && block.keyPoints) {
-        selected.push({ kind: 'heading', text: block.text });
-      } else if (block.kind === 'list-item' || block.kind === 'takeaway') {
-        selected.push({ kind: 'takeaway', text: block.text });
-        bodyChars += block.text.length;
-      } else if (block.kind === 'caption' || block.kind === 'speaker-card') {
-        selected.push({ kind: block.kind, text: block.text });
-      }
+      const kind = headerBlockKind(block);
+      if (kind !== null) selected.push({ kind, text: block.text });
+      if (kind === 'takeaway') bodyChars += block.text.length;
       continue;
     }
     // A standfirst above the story is the subtitle's place; its bullet list, though, is the takeaways.
@@ -185,11 +206,18 @@ export function selectBody(walk: PageWalk, known: KnownHeader, chosen?: number):
     selected.push({ kind, text: block.text });
     if (kind !== 'caption' && kind !== 'speaker-card') bodyChars += block.text.length;
   }
-  return {
-    blocks: markRepeatedPullQuotes(markSummaryBullets(selected), blocks),
-    byline: findByline(blocks, region, top),
-    bodyChars,
-  };
+  return { selected, bodyChars };
+}
+
+/**
+ * What a block of the article's header becomes: kicker, display headline and standfirst are not the story;
+ * its bullets are the key points; captions and cards stay what they are.
+ */
+function headerBlockKind(block: RawBlock): BlockKind | null {
+  if (block.kind === 'heading' && block.keyPoints) return 'heading';
+  if (block.kind === 'list-item' || block.kind === 'takeaway') return 'takeaway';
+  if (block.kind === 'caption' || block.kind === 'speaker-card') return block.kind;
+  return null;
 }
 
 /**
