@@ -11,10 +11,10 @@
  */
 import type { HtmlElement } from './dom.js';
 import { isBoilerplateText, isDateLine } from './boilerplate-text.js';
+import { attribute, containsQuotation, elementName, isFurnitureName, isHidden } from './element-traits.js';
 import {
   BYLINE_NAME,
   CAPTION_NAME,
-  CONTENT_NAME,
   DATE_NAME,
   FURNITURE_NAME,
   FURNITURE_ROLES,
@@ -120,9 +120,6 @@ const SCRIPT_TYPES = /^(?:application\/(?:ld\+)?json|text\/javascript|applicatio
 /** The node types linkedom uses (the DOM's). */
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-const attribute = (element: HtmlElement, name: string): string | null =>
-  element.getAttributeNode(name)?.value ?? null;
 
 export const collapseSpaces = (text: string): string => text.replace(SPACES, ' ').trim();
 
@@ -447,20 +444,6 @@ function kindOf(ownerTag: string, flags: number): RawKind {
   return 'paragraph';
 }
 
-/** Class and id together, lower case: what the name patterns are matched against. */
-function elementName(element: HtmlElement, tag: string): string {
-  const className = attribute(element, 'class');
-  const id = attribute(element, 'id');
-  // Component frameworks name their boxes in data-component ("byline-block", "text-block").
-  const component = attribute(element, 'data-component');
-  let name = className ?? '';
-  if (id !== null) name = name === '' ? id : `${name} ${id}`;
-  if (component !== null) name = name === '' ? component : `${name} ${component}`;
-  // Custom elements name what they are (`amp-ad`, `share-bar`).
-  if (tag.includes('-')) name = name === '' ? tag : `${name} ${tag}`;
-  return name.toLowerCase();
-}
-
 function specialFlags(name: string): number {
   let flags = 0;
   if (PULL_QUOTE_NAME.test(name)) flags |= PULL;
@@ -470,43 +453,3 @@ function specialFlags(name: string): number {
   if (flags === 0 && BYLINE_NAME.test(name)) flags |= BYLINE;
   return flags;
 }
-
-/**
- * Furniture when one of its names (class names, id) is a furniture word without a content word:
- * `callfn-widget` prunes `sdc-article-widget callfn-widget`, while `content-with-sidebar` alone does not.
- */
-function isFurnitureName(name: string): boolean {
-  if (!FURNITURE_NAME.test(name)) return false;
-  for (const part of name.split(' ')) {
-    if (part === '' || !FURNITURE_NAME.test(part)) continue;
-    if (!CONTENT_NAME.test(part)) return true;
-    const element = part.lastIndexOf('__');
-    if (element !== -1) {
-      const segment = part.slice(element + 2);
-      if (FURNITURE_NAME.test(segment) && !CONTENT_NAME.test(segment)) return true;
-    }
-    const last = LAST_WORD.exec(part)?.[1] ?? '';
-    if (FURNITURE_NAME.test(last) && !LAYOUT_WORD.test(last)) return true;
-  }
-  return false;
-}
-
-/**
- * What a name says the box is: its BEM element (`article__about-station`, `post__donate`), or its last word
- * (`sdc-article-factbox`, `article-share`), except layout words: `content-with-sidebar` wraps the article
- * and the sidebar together.
- */
-const LAST_WORD = /[_-]([a-z0-9]+)$/;
-const LAYOUT_WORD =
-  /^(?:sidebar\w*|rail|nav\w*|menu\w*|footer\w*|header|main|wrap\w*|layout|container|column|col)$/;
-
-/** Hidden from readers: the `hidden` attribute, aria-hidden, or an inline style that hides it. */
-function isHidden(element: HtmlElement): boolean {
-  if (element.getAttributeNode('hidden') !== null) return true;
-  if (attribute(element, 'aria-hidden') === 'true') return true;
-  const style = attribute(element, 'style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** An aside or figure holding a quotation is a pull quote or a quote box, not furniture. */
-const containsQuotation = (element: HtmlElement): boolean => element.querySelector('blockquote, q') !== null;
