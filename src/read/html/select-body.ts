@@ -38,6 +38,8 @@ const SIBLING_SHARE = 0.2;
 const MIN_SIBLING = 40;
 /** The story has started at the first paragraph this long; what comes before is the header's. */
 const STORY_PARAGRAPH = 60;
+/** A block quotation this long found word for word in a paragraph is a pull quote, marked up or not. */
+const MIN_REPEATED_QUOTE = 30;
 
 /** Adds each container's totals into its parent's: containers come in document (pre-)order. */
 export function sumSubtrees(containers: readonly Container[]): void {
@@ -384,19 +386,24 @@ function markSummaryBullets(selected: SelectedBlock[]): SelectedBlock[] {
   );
 }
 
-/** A pull quote that repeats a sentence of the body is a `duplicate`, outside the body. */
+/**
+ * A pull quote that repeats a sentence of the body is a `duplicate`, outside the body: one marked up as a
+ * pull quote, or any block quotation found word for word in a paragraph.
+ */
 function markRepeatedPullQuotes(
   selected: readonly SelectedBlock[],
   raw: readonly RawBlock[],
 ): SelectedBlock[] {
-  if (!raw.some((block) => block.kind === 'pull-quote')) return [...selected];
   const pullTexts = new Set(raw.filter((block) => block.kind === 'pull-quote').map((block) => block.text));
-  const bodyText = selected
-    .filter((block) => !pullTexts.has(block.text))
+  const repeats = (block: SelectedBlock): boolean =>
+    block.kind === 'quote' && (pullTexts.has(block.text) || block.text.length >= MIN_REPEATED_QUOTE);
+  if (!selected.some(repeats)) return [...selected];
+  const storyText = selected
+    .filter((block) => block.kind !== 'quote')
     .map((block) => quoteless(block.text))
     .join('\n');
   return selected.map((block) =>
-    pullTexts.has(block.text) && block.kind === 'quote' && bodyText.includes(quoteless(block.text))
+    repeats(block) && storyText.includes(quoteless(block.text))
       ? { kind: 'duplicate', text: block.text }
       : block,
   );

@@ -57,6 +57,17 @@ describe('selectBody', () => {
     expect(new Set(selection.blocks.map((block) => block.text.split(' ')[0]))).toEqual(new Set(['Bridge']));
   });
 
+  it('marks a block quotation that repeats a paragraph word for word as a duplicate, marked up or not', () => {
+    const selection = select(`<body><div>${prose('First')}
+      <p>“We will rebuild the pier before summer,” the mayor said on Monday, to applause.</p>
+      <blockquote>We will rebuild the pier before summer</blockquote>
+      <blockquote>Said only here, and long enough to count as a quotation.</blockquote>${prose('Last')}</div></body>`);
+    expect(selection.blocks.filter((block) => block.kind !== 'paragraph')).toEqual([
+      { kind: 'duplicate', text: 'We will rebuild the pier before summer' },
+      { kind: 'quote', text: 'Said only here, and long enough to count as a quotation.' },
+    ]);
+  });
+
   it('takes the whole page when nothing reads as prose', () => {
     const selection = select('<body><div>one</div><p>two</p></body>');
     expect(selection.blocks.map((block) => block.text)).toEqual(['one', 'two']);
