@@ -5,6 +5,24 @@ import { bytesHash, type PreparedDocument } from './prepare-document.js';
 import { createPreparer, type Preparer } from './preparer.js';
 import { emptyTally, type IngestTally } from './tally.js';
 
+/**
+ * Most documents stored in one transaction: enough that a commit's cost is shared, few enough that a
+ * killed process has little to redo (a batch is all or nothing; every document in it is whole).
+ */
+const MAX_BATCH = 64;
+
+/** A document handed to a worker, in input order. */
+interface Pending {
+  readonly name: string;
+  readonly result: Promise<PreparedDocument | 'unchanged'>;
+  settled: boolean;
+}
+
+interface Finished {
+  readonly name: string;
+  readonly result: PreparedDocument | 'unchanged';
+}
+
 export interface IngestProgressEvent {
   readonly done: number;
   readonly tally: IngestTally;
@@ -48,7 +66,7 @@ export interface IngestDocumentsOptions {
 
 /**
  * Ingests a stream of documents: each is read and analyzed on a worker thread, then stored on this thread
- * in input order, one transaction per document. A bounded window of documents is in flight, so memory
+ * in input order, the documents ready at once in one transaction (each document whole or not at all). A bounded window of documents is in flight, so memory
  * stays flat whatever the input's size. A document whose key and original bytes are already stored is
  * skipped before any work (which is what makes an interrupted run, run again, continue where it stopped).
  * Failures are reported, kept in the store with their reason, and never stop the run.
@@ -64,7 +82,7 @@ export async function ingestDocuments(
     createPreparer({ ...(options.threads === undefined ? {} : { threads: options.threads }) });
   // Enough in flight to keep every worker busy while the store writes; few enough to keep memory flat.
   const window = Math.max(2, preparer.threads * 4);
-  const pending: { readonly name: string; readonly result: Promise<PreparedDocument | 'unchanged'> }[] = [];
+  const pending: Pending[] = [];
   let done = 0;
 
   const fail = async (failure: IngestFailure): Promise<void> => {
@@ -77,38 +95,51 @@ export async function ingestDocuments(
   };
 
   const stats = options.stats;
-  const finish = async (name: string, result: PreparedDocument | 'unchanged'): Promise<void> => {
-    if (result !== 'unchanged' && stats && result.timings) {
-      stats.read += result.timings.read;
-      stats.analyze += result.timings.analyze;
-      stats.compress += result.timings.compress;
-    }
-    if (result === 'unchanged') tally.unchanged += 1;
-    else if (!result.ok) await fail(result);
-    else {
-      const writing = performance.now();
-      const outcome = await store.ingest(result.input);
-      if (stats) stats.store += performance.now() - writing;
-      if (outcome.status === 'failed') {
-        await fail({
-          key: result.key,
-          name,
-          origin: result.input.document?.origin ?? 'file',
-          reason: 'store',
-          message: outcome.error.message,
-        });
-      } else {
-        tally[outcome.status] += 1;
-        if (outcome.status === 'added' && outcome.copyOf != null) tally.copies += 1;
+  /** Stores a run of finished documents in one batch (one commit), then counts each in input order. */
+  const finish = async (batch: readonly Finished[]): Promise<void> => {
+    const toStore = batch.flatMap(({ result }) => (result !== 'unchanged' && result.ok ? [result] : []));
+    const writing = performance.now();
+    const outcomes = toStore.length > 0 ? await store.ingestBatch(toStore.map(({ input }) => input)) : [];
+    if (stats) stats.store += performance.now() - writing;
+    let stored = 0;
+    for (const { name, result } of batch) {
+      if (result !== 'unchanged' && stats && result.timings) {
+        stats.read += result.timings.read;
+        stats.analyze += result.timings.analyze;
+        stats.compress += result.timings.compress;
       }
+      if (result === 'unchanged') tally.unchanged += 1;
+      else if (!result.ok) await fail(result);
+      else {
+        const outcome = outcomes[stored++]!;
+        if (outcome.status === 'failed') {
+          await fail({
+            key: result.key,
+            name,
+            origin: result.input.document?.origin ?? 'file',
+            reason: 'store',
+            message: outcome.error.message,
+          });
+        } else {
+          tally[outcome.status] += 1;
+          if (outcome.status === 'added' && outcome.copyOf != null) tally.copies += 1;
+        }
+      }
+      done += 1;
+      options.onProgress?.({ done, tally, name });
     }
-    done += 1;
-    options.onProgress?.({ done, tally, name });
   };
 
-  const drainOne = async (): Promise<void> => {
+  /** Waits for the oldest document, and takes with it those after it that are ready too. */
+  const drainBatch = async (): Promise<void> => {
     const head = pending.shift();
-    if (head) await finish(head.name, await head.result);
+    if (!head) return;
+    const batch: Finished[] = [{ name: head.name, result: await head.result }];
+    while (batch.length < MAX_BATCH && pending[0]?.settled === true) {
+      const next = pending.shift()!;
+      batch.push({ name: next.name, result: await next.result });
+    }
+    await finish(batch);
   };
 
   try {
@@ -118,15 +149,23 @@ export async function ingestDocuments(
         done += 1;
         options.onProgress?.({ done, tally, name: item.name });
       } else {
-        pending.push({ name: item.document.name, result: start(store, preparer, item) });
-        if (pending.length >= window) await drainOne();
+        const entry: Pending = {
+          name: item.document.name,
+          result: start(store, preparer, item),
+          settled: false,
+        };
+        void entry.result.then(() => {
+          entry.settled = true;
+        });
+        pending.push(entry);
+        if (pending.length >= window) await drainBatch();
       }
       if (options.shouldStop?.() === true) break;
     }
-    while (pending.length > 0) await drainOne();
+    while (pending.length > 0) await drainBatch();
   } finally {
     // Whatever stopped the run, what was already read is finished and stored before returning.
-    while (pending.length > 0) await drainOne().catch(() => undefined);
+    while (pending.length > 0) await drainBatch().catch(() => undefined);
     if (options.preparer === undefined) await preparer.close();
   }
   return tally;

@@ -232,7 +232,12 @@ export interface Store {
   readonly location: string;
   /** Stores one document in one transaction: all of it or none of it. Never throws for a bad document. */
   ingest(input: IngestInput): Promise<IngestOutcome>;
-  /** Stores each document in its own transaction and reports a status per document, in order. */
+  /**
+   * Stores the documents in one transaction, each document all or nothing within it (a savepoint), and
+   * reports a status per document, in order: a failed document leaves nothing and the others are stored.
+   * One commit for many documents is what makes a bulk ingest fast; a process killed before the commit
+   * loses the batch whole, never part of a document.
+   */
   ingestBatch(inputs: readonly IngestInput[]): Promise<IngestOutcome[]>;
   /**
    * The version stored under a key (its article id and `contentHash`), or null: lets a caller skip the

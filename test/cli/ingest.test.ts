@@ -54,9 +54,10 @@ describe('onrecord ingest', () => {
       `onrecord ingest: ${join(articles, 'binary.txt')}: looks binary: NUL byte at offset 4`,
       `onrecord ingest: ${join(articles, 'empty.txt')}: is empty`,
       `onrecord ingest: ${join(articles, 'latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
-      `onrecord ingest: ${at('no-articles')}: is a directory with no .txt articles`,
-      `onrecord ingest: ${at('missing.txt')}: cannot read: no such file`,
-      'ingested 8: 2 added, 0 replaced, 0 unchanged, 0 duplicate, 6 failed (1 bad-encoding, 1 binary, 1 empty, 1 not-found, 1 too-large, 1 unreadable)',
+      `onrecord ingest: ${at('no-articles')}: is a folder with no articles (.txt, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, or these .gz)`,
+      `onrecord ingest: ${at('missing.txt')}: no such file or folder`,
+      'ingested 8: 2 added, 0 replaced, 0 unchanged, 0 duplicate, 6 failed (1 bad-encoding, 1 binary, 1 empty, 1 no-documents, 1 not-found, 1 too-large)',
+      'failed documents are listed by `onrecord errors`',
     ]);
     const store = openSqliteStore(db, { mustExist: true });
     const files = (await store.listArticles()).map((article) => article.file);

@@ -42,8 +42,23 @@ export async function* expandInputs(
     }
     const info = await fs.stat(resolve(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
-      for await (const input of walkFolder(arg, cwd))
+      let found = 0;
+      for await (const input of walkFolder(arg, cwd)) {
+        found += 1;
         if (input.kind !== 'file' || once(input.path)) yield input;
+      }
+      // A folder the user named that holds nothing to read is worth saying: a typo, or the wrong folder.
+      if (found === 0)
+        yield {
+          kind: 'failure',
+          failure: sourceFailure(
+            arg,
+            'file',
+            fileKey(arg, undefined, cwd),
+            'no-documents',
+            'is a folder with no articles (.txt, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, or these .gz)',
+          ),
+        };
     } else if (info !== null) {
       if (once(arg)) yield { kind: 'file', path: arg, ...namedFileKind(arg) };
     } else if (isDynamicPattern(arg)) {

@@ -77,6 +77,10 @@ function sqliteStore(location: string, db: Database.Database): Store {
     }
   };
 
+  // One transaction for a batch, each document inside it a savepoint (better-sqlite3 nests transactions
+  // that way): a document that fails rolls back alone, and the batch pays for one commit, not one each.
+  const ingestAll = db.transaction((inputs: readonly IngestInput[]) => inputs.map(ingestOne));
+
   const read = <T>(run: () => T): Promise<T> => {
     try {
       return Promise.resolve(run());
@@ -98,7 +102,17 @@ function sqliteStore(location: string, db: Database.Database): Store {
   return {
     location,
     ingest: (input) => Promise.resolve(ingestOne(input)),
-    ingestBatch: (inputs) => Promise.resolve(inputs.map(ingestOne)),
+    ingestBatch: (inputs) => {
+      try {
+        return Promise.resolve(ingestAll.immediate(inputs));
+      } catch (cause) {
+        // The commit itself failed (disk full): nothing of the batch is stored.
+        const error = new StoreError(location, `could not store a batch: ${errorMessage(cause)}`, { cause });
+        return Promise.resolve(
+          inputs.map((input) => ({ status: 'failed' as const, key: input.key ?? '', error })),
+        );
+      }
+    },
     storedVersion: (key) => read(() => reader.storedVersion(key)),
     listArticles: () => read(() => reader.listArticles()),
     listPeople: () => read(() => reader.listPeople()),
