@@ -349,22 +349,25 @@ function finalKind(
 }
 
 /** Header blocks end at a byline or a "Published ..." line, if one comes before the story's second paragraph. */
-const HEADER_SEARCH_PARAGRAPHS = 2;
 const STORY_LENGTH = 120;
 
 /**
  * The position (in `order`) of the article header's last block, or -1: the last byline or publication line
- * seen before the story's second long paragraph. What precedes it (kicker, display headline, standfirst,
- * summary bullets) is header, whatever the template calls it.
+ * before the story starts. What precedes it (kicker, display headline, standfirst, summary bullets) is
+ * header, whatever the template calls it. The story starts at its first long paragraph, or at its second
+ * when the headline is among the blocks (the first may be a standfirst under it); a date line further down
+ * (an "Updated" note after the lead) never takes the lead with it.
  */
 function articleHeaderEnd(blocks: readonly RawBlock[], order: readonly number[]): number {
   let end = -1;
   let paragraphs = 0;
-  for (let position = 0; position < order.length && paragraphs < HEADER_SEARCH_PARAGRAPHS; position += 1) {
+  let allowed = 1;
+  for (let position = 0; position < order.length && paragraphs < allowed; position += 1) {
     const block = blocks[order[position]!]!;
     // A subheading starts the story (a live blog's first entry): its time stamps are not the header's.
     if (block.kind === 'heading') break;
-    if (block.kind === 'byline' || isPublicationLine(block.text) || isDateLine(block.text, block.dated))
+    if (block.kind === 'h1') allowed = 2;
+    else if (block.kind === 'byline' || isPublicationLine(block.text) || isDateLine(block.text, block.dated))
       end = position;
     else if (block.kind === 'paragraph' && block.text.length >= STORY_LENGTH) paragraphs += 1;
   }

@@ -47,6 +47,13 @@ describe('selectBody', () => {
     ]);
   });
 
+  it('keeps a lead paragraph that an "Updated" line follows: the header ends before the story starts', () => {
+    const selection = select(
+      `<body><div>${prose('Lead')}<p>Updated 10:41 GMT</p>${prose('Second')}${prose('Third')}</div></body>`,
+    );
+    expect(selection.blocks.map((block) => block.text.split(' ')[0])).toEqual(['Lead', 'Second', 'Third']);
+  });
+
   it('keeps only the article with the headline when the next story is appended below it', () => {
     const story = (title: string, word: string) =>
       `<article><h2>${title}</h2>${prose(word)}${prose(word)}${prose(word)}</article>`;
