@@ -332,12 +332,13 @@ function finalKind(
   if (block.linkChars > text.length * LINK_DENSE_BLOCK) return null;
   if (block.furniture) return null;
   const plain = text.toLowerCase();
-  if (plain === title || plain === subtitle) return null;
-  // The display headline and the standfirst, shown above the story in other words than the metadata's.
-  if (!storyStarted && (kind === 'h1' || kind === 'heading') && title !== null && repeats(plain, title))
-    return null;
-  if (!storyStarted && subtitle !== null && subtitle.length >= 20 && plain.startsWith(stem(subtitle)))
-    return null;
+  if (plain === title) return null;
+  // The display headline and a standfirst set as a heading, above the story. A paragraph that matches the
+  // subtitle is kept: pages often take their description from the lead, which is then the story's own.
+  if (!storyStarted && (kind === 'h1' || kind === 'heading')) {
+    if (title !== null && repeats(plain, title)) return null;
+    if (subtitle !== null && subtitle.length >= 20 && plain.startsWith(stem(subtitle))) return null;
+  }
   switch (kind) {
     case 'h1':
       return title !== null && repeats(plain, title) ? null : 'heading';

@@ -54,6 +54,16 @@ describe('selectBody', () => {
     expect(selection.blocks.map((block) => block.text.split(' ')[0])).toEqual(['Lead', 'Second', 'Third']);
   });
 
+  it('keeps a lead that the page also gives as its description (subtitle)', () => {
+    const lead =
+      'The harbour will reopen on Monday after six weeks of repairs to the pier, the council said.';
+    const selection = select(`<body><div><p>${lead}</p>${prose('Second')}</div></body>`, {
+      title: null,
+      subtitle: lead,
+    });
+    expect(selection.blocks[0]).toEqual({ kind: 'paragraph', text: lead });
+  });
+
   it('keeps only the article with the headline when the next story is appended below it', () => {
     const story = (title: string, word: string) =>
       `<article><h2>${title}</h2>${prose(word)}${prose(word)}${prose(word)}</article>`;
