@@ -64,7 +64,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
     }
   }
   const article = assembleArticle(
-    { title, subtitle: pageMeta.subtitle === title ? null : pageMeta.subtitle },
+    { title, subtitle: visibleSubtitle(pageMeta.subtitle, title, selection) },
     selection,
   );
   const meta = articleMeta(pageMeta, title, article.takeaways, article.bodyText, options);
@@ -74,6 +74,24 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
     meta,
     diagnostics: readingDiagnostics(source, article.text, options.name),
   };
+}
+
+/**
+ * The subtitle as a block of the text, unless it repeats the headline or the story's opening: many pages
+ * take their description from the lead (often cut short with "..."), and the lead is already in the text.
+ */
+function visibleSubtitle(
+  subtitle: string | null,
+  title: string | null,
+  selection: BodySelection,
+): string | null {
+  if (subtitle === null || subtitle === title) return null;
+  const stem = subtitle
+    .replace(/(?:\.{3}|…)$/u, '')
+    .replace(/[\s.!?]+$/u, '')
+    .toLowerCase();
+  const opening = selection.blocks.slice(0, 3).map((block) => block.text.toLowerCase());
+  return opening.some((text) => text.startsWith(stem)) ? null : subtitle;
 }
 
 /** The page's own metadata first; the container's hints fill what it does not say. */

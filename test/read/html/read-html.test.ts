@@ -212,6 +212,17 @@ describe('readHtml: metadata and hints', () => {
     expect(article.meta.url).toBe('https://harbour.example/fees');
   });
 
+  it('a description cut from the lead is meta.subtitle but not a second copy of the lead in the text', () => {
+    const lead = 'Harbour fees for visiting yachts will rise by a tenth next season, the port authority said';
+    const withDescription = html.replace(
+      '</title>',
+      `</title><meta name="description" content="${lead.slice(0, 50)}..."><meta property="og:description" content="${lead.slice(0, 50)}...">`,
+    );
+    const article = readHtml(withDescription);
+    expect(article.meta.subtitle).toMatch(/^Harbour fees for visiting yachts/);
+    expect(article.blocks.map((block) => block.kind)).toEqual(['title', 'lead', 'paragraph']);
+  });
+
   it('language: the page declaration, else the hint, else detection', () => {
     const declared = html.replace('<html>', '<html lang="nb">');
     expect(readHtml(declared, { hints: { language: 'de' } }).meta.language).toBe('nb');
