@@ -384,7 +384,8 @@ class PageWalker {
       if (text === '') continue;
       let kind = kindOf(ownerTag, ownerFlags);
       if (kind === 'paragraph' || kind === 'list-item') {
-        if ((byline && text.length <= 150) || looksLikeByline(text)) kind = 'byline';
+        if ((byline && text.length <= 150) || (kind === 'paragraph' && looksLikeByline(text)))
+          kind = 'byline';
       }
       // A paragraph that ends in a photo credit is a caption, whatever its markup.
       if (kind === 'paragraph' && text.length <= 400 && PHOTO_CREDIT.test(text)) kind = 'caption';
@@ -422,11 +423,21 @@ const QUOTE_SOURCE_LINE = /^[—–―-]\s*\S/;
 const PHOTO_CREDIT =
   /(?:^|[.!?”"]\s+|\()(?:(?:Staff|File|AP|AFP) )?[Pp]hoto(?:graph)?(?: by|:|\/)\s*\p{Lu}[^.!?]{1,60}\)?\.?$|[/(]\s*(?:Reuters|AFP|AP|Getty Images|Shutterstock)\)?\.?$|\bGetty Images\.?$/u;
 
-/** "By Ann Lee and Tom Ray": a short line of names after "By" (or its equivalent), not a sentence. */
+/** "By" (or its equivalent) and a short run of text without sentence punctuation. */
 const BYLINE_TEXT =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор|[Вв]ід|[Оо]т)\s+\p{Lu}[^.!?]{1,70}$/u;
-const looksLikeByline = (text: string): boolean =>
-  text.length <= 80 && BYLINE_TEXT.test(text) && text.split(' ').length <= 10;
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор|[Вв]ід|[Оо]т)\s+(\p{Lu}[^.!?]{1,70})$/u;
+/** Words that join names in a byline ("Ann Lee and Tom Ray", "Ann Lee | Reuters"). */
+const NAME_JOINERS = /^(?:and|und|et|y|e|i|и|та|і|&|\||·|-|–|—|in|de|van|von|der|da|le|la|al|bin|ibn)$/iu;
+
+/** "By Ann Lee and Tom Ray": a short line of capitalized names after "By" (or its equivalent). */
+function looksLikeByline(text: string): boolean {
+  if (text.length > 80) return false;
+  const names = BYLINE_TEXT.exec(text)?.[1];
+  if (names === undefined) return false;
+  const words = names.split(/[\s,]+/).filter((word) => word !== '');
+  if (words.length > 10) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_JOINERS.test(word));
+}
 
 function kindOf(ownerTag: string, flags: number): RawKind {
   if ((flags & SPEAKER) !== 0) return 'speaker-card';

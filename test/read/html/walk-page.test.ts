@@ -80,6 +80,13 @@ describe('walkPage', () => {
     ).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
   });
 
+  it('reads "By" and capitalized names as a byline, not a sentence or list item that starts with "By"', () => {
+    expect(
+      kinds(`<body><p>By Ann Lee and Tom Ray</p><p>By ANN LEE | Reuters</p><p>By Tuesday the water had gone</p>
+        <ul><li>By 2030 Emissions Fall</li></ul></body>`).map(([kind]) => kind),
+    ).toEqual(['byline', 'byline', 'paragraph', 'list-item']);
+  });
+
   it('marks time stamps as dated and survives nesting deeper than its limit', () => {
     expect(walk('<p><time>10:42</time></p>')[0]!.dated).toBe(true);
     const deep = walk(`${'<div>'.repeat(2000)}<p>deep <b>text</b></p>`);
