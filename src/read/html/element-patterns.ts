@@ -124,7 +124,7 @@ export const STANDFIRST_NAME =
 
 /** An element holding the page's date or time stamp. */
 export const DATE_NAME =
-  /(?:^|[\s_-])(?:date|dates|time|date-?time|time-?stamp|timestamp|pubdate|published|updated|posted-on|dateline|article-?date)(?:$|[\s_-])/;
+  /timestamp|datestamp|dateline|pubdate|(?:^|[\s_-])(?:date|dates|time|date-?time|time-?stamp|published|updated|posted-on|article-?date)(?:$|[\s_-])/;
 
 /** The visible byline. `author-bio` boxes are furniture, matched before this. */
 export const BYLINE_NAME =

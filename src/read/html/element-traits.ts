@@ -8,6 +8,8 @@ import { CONTENT_NAME, FURNITURE_NAME } from './element-patterns.js';
 export const attribute = (element: HtmlElement, name: string): string | null =>
   element.getAttributeNode(name)?.value ?? null;
 
+const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+
 /** Class and id together, lower case: what the name patterns are matched against. */
 export function elementName(element: HtmlElement, tag: string): string {
   const className = attribute(element, 'class');
@@ -19,15 +21,29 @@ export function elementName(element: HtmlElement, tag: string): string {
   if (component !== null) name = name === '' ? component : `${name} ${component}`;
   // Custom elements name what they are (`amp-ad`, `share-bar`).
   if (tag.includes('-')) name = name === '' ? tag : `${name} ${tag}`;
-  return name.toLowerCase();
+  // camelCase names are words too: `relatedStories` as `related-stories`, `ArticleBody_share` likewise.
+  return name.replace(CAMEL_HUMP, '$1-$2').toLowerCase();
 }
 
 /**
- * What a name says the box is: its BEM element (`article__about-station`, `post__donate`), or its last word
+ * What a name says the box is: its BEM or CSS-module element (`article__about-station`, `post__donate`,
+ * `article-body_related-links`), or its last word
  * (`sdc-article-factbox`, `article-share`), except layout words: `content-with-sidebar` wraps the article
  * and the sidebar together.
  */
-const LAST_WORD = /[_-]([a-z0-9]+)$/;
+/** Words that say what kind of box, not what it holds: `share-bar`, `related-links`, `promo-container`. */
+const GENERIC_WORD =
+  /^(?:bar|box|container|wrapper|wrap|list|links|buttons|tools|module|block|section|area|panel|inner|outer|items?|group|holder|content)$/;
+
+/** The last word of a name that says what the box holds (`story-share-bar`: share). */
+function lastMeaningfulWord(name: string): string {
+  const words = name.split(/[_-]+/).filter((word) => word !== '');
+  for (let index = words.length - 1; index > 0; index -= 1) {
+    if (!GENERIC_WORD.test(words[index]!)) return words[index]!;
+  }
+  return '';
+}
+const HASH_SUFFIX = /[_-]+[a-z0-9]*\d[a-z0-9]*$/;
 const LAYOUT_WORD =
   /^(?:sidebar\w*|rail|nav\w*|menu\w*|footer\w*|header|main|wrap\w*|layout|container|column|col)$/;
 
@@ -40,12 +56,14 @@ export function isFurnitureName(name: string): boolean {
   for (const part of name.split(' ')) {
     if (part === '' || !FURNITURE_NAME.test(part)) continue;
     if (!CONTENT_NAME.test(part)) return true;
-    const element = part.lastIndexOf('__');
+    // CSS-module names end in a hash (`article-body_related-links__x3f2a`): it says nothing.
+    const named = part.replace(HASH_SUFFIX, '');
+    const element = named.lastIndexOf('_');
     if (element !== -1) {
-      const segment = part.slice(element + 2);
+      const segment = named.slice(element + 1);
       if (FURNITURE_NAME.test(segment) && !CONTENT_NAME.test(segment)) return true;
     }
-    const last = LAST_WORD.exec(part)?.[1] ?? '';
+    const last = lastMeaningfulWord(named);
     if (FURNITURE_NAME.test(last) && !LAYOUT_WORD.test(last)) return true;
   }
   return false;

@@ -14,6 +14,8 @@ describe('isFurnitureName', () => {
       'article__about-station',
       'cookie-banner',
       'amp-ad',
+      'article-body_related-links__x3f2a',
+      'story-share-bar',
     ]) {
       expect(isFurnitureName(name), name).toBe(true);
     }

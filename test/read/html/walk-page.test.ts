@@ -34,7 +34,8 @@ describe('walkPage', () => {
       <div role="navigation">roled</div><div class="cookie-banner">We use cookies</div>
       <div id="newsletter-signup">Sign up</div><div class="c-share-bar">Share</div><footer>Footer</footer>
       <div class="content-with-sidebar"><p>Kept: a content word beside a furniture word.</p></div>
-      <div class="sdc-article-factbox"><p>Dropped: the name ends in a box word.</p></div></body>`).map(
+      <div class="sdc-article-factbox"><p>Dropped: the name ends in a box word.</p></div>
+      <div class="storyRelatedLinks"><p>Dropped: a camelCase name.</p></div></body>`).map(
       (block) => block.text,
     );
     expect(texts).toEqual(['Kept: a content word beside a furniture word.']);
