@@ -1,6 +1,6 @@
 /**
  * bench/read-html: our HTML reader against Mozilla Readability, in the same process and the same run, on
- * the same decoded pages. Three readers:
+ * the same decoded pages. Four readers:
  *
  * - Readability on linkedom: parse with linkedom, then `new Readability(document).parse()`;
  * - Readability on jsdom: parse with jsdom's JSDOM, then the same (the DOM Readability is written for);
@@ -8,9 +8,10 @@
  * - onrecord's body extractor alone: linkedom parse, walk and selection, without metadata or fallbacks.
  *
  * Each is timed in CPU time (process.cpuUsage: user + system) over several runs, interleaved so that all
- * three see the same machine state; the median run is reported as pages per second on one core, with the
- * ratio ours / Readability-on-linkedom. Pages: the golden pages (test/articles/<slug>/source.*), or any folder
- * given with --pages (every `*.html` in it, and every `<dir>/source.*`).
+ * readers see the same machine state; the median run is reported as pages per second on one core, with the
+ * ratio ours / Readability-on-linkedom (the median of the ratios within each run). Pages: the golden pages
+ * (test/articles/<slug>/source.*), or any folder given with --pages (every `*.html` in it, and every
+ * `<dir>/source.*`).
  *
  *   node --import tsx bench/read-html.ts [--pages DIR] [--runs N] [--min-pages N] [--no-jsdom]
  */
@@ -116,7 +117,8 @@ function main(): void {
   for (const name of names) cpuSeconds(READERS[name]!, pages, 1);
   const rates = new Map<string, number[]>(names.map((name) => [name, []]));
   for (let run = 0; run < runs; run += 1) {
-    for (const name of names) {
+    // Every other run in reverse order, so that no reader always runs right after another's garbage.
+    for (const name of run % 2 === 0 ? names : [...names].reverse()) {
       // jsdom is several times slower: fewer rounds keep the run short; the rate is per page anyway.
       const readerRounds = name.includes('jsdom') ? Math.max(1, Math.ceil(rounds / 4)) : rounds;
       const seconds = cpuSeconds(READERS[name]!, pages, readerRounds);
@@ -133,14 +135,25 @@ function main(): void {
       `${name.padEnd(22)} ${medians.get(name)!.toFixed(1).padStart(8)} pages/s per core (median; runs: ${all})`,
     );
   }
-  const ours = medians.get('onrecord-readHtml')!;
-  const body = medians.get('onrecord-body-only')!;
-  const linkedom = medians.get('readability-linkedom')!;
-  console.log(`ratio onrecord readHtml / readability-linkedom: ${(ours / linkedom).toFixed(2)}`);
-  console.log(`ratio onrecord body-only / readability-linkedom: ${(body / linkedom).toFixed(2)}`);
-  const jsdom = medians.get('readability-jsdom');
-  if (jsdom !== undefined)
-    console.log(`ratio readability-linkedom / readability-jsdom: ${(linkedom / jsdom).toFixed(2)}`);
+  // Ratios within each run (the same machine load for both), then their median: steadier than the ratio of
+  // medians on a machine shared with other work.
+  const ratio = (numerator: string, denominator: string): string => {
+    const top = rates.get(numerator);
+    const bottom = rates.get(denominator);
+    if (top === undefined || bottom === undefined) return 'n/a';
+    const perRun = top.map((rate, run) => rate / bottom[run]!);
+    return `${median(perRun).toFixed(2)} (median of runs: ${perRun.map((value) => value.toFixed(2)).join(' ')})`;
+  };
+  console.log(
+    `ratio onrecord readHtml / readability-linkedom: ${ratio('onrecord-readHtml', 'readability-linkedom')}`,
+  );
+  console.log(
+    `ratio onrecord body-only / readability-linkedom: ${ratio('onrecord-body-only', 'readability-linkedom')}`,
+  );
+  if (rates.has('readability-jsdom'))
+    console.log(
+      `ratio readability-linkedom / readability-jsdom: ${ratio('readability-linkedom', 'readability-jsdom')}`,
+    );
 }
 
 main();
