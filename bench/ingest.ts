@@ -81,9 +81,7 @@ const readability: number[] = [];
 const ours: number[] = [];
 const ingests: IngestRun[] = [];
 for (let run = 0; run < runs; run += 1) {
-  readability.push(
-    perCpuSecond((index) => new Readability(parseHTML(htmls[index]!).document).parse()),
-  );
+  readability.push(perCpuSecond((index) => new Readability(parseHTML(htmls[index]!).document).parse()));
   ours.push(perCpuSecond((index) => readDocument(documents[index]!)));
   ingests.push(ingestOnce());
 }

@@ -33,11 +33,13 @@ describe('readText on the seed article', () => {
       title: expected.meta.title,
       subtitle: expected.meta.subtitle,
       published: '2025-11-09',
+      modified: null,
       outlet: 'online.ua',
       language: 'en',
       authors: [],
       takeaways: expected.meta.takeaways,
       url: null,
+      canonical: null,
     });
     expect(article.diagnostics).toEqual([]);
   });
