@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { evaluateGold } from '../../eval/evaluate-gold.js';
 import { errorsAsJson, formatErrors } from '../../eval/format-errors.js';
 import { formatReport } from '../../eval/format-report.js';
@@ -11,6 +12,7 @@ import { evaluateRecord } from '../../eval/record/evaluate-record.js';
 import { formatRecordReport } from '../../eval/record/format-record-report.js';
 import { isRecordGold } from '../../eval/record/read-record-gold.js';
 import { evaluateReading } from '../../eval/read/evaluate-reading.js';
+import { readWithReadability } from '../../eval/read/readability-baseline.js';
 import { formatReadingReport } from '../../eval/read/format-reading-report.js';
 import { isGoldenPageFolder } from '../../eval/read/read-golden-pages.js';
 
@@ -19,6 +21,7 @@ interface EvalCommandOptions {
   readonly predictions?: string;
   readonly json?: boolean;
   readonly errors?: string;
+  readonly reader: string;
 }
 
 /** At most this many problems are printed on stderr; `--json` lists them all. */
@@ -54,6 +57,12 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
       'score these extractions (onrecord extract JSONL, matched to gold articles by file basename)',
     )
     .option('--json', 'print every figure and count as JSON')
+    .option(
+      '--reader <name>',
+      'golden web pages only: score `onrecord` (default) or the baseline `readability` (Mozilla Readability ' +
+        'on linkedom alone) on the same pages',
+      'onrecord',
+    )
     .option(
       '--errors <count>',
       'also list this many worst misses and false alarms, for error analysis (golden pages: per page, ' +
@@ -129,7 +138,13 @@ async function evalRecord(
 
 function evalReading(folder: string, options: EvalCommandOptions, io: CliIo, exit: ExitState): void {
   const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
-  const report = evaluateReading(folder);
+  if (options.reader !== 'onrecord' && options.reader !== 'readability')
+    throw new UsageError(`--reader is onrecord or readability, not ${JSON.stringify(options.reader)}`);
+  const report = evaluateReading(
+    folder,
+    [],
+    options.reader === 'readability' ? readWithReadability : undefined,
+  );
   printProblems(report.problems, io);
   if (options.json === true) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(formatReadingReport(report, errorCount));

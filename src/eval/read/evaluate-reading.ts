@@ -45,7 +45,7 @@ export interface ReadingReport {
 }
 
 /** Reads a page's bytes as onrecord reads a file, with the page's own URL so that relative links resolve. */
-export function readGoldenSource(page: GoldenPage): Article {
+export function readGoldenSource(page: GoldenPage, reader: PageReader = readDocument): Article {
   const document: Document = {
     origin: 'file',
     name: page.sourcePath,
@@ -54,7 +54,7 @@ export function readGoldenSource(page: GoldenPage): Article {
     url: page.expected.url,
     contentType: null,
   };
-  return readDocument(document);
+  return reader(document);
 }
 
 export function scorePage(page: GoldenPage, article: Article): PageReading {
@@ -74,14 +74,21 @@ export function scorePage(page: GoldenPage, article: Article): PageReading {
   };
 }
 
+/** How a page's Document becomes an Article: onrecord's reader, or a baseline's. */
+export type PageReader = (document: Document) => Article;
+
 /** Reads and scores every golden page of a folder (or the slugs given); a page that fails is a problem. */
-export function evaluateReading(folder: string, slugs: readonly string[] = []): ReadingReport {
+export function evaluateReading(
+  folder: string,
+  slugs: readonly string[] = [],
+  reader: PageReader = readDocument,
+): ReadingReport {
   const started = performance.now();
   const { pages, problems } = readGoldenPages(folder, slugs);
   const readings: PageReading[] = [];
   for (const page of pages) {
     try {
-      readings.push(scorePage(page, readGoldenSource(page)));
+      readings.push(scorePage(page, readGoldenSource(page, reader)));
     } catch (error) {
       problems.push({ file: page.sourcePath, line: null, message: `not read: ${(error as Error).message}` });
     }
