@@ -55,8 +55,15 @@ export function createIngestProgress(
   };
 }
 
+/** `[########------------] 40%`: how far a run of known length is. */
+export function progressBar(done: number, total: number, width = 20): string {
+  const share = total > 0 ? Math.min(1, done / total) : 0;
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}%`;
+}
+
 function terminalLine(event: IngestProgressEvent, total: number | null, perSecond: number): string {
-  const count = total === null ? `${event.done}` : `${event.done}/${total}`;
+  const count = total === null ? `${event.done}` : `${progressBar(event.done, total)} ${event.done}/${total}`;
   const eta = total !== null && perSecond > 0 ? ` · ETA ${duration((total - event.done) / perSecond)}` : '';
   return `ingesting ${count} · ${perSecond.toFixed(1)}/s${eta} · ${formatTally(event.tally)}`;
 }
