@@ -27,7 +27,7 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
   program
     .command('ingest')
     .description(
-      'Read articles, find who said what in them, and store it, one transaction per article. Takes ' +
+      'Read articles, find who said what in them, and store it: each article whole or not at all. Takes ' +
         'plain-text and HTML files, folders (searched recursively, hidden files skipped), quoted glob ' +
         "patterns ('news/**/*.html'), JSON Lines (.jsonl: one article per line, `text` or `html` plus " +
         'optional url, title, published, outlet, language), WARC archives (.warc, .warc.gz), .gz files, ' +
