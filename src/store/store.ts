@@ -4,8 +4,16 @@
  * interface and run the same contract tests (`test/store/store.contract.test.ts`). Methods are async so
  * that a networked engine fits; the SQLite engine does its work synchronously inside them.
  */
-import type { StoreError } from '../errors.js';
-import type { Attribution, AttributionType, Extraction, RoleTime } from '../types.js';
+import { StoreError } from '../errors.js';
+import type {
+  ArticleMeta,
+  Attribution,
+  AttributionType,
+  Block,
+  Extraction,
+  Person,
+  RoleTime,
+} from '../types.js';
 
 /** One document to store: its text (what every offset points into) and what extraction found in it. */
 export interface IngestInput {
@@ -286,6 +294,32 @@ export interface Store {
   /** Marks items seen (ingested, or failed and recorded), in one transaction; seeing one again is a no-op. */
   markFeedItemsSeen(url: string, items: readonly SeenFeedItem[], seenAt?: string): Promise<void>;
   // end feeds
+  // web
+  /**
+   * Attributions matching a full-text query (words, "exact phrases", a trailing `*` for a prefix; the store
+   * quotes every term, so no query is a syntax error) and filters, best first (BM25, then the newest
+   * publication), a page at a time; with the count and facets of the whole filtered result.
+   */
+  search(query: SearchQuery): Promise<SearchPage>;
+  /** Articles whose title or text matches the query, best first. */
+  searchArticles(q: string, limit?: number): Promise<StoredArticle[]>;
+  getArticle(id: number): Promise<ArticleDetail | null>;
+  /** A person with their statements, outlets and timeline; a merged person's id gives the person it became. */
+  getPerson(id: number): Promise<PersonDetail | null>;
+  getStatement(id: number): Promise<StoredStatement | null>;
+  /**
+   * Records a hand correction of an attribution and applies it: `wrong` leaves it out of search and
+   * listings (the article view flags it); `speaker` makes `personId` (null: an unnamed source) its speaker.
+   * Corrections are kept by the article's key and the attribution's words: they survive re-ingesting.
+   */
+  correctAttribution(input: CorrectionInput): Promise<CorrectionRecord>;
+  /** Undoes a correction (the attribution is as extracted again) and returns it, with `undoneAt` set. */
+  undoCorrection(id: number, by: string): Promise<CorrectionRecord>;
+  /** Corrections, oldest first, undone ones included. */
+  listCorrections(filter?: { attributionId?: number; articleId?: number }): Promise<CorrectionRecord[]>;
+  /** Removes an article and what derives only from it, in one transaction; false when there is none. */
+  deleteArticle(id: number): Promise<boolean>;
+  // end web
   close(): Promise<void>;
 }
 
@@ -316,6 +350,137 @@ export interface SeenFeedItem {
   readonly link: string | null;
 }
 // end feeds
+
+// web
+/**
+ * A request the store refuses as made (a bad cursor or date, no such attribution or correction, a
+ * correction already undone): the caller's mistake, not a broken store. `problem` says which, for an API
+ * to answer 400, 404 or 409.
+ */
+export class StoreRequestError extends StoreError {
+  constructor(
+    database: string,
+    readonly problem: 'invalid' | 'not-found' | 'conflict',
+    message: string,
+  ) {
+    super(database, message);
+  }
+}
+
+export interface SearchQuery {
+  /** Full text (FTS5 syntax-safe: the store quotes terms); empty = all. */
+  readonly q?: string;
+  /** Speaker filter. */
+  readonly personId?: number;
+  /** Or a speaker's name or alias (any case). */
+  readonly speaker?: string;
+  readonly outlet?: string;
+  readonly type?: AttributionType;
+  /** YYYY-MM-DD, inclusive, on said-at (else the publication date). */
+  readonly saidFrom?: string;
+  readonly saidTo?: string;
+  /** YYYY-MM-DD, inclusive, on the article's publication date. */
+  readonly publishedFrom?: string;
+  readonly publishedTo?: string;
+  readonly language?: string;
+  /** Default 20, at most 100. */
+  readonly limit?: number;
+  /** Opaque, from a previous page's nextCursor. */
+  readonly cursor?: string | null;
+}
+
+export interface SearchHit {
+  /** attributions.id, global. */
+  readonly attributionId: number;
+  /** a1, a2 within its article. */
+  readonly localId: string;
+  readonly statementId: number | null;
+  readonly article: {
+    readonly id: number;
+    readonly title: string | null;
+    readonly outlet: string | null;
+    readonly published: string | null;
+    readonly url: string | null;
+    readonly file: string | null;
+    readonly language: string | null;
+  };
+  readonly person: PersonRecord | null;
+  /** Source words as written. */
+  readonly source: string | null;
+  readonly type: AttributionType;
+  /** Content fragments joined with " … ". */
+  readonly content: string;
+  readonly saidAt: string | null;
+  /** Reports of its statement (1 if none). */
+  readonly reports: number;
+  /** BM25 (lower is better, as SQLite gives it) or 0 without q. */
+  readonly score: number;
+}
+
+export interface SearchFacets {
+  readonly speakers: readonly { readonly id: number; readonly name: string; readonly count: number }[];
+  readonly outlets: readonly { readonly outlet: string; readonly count: number }[];
+  /** YYYY-MM of said-at, else published. */
+  readonly months: readonly { readonly month: string; readonly count: number }[];
+}
+
+export interface SearchPage {
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+  readonly facets: SearchFacets;
+  readonly nextCursor: string | null;
+}
+
+/** An article whole. `attributions` is the list itself here, not their count as in StoredArticle. */
+export interface ArticleDetail extends Omit<StoredArticle, 'attributions'> {
+  readonly text: string;
+  readonly meta: ArticleMeta;
+  readonly blocks: readonly Block[];
+  /** Each with its global id and statement, corrections applied (a wrong one is flagged, not dropped). */
+  readonly attributions: readonly (StoredAttribution & {
+    readonly id: number;
+    readonly correction: CorrectionRecord | null;
+  })[];
+  /** The article's people with global ids. */
+  readonly people: readonly (Person & { readonly personId: number })[];
+}
+
+/** A person whole. `statements` is the list itself here, not their count as in StoredPerson. */
+export interface PersonDetail extends Omit<StoredPerson, 'statements'> {
+  /** By said-at date (undated last). */
+  readonly statements: readonly StoredStatement[];
+  readonly outlets: readonly { readonly outlet: string; readonly count: number }[];
+  readonly byMonth: readonly {
+    readonly month: string;
+    readonly outlet: string | null;
+    readonly count: number;
+  }[];
+}
+
+export const CORRECTION_KINDS = ['wrong', 'speaker'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+export interface CorrectionInput {
+  readonly attributionId: number;
+  readonly kind: CorrectionKind;
+  /** For 'speaker': the person now speaking (null or omitted: an unnamed source). */
+  readonly personId?: number | null;
+  readonly by: string;
+  readonly note?: string;
+}
+
+export interface CorrectionRecord {
+  readonly id: number;
+  readonly attributionId: number;
+  readonly kind: CorrectionKind;
+  /** For 'speaker': the person now speaking (null = unnamed). */
+  readonly personId: number | null;
+  readonly by: string;
+  readonly note: string;
+  readonly madeAt: string;
+  readonly undoneAt: string | null;
+}
+// end web
 
 /** The key a document is stored under when the caller gives none: its URL, else its file. */
 export function defaultDocumentKey(extraction: Extraction): string | null {

@@ -316,9 +316,105 @@ CREATE TABLE feed_items (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * Search, corrections and the web app (issue 6). Full-text indexes over attributions (their words, source
+ * words and speaker name) and articles (title and text), as FTS5 tables over the rows themselves (external
+ * content: the text is not stored twice), kept in step by triggers so that every way of writing a row
+ * indexes it, and filled here for the rows already stored. The unicode61 tokenizer folds case and
+ * diacritics in every script (Cyrillic, Greek, Latin), so "Saether" finds "Sæther" only as far as Unicode
+ * decomposes, and "sæther" finds "SÆTHER".
+ */
+const search = `
+CREATE VIRTUAL TABLE attributions_fts USING fts5 (
+  content_search, source_text, speaker_name,
+  content = 'attributions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO attributions_fts (attributions_fts) VALUES ('rebuild');
+CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
+  INSERT INTO attributions_fts (rowid, content_search, source_text, speaker_name)
+    VALUES (new.id, new.content_search, new.source_text, new.speaker_name);
+END;
+CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
+  INSERT INTO attributions_fts (attributions_fts, rowid, content_search, source_text, speaker_name)
+    VALUES ('delete', old.id, old.content_search, old.source_text, old.speaker_name);
+END;
+CREATE TRIGGER attributions_fts_update AFTER UPDATE OF content_search, source_text, speaker_name
+  ON attributions BEGIN
+  INSERT INTO attributions_fts (attributions_fts, rowid, content_search, source_text, speaker_name)
+    VALUES ('delete', old.id, old.content_search, old.source_text, old.speaker_name);
+  INSERT INTO attributions_fts (rowid, content_search, source_text, speaker_name)
+    VALUES (new.id, new.content_search, new.source_text, new.speaker_name);
+END;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, text,
+  content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+-- The article's publication date (YYYY-MM-DD, '' when unknown) on each attribution, set by trigger: the
+-- order of search results without a query ("newest first") and the published filter read one index.
+ALTER TABLE attributions ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
+-- 1 when a hand correction says the attribution is wrong: search and listings leave it out.
+ALTER TABLE attributions ADD COLUMN wrong INTEGER NOT NULL DEFAULT 0 CHECK (wrong IN (0, 1));
+UPDATE attributions SET published_on = coalesce(
+  (SELECT substr(published, 1, 10) FROM articles WHERE articles.id = attributions.article_id), '');
+CREATE TRIGGER attributions_published_on AFTER INSERT ON attributions BEGIN
+  UPDATE attributions SET published_on = coalesce(
+    (SELECT substr(published, 1, 10) FROM articles WHERE id = new.article_id), '') WHERE id = new.id;
+END;
+CREATE TRIGGER articles_published_on AFTER UPDATE OF published ON articles BEGIN
+  UPDATE attributions SET published_on = coalesce(substr(new.published, 1, 10), '') WHERE article_id = new.id;
+END;
+CREATE INDEX attributions_published_on ON attributions (published_on, id) WHERE wrong = 0;
+CREATE INDEX attributions_person_published_on ON attributions (person_id, published_on, id) WHERE wrong = 0;
+CREATE INDEX attributions_article ON attributions (article_id, id);
+CREATE INDEX articles_outlet ON articles (outlet);
+CREATE INDEX articles_published ON articles (published);
+
+-- Hand corrections of attributions. Kept by what survives re-extracting the article (its key, and the
+-- attribution's words and cue), not only by the attribution's id: a re-ingested article gets them again.
+-- The original_* columns hold what the correction changed, so that undoing it restores them.
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  attribution_id INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  article_key TEXT NOT NULL,
+  content_text TEXT NOT NULL,
+  content_start INTEGER NOT NULL,
+  cue_text TEXT,
+  cue_start INTEGER,
+  kind TEXT NOT NULL CHECK (kind IN ('wrong', 'speaker')),
+  person_id INTEGER,
+  made_by TEXT NOT NULL,
+  note TEXT NOT NULL,
+  made_at TEXT NOT NULL,
+  undone_at TEXT,
+  undone_by TEXT,
+  original_person_id INTEGER,
+  original_speaker_local_id TEXT,
+  original_speaker_name TEXT,
+  original_statement_id INTEGER
+);
+CREATE INDEX corrections_attribution ON corrections (attribution_id);
+CREATE INDEX corrections_article_key ON corrections (article_key) WHERE undone_at IS NULL;
+CREATE INDEX corrections_article ON corrections (article_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
   { id: '0003-record', sql: record },
   { id: '0004-web-ingest', sql: webIngest },
+  { id: '0005-search', sql: search },
 ];

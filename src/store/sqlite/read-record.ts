@@ -55,7 +55,7 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
       (SELECT count(*) FROM attributions WHERE article_id = articles.id) AS attributions
     FROM articles ORDER BY id`);
   const people = db.prepare<[], Omit<StoredPerson, 'aliases' | 'roles'>>(`SELECT id, name,
-      (SELECT count(*) FROM attributions WHERE person_id = people.id) AS statements,
+      (SELECT count(*) FROM attributions WHERE person_id = people.id AND wrong = 0) AS statements,
       (SELECT count(*) FROM mentions WHERE person_id = people.id) AS mentions,
       (SELECT count(DISTINCT article_id) FROM article_people WHERE person_id = people.id) AS articles
     FROM people WHERE merged_into IS NULL ORDER BY statements DESC, name, id`);
@@ -112,7 +112,8 @@ export function prepareRecordReader(db: Database.Database): RecordReader {
 
 /** The query for a filter: fixed SQL fragments chosen by which filters are set, values always bound. */
 function attributionQuery(filter: AttributionFilter): { sql: string; params: Record<string, unknown> } {
-  const where: string[] = [];
+  // Attributions a correction says are wrong are left out of listings.
+  const where: string[] = ['a.wrong = 0'];
   const params: Record<string, unknown> = {};
   if (filter.type !== undefined) {
     where.push('a.type = @type');
@@ -137,7 +138,7 @@ function attributionQuery(filter: AttributionFilter): { sql: string; params: Rec
   }
   params.limit = filter.limit ?? -1;
   const sql = `${ATTRIBUTION_SELECT}
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    WHERE ${where.join(' AND ')}
     ORDER BY a.article_id, a.seq
     LIMIT @limit`;
   return { sql, params };

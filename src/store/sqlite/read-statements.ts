@@ -21,18 +21,25 @@ interface ReportRow extends AttributionColumns {
  * Reads statements with every report: first the statements that pass the filter (most reported first),
  * then their reports in one query, ordered by publication date so that the first is the first seen.
  */
-export function prepareReadStatements(db: Database.Database): (filter: StatementFilter) => StoredStatement[] {
+export function prepareReadStatements(
+  db: Database.Database,
+): (filter: StatementFilter & { readonly statementId?: number }) => StoredStatement[] {
   return (filter) => {
-    const where: string[] = [];
+    // Reports a correction says are wrong are not reports.
+    const where: string[] = ['a.wrong = 0'];
     const params: Record<string, unknown> = { limit: filter.limit ?? -1, minReports: filter.minReports ?? 1 };
     if (filter.personId !== undefined) {
       where.push('s.person_id = @personId');
       params.personId = filter.personId;
     }
+    if (filter.statementId !== undefined) {
+      where.push('s.id = @statementId');
+      params.statementId = filter.statementId;
+    }
     const ids = db
       .prepare<Record<string, unknown>, number>(
         `SELECT s.id FROM statements s JOIN attributions a ON a.statement_id = s.id
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+          WHERE ${where.join(' AND ')}
           GROUP BY s.id HAVING count(*) >= @minReports
           ORDER BY count(*) DESC, min(coalesce(a.dated, '9999')), s.id LIMIT @limit`,
       )
@@ -45,7 +52,7 @@ export function prepareReadStatements(db: Database.Database): (filter: Statement
           'SELECT ',
           `SELECT ar.title, ar.outlet, ar.published,
             (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf, `,
-        )} WHERE a.statement_id IN (${ids.map(() => '?').join(', ')})
+        )} WHERE a.wrong = 0 AND a.statement_id IN (${ids.map(() => '?').join(', ')})
           ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
       )
       .all(...ids);

@@ -12,6 +12,10 @@ import { prepareReadRevisions } from './revisions.js';
 import { prepareFeeds } from './feeds.js';
 import { prepareIngestFailures } from './ingest-failures.js';
 import { gunzipSync } from 'node:zlib';
+import { prepareSearch, DEFAULT_SEARCH_LIMIT } from './search.js';
+import { prepareCorrections } from './corrections.js';
+import { prepareDetailReader } from './read-details.js';
+import { prepareDeleteArticle } from './delete-article.js';
 
 export interface SqliteStoreOptions {
   /** Refuse to create the database when the file does not exist (for commands that only read). */
@@ -49,13 +53,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 function sqliteStore(location: string, db: Database.Database): Store {
-  const writeDocument = prepareWriteDocument(db);
+  const corrections = prepareCorrections(location, db);
+  const writeDocument = prepareWriteDocument(db, corrections.reapply);
   const reader = prepareRecordReader(db);
   const readStatements = prepareReadStatements(db);
   const readRevisions = prepareReadRevisions(db);
   const editor = preparePeopleEditor(location, db);
   const feeds = prepareFeeds(db);
   const failures = prepareIngestFailures(db);
+  const searcher = prepareSearch(location, db);
+  const details = prepareDetailReader(db, {
+    statements: readStatements,
+    correctionsIn: corrections.activeIn,
+  });
+  const deleteArticle = prepareDeleteArticle(db);
   const documentBytes = db.prepare<[number], { bytesGzip: Buffer; contentType: string | null }>(
     'SELECT bytes_gzip AS bytesGzip, content_type AS contentType FROM documents WHERE article_id = ?',
   );
@@ -151,6 +162,17 @@ function sqliteStore(location: string, db: Database.Database): Store {
       edit(() => {
         feeds.markSeen(url, items, seenAt ?? new Date().toISOString());
       }),
+    // web
+    search: (query) => edit(() => searcher.search(query)),
+    searchArticles: (q, limit = DEFAULT_SEARCH_LIMIT) => edit(() => searcher.searchArticles(q, limit)),
+    getArticle: (id) => read(() => details.article(id)),
+    getPerson: (id) => read(() => details.person(id)),
+    getStatement: (id) => read(() => details.statement(id)),
+    correctAttribution: (input) => edit(() => corrections.correct(input)),
+    undoCorrection: (id, by) => edit(() => corrections.undo(id, by)),
+    listCorrections: (filter = {}) => read(() => corrections.list(filter)),
+    deleteArticle: (id) => edit(() => deleteArticle(id)),
+    // end web
     close: () => {
       db.close();
       return Promise.resolve();

@@ -51,7 +51,11 @@ interface AttributionRow extends AttributionColumns {
  * (its rows go by ON DELETE CASCADE) and written again under the same article id; any error rolls the
  * whole document back.
  */
-export function prepareWriteDocument(db: Database.Database): WriteDocument {
+export function prepareWriteDocument(
+  db: Database.Database,
+  /** Applies the hand corrections kept under the article's key to its attributions as just written. */
+  reapplyCorrections: (articleId: number, key: string) => void = () => undefined,
+): WriteDocument {
   const findArticle = db.prepare<[string], { id: number; contentHash: string }>(
     'SELECT id, content_hash AS contentHash FROM articles WHERE source_key = ?',
   );
@@ -194,6 +198,7 @@ export function prepareWriteDocument(db: Database.Database): WriteDocument {
     const row = articleRow(input, key, hash, existing?.id ?? null);
     const articleId = Number(insertArticle.run(row).lastInsertRowid);
     writeBody(articleId, input.extraction);
+    reapplyCorrections(articleId, key);
     const document = input.document;
     if (document) {
       insertDocument.run(
