@@ -1,0 +1,29 @@
+/** How values read on a page. */
+
+/** A date as stored (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO timestamp), shown to the day at most. */
+export function formatDate(value: string | null | undefined, missing = 'undated'): string {
+  if (value === null || value === undefined || value === '') return missing;
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
+}
+
+/** A timestamp to the minute, in UTC, for corrections. */
+export function formatMoment(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)
+    ? `${value.slice(0, 10)} ${value.slice(11, 16)} UTC`
+    : value;
+}
+
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${count} ${count === 1 ? one : many}`;
+
+const ROLE_TIME_LABELS = { current: 'current', former: 'former', then: 'at the time' } as const;
+export const roleTimeLabel = (time: keyof typeof ROLE_TIME_LABELS): string => ROLE_TIME_LABELS[time];
+
+const MATCH_LABELS = {
+  first: 'first report',
+  verbatim: 'same words',
+  truncated: 'shortened',
+  edited: 'edited',
+  paraphrased: 'paraphrased',
+} as const;
+export const matchLabel = (match: keyof typeof MATCH_LABELS): string => MATCH_LABELS[match];
