@@ -10,6 +10,7 @@ import { registerQuotes } from './commands/quotes.js';
 import { registerRead } from './commands/read.js';
 import { registerPerson } from './commands/person.js';
 import { registerRevisions } from './commands/revisions.js';
+import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
 import { registerWatch } from './commands/watch.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
@@ -40,6 +41,7 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerStatements(program, io, exit);
   registerRevisions(program, io, exit);
   registerWatch(program, io, exit);
+  registerServe(program, io);
   registerDemo(program, io, exit);
   registerEval(program, io, exit);
   return program;

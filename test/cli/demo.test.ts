@@ -24,13 +24,13 @@ describe('onrecord demo', () => {
 
   it('stores the bundled samples in a fresh database and prints the record', async () => {
     const db = join(root, 'bundled.db');
-    const first = await runCli(['demo', '--db', db]);
+    const first = await runCli(['demo', '--no-serve', '--db', db]);
     expect(first.code).toBe(0);
     const samples = rowCounts(db).articles;
     if (samples === 0) expect(first.stdout).toMatch(/^No sample articles/);
     else expect(first.stdout).toMatch(new RegExp(`^onrecord demo: ${samples} sample articles into `));
     // A second run starts again from an empty database: everything is added again, nothing unchanged.
-    const second = await runCli(['demo', '--db', db]);
+    const second = await runCli(['demo', '--no-serve', '--db', db]);
     expect(second.stdout).toBe(first.stdout);
     expect(rowCounts(db).articles).toBe(samples);
   });
@@ -39,17 +39,17 @@ describe('onrecord demo', () => {
     const samples = join(root, 'samples');
     mkdirSync(samples);
     const db = join(root, 'demo.db');
-    const empty = await runCli(['demo', '--db', db, '--samples', samples]);
+    const empty = await runCli(['demo', '--no-serve', '--db', db, '--samples', samples]);
     expect(empty).toMatchObject({ code: 0, stderr: '' });
     expect(empty.stdout).toMatch(/^No sample articles \(\*\.txt\) in .*samples: nothing to show\.\n/);
     expect(existsSync(db)).toBe(false);
-    const missing = await runCli(['demo', '--db', db, '--samples', join(root, 'nowhere')]);
+    const missing = await runCli(['demo', '--no-serve', '--db', db, '--samples', join(root, 'nowhere')]);
     expect(missing.code).toBe(0);
 
     writeFileSync(join(samples, 'harbour.txt'), HARBOUR_TEXT);
     writeFileSync(join(samples, 'tunnel.txt'), TUNNEL_TEXT);
     writeFileSync(join(samples, 'broken.txt'), '');
-    const run = await runCli(['demo', '--db', db, '--samples', samples]);
+    const run = await runCli(['demo', '--no-serve', '--db', db, '--samples', samples]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^onrecord demo: .*broken\.txt: is empty\n$/);
     expect(run.stdout).toMatch(
@@ -61,7 +61,7 @@ describe('onrecord demo', () => {
   it('refuses to delete a --db that is not an onrecord database', async () => {
     const precious = join(root, 'thesis.db');
     writeFileSync(precious, 'Chapter one.\n');
-    const run = await runCli(['demo', '--db', precious]);
+    const run = await runCli(['demo', '--no-serve', '--db', precious]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/thesis\.db exists and is not an onrecord database/);
     expect(existsSync(precious)).toBe(true);

@@ -1,0 +1,86 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { SearchQuery, Store } from '../../store/index.js';
+import type { AppOptions } from '../app.js';
+import {
+  csvHeader,
+  csvRow,
+  EXPORT_CONTENT_TYPES,
+  EXPORT_FORMATS,
+  jsonLine,
+  type ExportFormat,
+} from './export-format.js';
+import { errorResponse } from './schemas.js';
+import { SEARCH_FILTERS, toSearchQuery } from './search-query.js';
+
+/** Hits fetched per page while exporting: the store's largest page. */
+const EXPORT_PAGE = 100;
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/export',
+  summary: 'Export search results',
+  description:
+    'Every hit of a search (same filters as /api/search), streamed page by page as JSON Lines (one SearchHit ' +
+    'per line) or CSV (cells that a spreadsheet would read as a formula are prefixed with an apostrophe).',
+  tags: ['search'],
+  request: {
+    query: z.object({
+      ...SEARCH_FILTERS,
+      format: z.enum(EXPORT_FORMATS).default('jsonl').openapi({ description: 'jsonl (default) or csv' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The hits, streamed',
+      content: {
+        'application/x-ndjson': { schema: z.string() },
+        'text/csv': { schema: z.string() },
+      },
+    },
+    400: errorResponse('A parameter is invalid'),
+  },
+});
+
+/**
+ * The export as a byte stream that asks the store for the next page only when the client has taken the
+ * last one: memory stays at one page whatever the number of hits, and a client that goes away stops it.
+ */
+export function exportStream(
+  store: Store,
+  query: SearchQuery,
+  format: ExportFormat,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cursor: string | null = null;
+  let started = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started && format === 'csv') controller.enqueue(encoder.encode(csvHeader()));
+        if (started && cursor === null) {
+          controller.close();
+          return;
+        }
+        started = true;
+        const page = await store.search({ ...query, limit: EXPORT_PAGE, cursor });
+        const line = format === 'csv' ? csvRow : jsonLine;
+        if (page.hits.length > 0) controller.enqueue(encoder.encode(page.hits.map(line).join('')));
+        cursor = page.hits.length > 0 ? page.nextCursor : null;
+        if (cursor === null) controller.close();
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
+export function registerExport(api: OpenAPIHono, { store }: AppOptions): void {
+  api.openapi(exportRoute, (c) => {
+    const { format, ...filters } = c.req.valid('query');
+    const query = toSearchQuery(filters);
+    return c.body(exportStream(store, query, format), 200, {
+      'Content-Type': EXPORT_CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="onrecord-export.${format}"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+}

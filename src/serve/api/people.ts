@@ -1,0 +1,156 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppOptions } from '../app.js';
+import { notFound } from './api-error.js';
+import { requestUser, requireWriteToken } from './require-write-token.js';
+import {
+  errorResponse,
+  IdParamSchema,
+  jsonContent,
+  PersonDetailSchema,
+  PersonRecordSchema,
+  StoredPersonSchema,
+} from './schemas.js';
+
+const listPeopleRoute = createRoute({
+  method: 'get',
+  path: '/people',
+  summary: 'List people',
+  description:
+    'Everyone in the record with aliases, roles and counts, most statements first; q finds by name or alias.',
+  tags: ['people'],
+  request: {
+    query: z.object({
+      q: z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({ description: 'A name or alias (any case), or a person id' }),
+    }),
+  },
+  responses: {
+    200: jsonContent(z.object({ people: z.array(StoredPersonSchema) }), 'The people'),
+    400: errorResponse('A parameter is invalid'),
+  },
+});
+
+const personRoute = createRoute({
+  method: 'get',
+  path: '/people/{id}',
+  summary: 'A person',
+  description:
+    'Aliases, roles over time, statements by said-at date (undated last), outlets and counts by month.',
+  tags: ['people'],
+  request: { params: IdParamSchema },
+  responses: {
+    200: jsonContent(PersonDetailSchema, 'The person'),
+    400: errorResponse('The id is not a positive integer'),
+    404: errorResponse('No such person'),
+  },
+});
+
+const note = z.string().max(2000).default('');
+const writeResponses = {
+  400: errorResponse('The body is invalid'),
+  401: errorResponse('No token, or the wrong one'),
+  403: errorResponse('The server takes no writes (started without a token)'),
+  404: errorResponse('No such person'),
+  409: errorResponse('The store refused the edit (a person merged away, a merge with itself)'),
+};
+
+const mergeRoute = (writeToken: string | null) =>
+  createRoute({
+    middleware: [requireWriteToken(writeToken)] as const,
+    method: 'post',
+    path: '/people/merge',
+    summary: 'Merge two people',
+    description: 'Makes `from` one person with `into`, for good. Needs the write token.',
+    tags: ['corrections'],
+    security: [{ bearer: [] }],
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: z.object({ into: z.number().int().positive(), from: z.number().int().positive(), note }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: jsonContent(z.object({ person: PersonRecordSchema }), 'The merged person'),
+      ...writeResponses,
+    },
+  });
+
+const splitRoute = (writeToken: string | null) =>
+  createRoute({
+    middleware: [requireWriteToken(writeToken)] as const,
+    method: 'post',
+    path: '/people/{id}/split',
+    summary: 'Split a person',
+    description:
+      'Moves what the person is under `name` (only in `articleIds`, when given: two namesakes) to a new person. ' +
+      'Needs the write token.',
+    tags: ['corrections'],
+    security: [{ bearer: [] }],
+    request: {
+      params: IdParamSchema,
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: z.object({
+              name: z.string().min(1).max(300),
+              articleIds: z.array(z.number().int().positive()).max(10_000).optional(),
+              note,
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: jsonContent(z.object({ person: PersonRecordSchema }), 'The new person'),
+      ...writeResponses,
+    },
+  });
+
+export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptions): void {
+  api.openapi(listPeopleRoute, async (c) => {
+    const { q } = c.req.valid('query');
+    return c.json({ people: q === undefined ? await store.listPeople() : await store.findPeople(q) }, 200);
+  });
+
+  api.openapi(mergeRoute(writeToken), async (c) => {
+    const { into, from, note } = c.req.valid('json');
+    await store.mergePeople(into, from, withUser(note, c.req.header('X-Onrecord-User')));
+    const [person] = await store.findPeople(String(into));
+    if (!person) throw notFound('person', into);
+    return c.json({ person: { id: person.id, name: person.name } }, 200);
+  });
+
+  api.openapi(personRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const person = await store.getPerson(id);
+    if (!person) throw notFound('person', id);
+    return c.json(person, 200);
+  });
+
+  api.openapi(splitRoute(writeToken), async (c) => {
+    const { id } = c.req.valid('param');
+    const { name, articleIds, note } = c.req.valid('json');
+    const person = await store.splitPerson(
+      id,
+      name,
+      articleIds ?? null,
+      withUser(note, c.req.header('X-Onrecord-User')),
+    );
+    return c.json({ person }, 201);
+  });
+}
+
+/** The store's person edits keep a note but no author: the author goes into the note. */
+const withUser = (note: string, header: string | undefined): string => {
+  const user = requestUser(header);
+  return note === '' ? `by ${user}` : `${note} (by ${user})`;
+};
