@@ -4,25 +4,30 @@ import { markup, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import type { WriteAccess } from '../write-access.js';
 import { accessPanel } from '../views/correction-forms.js';
-import { formatDate, formatMoment, plural, roleTimeLabel } from '../views/format.js';
+import { formatMoment, plural, roleTimeLabel } from '../views/format.js';
 import { articleHref, personHref, searchHref } from '../views/links.js';
+import { roleHistory } from '../views/role-history.js';
 import { statementItem } from '../views/statement-item.js';
 import { timelineChart } from '../views/timeline-chart.js';
 
+/** How many source links a role line shows before "and N more". */
+const ROLE_SOURCES = 3;
+
 function roles(person: PersonDetail): SafeHtml {
-  if (person.roles.length === 0) return markup`<p class="empty">No roles found.</p>`;
-  const sorted = [...person.roles].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
-  return markup`<ul class="roles">
-    ${sorted.map(
-      (role) =>
-        markup`<li>
-          <span class="role-text">${role.text}</span>
-          <span class="role-time role-${role.time}">${roleTimeLabel(role.time)}</span
-          >${role.at === null ? '' : markup` <time>${formatDate(role.at)}</time>`}
-          <a href="${articleHref(role.article.id)}">source</a>
-        </li>`,
-    )}
-  </ul>`;
+  const spells = roleHistory(person);
+  if (spells.length === 0) return markup`<p class="empty">No roles found.</p>`;
+  return markup`<ul class="roles">${spells.map((spell) => {
+    const when =
+      spell.from === null ? '' : spell.from === spell.to ? spell.from : `${spell.from} to ${spell.to ?? ''}`;
+    const more = spell.articleIds.length - ROLE_SOURCES;
+    const sources = spell.articleIds
+      .slice(0, ROLE_SOURCES)
+      .map(
+        (id, index) =>
+          markup` <a href="${articleHref(id)}">${index === 0 ? 'source' : String(index + 1)}</a>`,
+      );
+    return markup`<li><span class="role-text">${spell.text}</span> <span class="role-time role-${spell.time}">${roleTimeLabel(spell.time)}</span>${when === '' ? '' : markup` <span class="role-dates">${when}</span>`}${sources}${more > 0 ? markup` <span class="count">and ${more} more</span>` : ''}</li>`;
+  })}</ul>`;
 }
 
 function edits(explanation: PersonExplanation): SafeHtml {
