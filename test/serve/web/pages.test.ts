@@ -177,6 +177,7 @@ describe('the statement page', () => {
     const altered = summers.variants.find((variant) => variant.altered)!;
     const item = [...document.querySelectorAll('.variants li.altered')][0]!;
     expect(item.querySelector('.flag-altered')?.textContent).toBe('meaning changed');
+    expect(item.querySelector('.diff')?.textContent).toBe(altered.diff.map((part) => part.text).join(' '));
     expect(textsOf(item, 'ins')).toEqual(altered.diff.filter((p) => p.op === 'added').map((p) => p.text));
     expect(textsOf(item, 'del')).toEqual(altered.diff.filter((p) => p.op === 'removed').map((p) => p.text));
     expect(document.querySelectorAll('.reports-table tr.altered').length).toBe(

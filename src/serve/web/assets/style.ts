@@ -425,6 +425,20 @@ tr.altered {
   background: #fef2f2;
 }
 
+.variant p {
+  margin: 0.25rem 0;
+}
+
+.variant-meta {
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+.variant {
+  border-bottom: 1px solid var(--line);
+  padding: 0.25rem 0;
+}
+
 .report-words {
   font-style: italic;
 }

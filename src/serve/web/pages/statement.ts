@@ -9,7 +9,7 @@ import type {
   WordingVariant,
 } from '../../../store/index.js';
 import type { Attribution } from '../../../types.js';
-import { markup, type SafeHtml } from '../html.js';
+import { joinHtml, markup, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { speakerLink } from '../views/hit-item.js';
 import { formatDate, matchLabel, plural } from '../views/format.js';
@@ -52,16 +52,16 @@ function chainView(chain: ArticleDetail['attributions'], articleId: number): Saf
   </section>`;
 }
 
+/** The diff's parts are words without the spaces between them: a space goes between every two parts. */
 function diffView(variant: WordingVariant): SafeHtml {
-  return markup`<span class="diff"
-    >${variant.diff.map((part) =>
-      part.op === 'added'
-        ? markup`<ins>${part.text}</ins>`
-        : part.op === 'removed'
-          ? markup`<del>${part.text}</del>`
-          : part.text,
-    )}</span
-  >`;
+  const parts = variant.diff.map((part) =>
+    part.op === 'added'
+      ? markup`<ins>${part.text}</ins>`
+      : part.op === 'removed'
+        ? markup`<del>${part.text}</del>`
+        : markup`${part.text}`,
+  );
+  return markup`<span class="diff">${joinHtml(parts, ' ')}</span>`;
 }
 
 function variantsView(variants: readonly WordingVariant[]): SafeHtml {
