@@ -38,10 +38,20 @@ export function queryTerms(q: string): QueryTerm[] {
 /** An FTS5 string: double quotes around, inner ones doubled (FTS5's only escape). */
 const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
 
-/** The FTS5 MATCH expression for a query, or null when it has no searchable word (then: no text filter). */
-export function ftsQuery(q: string | undefined): string | null {
+/**
+ * The FTS5 MATCH expression for a query, or null when it has no searchable word (then: no text filter).
+ * `columns` restricts it to those columns (the words, not the filter tags).
+ */
+export function ftsQuery(q: string | undefined, columns?: readonly string[]): string | null {
   if (q === undefined) return null;
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
-  return terms.map((term) => (term.prefix ? `${quoted(term.text)} *` : quoted(term.text))).join(' ');
+  const expression = terms
+    .map((term) => (term.prefix ? `${quoted(term.text)} *` : quoted(term.text)))
+    .join(' ');
+  return columns === undefined ? expression : `{${columns.join(' ')}} : (${expression})`;
 }
+
+/** A filter value as the tag token the index holds (see migration 0005): a prefix and hex of its bytes. */
+export const tagToken = (prefix: 'xo' | 'xl', value: string): string =>
+  `${prefix}${Buffer.from(value, 'utf8').toString('hex')}`;

@@ -9,7 +9,7 @@ import {
   type SearchQuery,
   type StoredArticle,
 } from '../store.js';
-import { ftsQuery } from './fts-query.js';
+import { ftsQuery, tagToken } from './fts-query.js';
 import { wordingOf } from './link-statements.js';
 
 export interface Searcher {
@@ -20,14 +20,32 @@ export interface Searcher {
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 /**
- * Facets are counted over at most this many of the best-ranked matches (newest first without a query):
- * exact for any result up to that size, and for a larger one the make-up of its best part, which is what
- * a reader narrowing a search looks at. Counting every match of a million would cost far more than a page.
+ * How many matches are ranked, paged and counted in facets: all of them up to this many; of a larger
+ * result, the most recently stored this many (BM25 over every match of a common word in a million would
+ * cost seconds). `total` counts every match all the same. Facets are then the make-up of the ranked part,
+ * which is what a reader narrowing a search looks at.
  */
-export const FACET_WINDOW = 5000;
+export const RANK_WINDOW = 2000;
 const TOP_FACETS = 20;
 /** BM25 weights of the indexed columns: the words said, then the source words and the speaker's name. */
-const BM25 = 'bm25(attributions_fts, 1.0, 0.4, 0.4)';
+const BM25 = 'bm25(attributions_fts, 1.0, 0.4, 0.4, 0.0)';
+/** The indexed columns words are looked for in (not `tags`, the filter values). */
+const WORD_COLUMNS = ['content', 'source', 'speaker'] as const;
+const NO_FACETS: SearchFacets = { speakers: [], outlets: [], months: [] };
+
+interface Filters {
+  readonly people: number[] | null;
+  readonly tags: string[];
+  readonly dates: string[];
+  readonly params: Record<string, unknown>;
+}
+
+/** The order of hits: best score first, then the newest publication, then the latest stored. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return a.score - b.score || (a.pub < b.pub ? 1 : a.pub > b.pub ? -1 : 0) || b.id - a.id;
+}
+
+const cursorHit = (cursor: Cursor): Ranked => ({ id: cursor.i, score: cursor.s ?? 0, pub: cursor.p });
 
 /** Where a page ended: the last hit's sort key. Encoded as base64url JSON, opaque to callers. */
 interface Cursor {
@@ -125,68 +143,61 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     return at;
   };
 
-  /** The WHERE conditions and their bound values for a query's filters (not its text or cursor). */
-  const filtersOf = (query: SearchQuery): { where: string[]; params: Record<string, unknown> } => {
-    const where = ['a.wrong = 0'];
-    const params: Record<string, unknown> = {};
-    const people: number[][] = [];
+  /**
+   * A query's filters: the people it names (null: any), the filter tags of the full-text index, and the
+   * date conditions (SQL on `a`, values bound).
+   */
+  const filtersOf = (query: SearchQuery): Filters => {
+    let people: number[] | null = null;
     if (query.personId !== undefined) {
       if (!Number.isSafeInteger(query.personId)) throw invalid('personId must be an integer');
-      people.push([current(query.personId)]);
+      people = [current(query.personId)];
     }
     if (query.speaker !== undefined && matchKey(query.speaker) !== '') {
       const key = matchKey(query.speaker);
-      people.push(speakerIds.all(key, key));
-    }
-    if (people.length > 0) {
+      const named = speakerIds.all(key, key);
       // Both given: the people both name.
-      const ids = people.reduce((kept, next) => kept.filter((id) => next.includes(id)));
-      where.push('a.person_id IN (SELECT value FROM json_each(@personIds))');
-      params.personIds = JSON.stringify(ids);
+      people = people === null ? named : people.filter((id) => named.includes(id));
     }
+    const tags: string[] = [];
     if (query.type !== undefined) {
       if (!isAttributionType(query.type)) throw invalid(`unknown attribution type ${String(query.type)}`);
-      where.push('a.type = @type');
-      params.type = query.type;
+      tags.push(`"xt${query.type}"`);
     }
-    if (query.outlet !== undefined && query.outlet !== '') {
-      where.push('a.article_id IN (SELECT id FROM articles WHERE outlet = @outlet)');
-      params.outlet = query.outlet;
-    }
-    if (query.language !== undefined && query.language !== '') {
-      // A language tag matches itself and its regional forms: `en` finds `en-GB`.
-      where.push(`a.article_id IN (SELECT id FROM articles
-        WHERE lower(language) = @language OR lower(language) LIKE @languagePrefix ESCAPE '\\')`);
-      params.language = query.language.toLowerCase();
-      params.languagePrefix = `${query.language.toLowerCase().replace(/[\\%_]/gu, '\\$&')}-%`;
-    }
+    if (query.outlet !== undefined && query.outlet !== '') tags.push(`"${tagToken('xo', query.outlet)}"`);
+    // A language tag matches itself and its regional forms: `en` finds `en-GB` (both are indexed).
+    if (query.language !== undefined && query.language !== '')
+      tags.push(`"${tagToken('xl', query.language.toLowerCase())}"`);
+    const dates: string[] = [];
+    const params: Record<string, unknown> = {};
     const day = (name: string, value: string | undefined): string | undefined => {
       if (value === undefined || value === '') return undefined;
       if (!DAY.test(value)) throw invalid(`${name} must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`);
       return value;
     };
-    // said-at values may be a year or a month: one counts as in a range when its span meets the range.
+    // said-at values may be a year or a month: one counts as in a range when its span meets the range. The
+    // first condition on each side is a plain range, for the index; the second is the exact test.
     const saidFrom = day('saidFrom', query.saidFrom);
     if (saidFrom !== undefined) {
-      where.push('a.dated IS NOT NULL AND a.dated >= substr(@saidFrom, 1, length(a.dated))');
+      dates.push('a.dated >= substr(@saidFrom, 1, 4) AND a.dated >= substr(@saidFrom, 1, length(a.dated))');
       params.saidFrom = saidFrom;
     }
     const saidTo = day('saidTo', query.saidTo);
     if (saidTo !== undefined) {
-      where.push('a.dated IS NOT NULL AND substr(a.dated, 1, length(@saidTo)) <= @saidTo');
+      dates.push("a.dated <= @saidTo || '~' AND substr(a.dated, 1, length(@saidTo)) <= @saidTo");
       params.saidTo = saidTo;
     }
     const publishedFrom = day('publishedFrom', query.publishedFrom);
     if (publishedFrom !== undefined) {
-      where.push("a.published_on != '' AND a.published_on >= substr(@publishedFrom, 1, 10)");
+      dates.push('a.published_on >= @publishedFrom');
       params.publishedFrom = publishedFrom;
     }
     const publishedTo = day('publishedTo', query.publishedTo);
     if (publishedTo !== undefined) {
-      where.push("a.published_on != '' AND substr(a.published_on, 1, length(@publishedTo)) <= @publishedTo");
+      dates.push("a.published_on != '' AND a.published_on <= @publishedTo || '~'");
       params.publishedTo = publishedTo;
     }
-    return { where, params };
+    return { people, tags, dates, params };
   };
 
   const decodeCursor = (cursor: string, withScore: boolean): Cursor => {
@@ -206,64 +217,102 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
   const encodeCursor = (cursor: Cursor): string =>
     Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 
+  /**
+   * With words to match or a filter the index holds (type, outlet, language): one full-text query. The
+   * newest RANK_WINDOW matches (by storing order, which FTS5 reads backwards without sorting) are ranked by
+   * BM25, then the newest publication; `total` counts every match.
+   */
+  const searchIndex = (
+    words: string | null,
+    filters: Filters,
+    cursor: Cursor | null,
+    limit: number,
+  ): SearchPage => {
+    const people =
+      filters.people === null ? [] : [`(${filters.people.map((id) => `"xp${id}"`).join(' OR ')})`];
+    const tags = [...filters.tags, ...people].map((tag) => `{tags} : ${tag}`);
+    const match = [...(words === null ? [] : [words]), ...tags].join(' AND ');
+    const params = { ...filters.params, match };
+    const dated = filters.dates.length > 0 ? `AND ${filters.dates.join(' AND ')}` : '';
+    const window = prepared<Ranked>(
+      `SELECT f.rowid AS id, ${words === null ? '0.0' : BM25} AS score, a.published_on AS pub
+        FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+        WHERE attributions_fts MATCH @match ${dated}
+        ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
+    )
+      .all(params)
+      .sort(compareRanked);
+    const total = prepared<number>(
+      filters.dates.length === 0
+        ? 'SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH @match'
+        : `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+            WHERE attributions_fts MATCH @match ${dated}`,
+    )
+      .pluck()
+      .get(params)!;
+    const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
+    return pageOf(from === -1 ? [] : window.slice(from), limit, total, window, words !== null);
+  };
+
+  /** Without words or index filters: the newest first, read in order from an index, every match. */
+  const searchRows = (filters: Filters, cursor: Cursor | null, limit: number): SearchPage => {
+    const where = ['a.wrong = 0', ...filters.dates];
+    const params: Record<string, unknown> = { ...filters.params };
+    if (filters.people !== null) {
+      where.push('a.person_id IN (SELECT value FROM json_each(@personIds))');
+      params.personIds = JSON.stringify(filters.people);
+    }
+    const rows = `SELECT a.id, 0.0 AS score, a.published_on AS pub FROM attributions a WHERE ${where.join(' AND ')}`;
+    const order = 'ORDER BY a.published_on DESC, a.id DESC';
+    const after = cursor === null ? '' : 'AND (a.published_on, a.id) < (@cursorPub, @cursorId)';
+    if (cursor !== null) {
+      params.cursorPub = cursor.p;
+      params.cursorId = cursor.i;
+    }
+    const page = prepared<Ranked>(`${rows} ${after} ${order} LIMIT ${limit + 1}`).all(params);
+    const total = prepared<number>(`SELECT count(*) FROM attributions a WHERE ${where.join(' AND ')}`)
+      .pluck()
+      .get(params)!;
+    const window = total === 0 ? [] : prepared<Ranked>(`${rows} ${order} LIMIT ${RANK_WINDOW}`).all(params);
+    return pageOf(page, limit, total, window, false);
+  };
+
+  /** A page of hits from the matches after the cursor, with the facets of the ranked matches. */
+  const pageOf = (
+    rest: readonly Ranked[],
+    limit: number,
+    total: number,
+    window: readonly Ranked[],
+    scored: boolean,
+  ): SearchPage => {
+    const shown = rest.slice(0, limit);
+    const last = shown.at(-1);
+    const nextCursor =
+      rest.length > limit && last
+        ? encodeCursor(scored ? { s: last.score, p: last.pub, i: last.id } : { p: last.pub, i: last.id })
+        : null;
+    return {
+      hits: hitsOf(shown),
+      total,
+      facets: facetsOf(JSON.stringify(window.map((hit) => hit.id))),
+      nextCursor,
+    };
+  };
+
   const search = (query: SearchQuery): SearchPage => {
     const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
       throw invalid(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}`);
-    const match = ftsQuery(query.q);
-    const { where, params } = filtersOf(query);
+    const words = ftsQuery(query.q, WORD_COLUMNS);
+    const filters = filtersOf(query);
     const cursor =
       query.cursor === undefined || query.cursor === null || query.cursor === ''
         ? null
-        : decodeCursor(query.cursor, match !== null);
-    // The matches with their sort key: BM25 then newest with a query; newest without (an index read).
-    const matched =
-      match === null
-        ? `SELECT a.id, 0.0 AS score, a.published_on AS pub FROM attributions a WHERE ${where.join(' AND ')}`
-        : `SELECT a.id, ${BM25} AS score, a.published_on AS pub
-            FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid
-            WHERE attributions_fts MATCH @match AND ${where.join(' AND ')}`;
-    if (match !== null) params.match = match;
-    const order = match === null ? 'pub DESC, id DESC' : 'score, pub DESC, id DESC';
-    let after = '';
-    if (cursor !== null) {
-      params.cursorPub = cursor.p;
-      params.cursorId = cursor.i;
-      if (cursor.s === undefined) after = 'WHERE (pub, id) < (@cursorPub, @cursorId)';
-      else {
-        params.cursorScore = cursor.s;
-        after =
-          'WHERE score > @cursorScore OR (score = @cursorScore AND (pub, id) < (@cursorPub, @cursorId))';
-      }
-    }
-    const page = prepared<Ranked>(
-      `SELECT id, score, pub FROM (${matched}) ${after} ORDER BY ${order} LIMIT @pageSize`,
-    ).all({ ...params, pageSize: limit + 1 });
-    const more = page.length > limit;
-    const shown = page.slice(0, limit);
-    const last = shown.at(-1);
-    const nextCursor =
-      more && last
-        ? encodeCursor(
-            match === null ? { p: last.pub, i: last.id } : { s: last.score, p: last.pub, i: last.id },
-          )
-        : null;
-    const count = match === null ? `SELECT count(*) FROM attributions a WHERE ${where.join(' AND ')}` : null;
-    const total = prepared<number>(
-      count ??
-        `SELECT count(*) FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid
-          WHERE attributions_fts MATCH @match AND ${where.join(' AND ')}`,
-    )
-      .pluck()
-      .get(params)!;
-    const window =
-      total === 0
-        ? []
-        : prepared<number>(`SELECT id FROM (${matched}) ORDER BY ${order} LIMIT ${FACET_WINDOW}`)
-            .pluck()
-            .all(params);
-    const facets = facetsOf(JSON.stringify(window));
-    return { hits: hitsOf(shown), total, facets, nextCursor };
+        : decodeCursor(query.cursor, words !== null);
+    if (filters.people?.length === 0) return { hits: [], total: 0, facets: NO_FACETS, nextCursor: null };
+    return words !== null || filters.tags.length > 0
+      ? searchIndex(words, filters, cursor, limit)
+      : searchRows(filters, cursor, limit);
   };
 
   const facetsOf = (ids: string): SearchFacets => {
