@@ -95,6 +95,7 @@ describe('the search page', () => {
     );
     expect(secondLinks.length).toBeGreaterThan(0);
     expect(secondLinks.some((href) => firstLinks.has(href))).toBe(false);
+    expect(second.document.querySelector('.pager a:not([rel])')?.getAttribute('href')).toBe('/search');
   });
 
   it('says when nothing matches', async () => {

@@ -291,6 +291,8 @@ h1 {
 
 .pager {
   margin: 1rem 0;
+  display: flex;
+  gap: 1.5rem;
 }
 
 /* person */

@@ -131,6 +131,18 @@ function activeFilters(values: SearchFormValues, personName: string | null): Saf
   </ul>`;
 }
 
+/** Cursor paging goes forward only: "Next", and back to the first page once past it. */
+function pager(values: SearchFormValues, nextCursor: string | null): SafeHtml {
+  const first =
+    values.cursor === undefined ? '' : markup`<a href="${withFilters(values, {})}">First page</a>`;
+  const next =
+    nextCursor === null
+      ? ''
+      : markup`<a rel="next" href="${searchHref({ ...values, cursor: nextCursor })}">Next page</a>`;
+  if (first === '' && next === '') return markup``;
+  return markup`<nav class="pager" aria-label="Pages">${first} ${next}</nav>`;
+}
+
 export function searchPage(parsed: ParsedSearch, result: SearchPage | null): string {
   const { values } = parsed;
   const personName =
@@ -155,7 +167,7 @@ export function searchPage(parsed: ParsedSearch, result: SearchPage | null): str
             <ol class="hits">
               ${result.hits.map(hitItem)}
             </ol>
-            ${result.nextCursor === null ? '' : markup`<nav class="pager" aria-label="Pages"><a rel="next" href="${searchHref({ ...values, cursor: result.nextCursor })}">Next page</a></nav>`}`;
+            ${pager(values, result.nextCursor)}`;
   const heading = values.q === undefined ? 'Search' : `Search: ${values.q}`;
   return page({
     title: heading,
