@@ -207,10 +207,13 @@ export function articleSaying(fields: ArticleFields, speaker: string, quotation:
     content: [content],
     speaker: { id: 'p1', name: speaker },
   });
+  const extraction = extractionFor(text, fields, [said], blocksOf(text, ['title', 'paragraph']));
+  // The speaker's own words for a role and an alias, so the person page shows them too.
+  const people = extraction.people.map((person) => ({
+    ...person,
+    aliases: [`${speaker} (alias)`],
+    roles: [{ start: source.start, end: source.end, text: speaker, time: 'former' as const, at: null }],
+  }));
   // Keyed by file: the hostile URLs repeat, and a URL would otherwise be the key.
-  return {
-    key: fields.file,
-    text,
-    extraction: extractionFor(text, fields, [said], blocksOf(text, ['title', 'paragraph'])),
-  };
+  return { key: fields.file, text, extraction: { ...extraction, people } };
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { articleSaying, freshStore, type TestStore } from './fixtures.js';
-import { getPage, webApp } from './page-client.js';
+import { getPage, textsOf, webApp } from './page-client.js';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -120,6 +120,20 @@ describe('hostile text', () => {
         expect(text, expected).toContain(expected);
       expect(document.querySelector('title')?.textContent).toBe(`Title ${index} ${payload} · onrecord`);
       expect(document.querySelector('a.original')).toBeNull();
+    }
+  });
+
+  it('shows names, aliases and roles literally on person pages', async () => {
+    const people = await testStore.store.listPeople();
+    for (const [index, payload] of PAYLOADS.entries()) {
+      const person = people.find((candidate) => candidate.name === `Speaker${index} ${payload}`);
+      expect(person, payload).toBeDefined();
+      const { document } = await getPage(app, `/people/${person!.id}`);
+      expect(document.querySelector('h1')?.textContent).toBe(`Speaker${index} ${payload}`);
+      expect(textsOf(document, '.aliases li')).toContain(
+        `Speaker${index} ${payload} (alias)`.replace(/\s+/g, ' ').trim(),
+      );
+      expect(document.querySelector('.roles .role-text')?.textContent).toBe(`Speaker${index} ${payload}`);
     }
   });
 
