@@ -3,12 +3,15 @@
  * tag), whether those names make it furniture, whether it is hidden, whether it holds a quotation.
  */
 import type { HtmlElement } from './dom.js';
+import { findDescendant } from './find-descendants.js';
 import { CONTENT_NAME, FURNITURE_NAME } from './element-patterns.js';
 
 export const attribute = (element: HtmlElement, name: string): string | null =>
   element.getAttributeNode(name)?.value ?? null;
 
 const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+/** A capital or any character beyond ASCII: the names that camelCase splitting or lower-casing may change. */
+const NOT_PLAIN_LOWER = /[A-Z\u0080-\uffff]/;
 
 /** Class and id together, lower case: what the name patterns are matched against. */
 export function elementName(element: HtmlElement, tag: string): string {
@@ -21,6 +24,8 @@ export function elementName(element: HtmlElement, tag: string): string {
   if (component !== null) name = name === '' ? component : `${name} ${component}`;
   // Custom elements name what they are (`amp-ad`, `share-bar`).
   if (tag.includes('-')) name = name === '' ? tag : `${name} ${tag}`;
+  // Most names are ASCII without capitals already: nothing to split or lower-case.
+  if (!NOT_PLAIN_LOWER.test(name)) return name;
   // camelCase names are words too: `relatedStories` as `related-stories`, `ArticleBody_share` likewise.
   return name.replace(CAMEL_HUMP, '$1-$2').toLowerCase();
 }
@@ -79,4 +84,10 @@ export function isHidden(element: HtmlElement): boolean {
 
 /** An aside or figure holding a quotation is a pull quote or a quote box, not furniture. */
 export const containsQuotation = (element: HtmlElement): boolean =>
-  element.querySelector('blockquote, q') !== null;
+  findDescendant(element, isQuotation) !== null;
+
+/** `blockquote, q` as css-select matches it in an HTML document: by lower-cased local name. */
+function isQuotation(element: HtmlElement): boolean {
+  const name = element.localName.toLowerCase();
+  return name === 'blockquote' || name === 'q';
+}

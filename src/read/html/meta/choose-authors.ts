@@ -10,7 +10,8 @@ import { dedupeNames } from './split-authors.js';
 
 const MAX_AUTHORS = 20;
 
-export function chooseAuthors(sources: readonly (readonly string[])[], outlets: readonly string[]): string[] {
+/** `sources` is read in order and no further than needed: a generator's later sources are never computed. */
+export function chooseAuthors(sources: Iterable<readonly string[]>, outlets: readonly string[]): string[] {
   const outletKeys = new Set(outlets.map(comparisonKey));
   let outletOnly: string[] | null = null;
   for (const source of sources) {

@@ -39,7 +39,30 @@ export function cleanValue(value: unknown, maxLength: number): string | null {
   return (lastSpace > maxLength * 0.8 ? cut.slice(0, lastSpace) : cut).trim();
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/**
+ * Keys computed while one page's metadata is read (`withComparisonKeys`): choosing the title and
+ * deduplicating authors compare the same few strings with each other many times over, and the Unicode
+ * pattern is slow. Scoped to one page, so nothing is kept between pages.
+ */
+let pageKeys: Map<string, string> | null = null;
+
+/** Runs `read` with comparison keys remembered until it returns. */
+export function withComparisonKeys<T>(read: () => T): T {
+  const outer = pageKeys;
+  pageKeys = new Map();
+  try {
+    return read();
+  } finally {
+    pageKeys = outer;
+  }
+}
+
 /** A comparison key: letters and digits only, lower-cased, so "The Example Times" matches "the-example-times". */
 export function comparisonKey(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const known = pageKeys?.get(value);
+  if (known !== undefined) return known;
+  const key = value.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+  pageKeys?.set(value, key);
+  return key;
 }

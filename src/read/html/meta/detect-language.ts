@@ -85,14 +85,20 @@ const TWO_LETTER_TAGS: ReadonlyMap<string, string> = new Map([
   ['ell', 'el'],
 ]);
 
-function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+const LETTER = /\p{L}/gu;
+
+/** Whether `text` has at least `count` letters; stops counting there. */
+function hasLetters(text: string, count: number): boolean {
+  LETTER.lastIndex = 0;
+  let found = 0;
+  while (found < count && LETTER.exec(text) !== null) found += 1;
+  return found >= count;
 }
 
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string') return null;
   const sample = text.slice(0, SAMPLE_LENGTH);
-  if (countLetters(sample) < MIN_LETTERS) return null;
+  if (!hasLetters(sample, MIN_LETTERS)) return null;
   const ranked = francAll(sample, { minLength: MIN_LETTERS });
   const best = ranked[0];
   if (best === undefined || best[0] === 'und') return null;

@@ -8,7 +8,7 @@ import type { HtmlDocument } from '../dom.js';
 import { chooseAuthors } from './choose-authors.js';
 import { chooseOutlet, hostOf } from './choose-outlet.js';
 import { chooseTitle } from './choose-title.js';
-import { cleanValue, comparisonKey, MAX_LENGTH } from './clean-value.js';
+import { cleanValue, comparisonKey, MAX_LENGTH, withComparisonKeys } from './clean-value.js';
 import { normalizeLanguage } from './normalize-language.js';
 import { pickDate } from './normalize-date.js';
 import { readBylines } from './read-bylines.js';
@@ -21,7 +21,7 @@ import { readNamedMeta } from './read-named-meta.js';
 import { readOpenGraph } from './read-open-graph.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import { readScriptData } from './read-script-data.js';
-import { readTimeElements } from './read-time-elements.js';
+import { readTimeElements, type TimeFacts } from './read-time-elements.js';
 import { splitAuthors } from './split-authors.js';
 
 export interface HtmlMeta {
@@ -83,6 +83,15 @@ function declaredLanguage(page: PageIndex): string | null {
   return page.html?.getAttribute('lang') ?? page.html?.getAttribute('xml:lang') ?? null;
 }
 
+/** Date values in order of trust, the `<time>` elements' read only when reached. */
+function* dateCandidates(
+  declared: readonly (readonly unknown[])[],
+  fromTimeElements: () => readonly unknown[],
+): Generator {
+  for (const values of declared) yield* values;
+  yield* fromTimeElements();
+}
+
 function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta {
   const base = baseUrl(options.url);
   const page = safely(() => indexPage(document, base), NO_INDEX);
@@ -102,7 +111,10 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
     modified: [],
     authors: [],
   });
-  const times = safely(() => readTimeElements(page), { published: [], modified: [] });
+  // `<time>` elements are the last resort for dates: read only when an earlier source leaves one open.
+  let times: TimeFacts | null = null;
+  const readTimes = (): TimeFacts =>
+    (times ??= safely(() => readTimeElements(page), { published: [], modified: [] }));
 
   const canonical = safely(() => readCanonical(page, base, [openGraph.url, jsonLd.url]), null);
   const outletNames = [openGraph.siteName, jsonLd.publisher, jsonLd.siteName, named.applicationName].filter(
@@ -123,17 +135,16 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
 
   const split = (values: readonly unknown[]): string[] =>
     values.flatMap((value) => splitAuthors(value, { outlets: outletNames }));
-  const authors = chooseAuthors(
-    [
-      jsonLd.authors,
-      split(microdata.authors),
-      split(named.authors),
-      split(openGraph.authors),
-      split(scriptData.authors),
-      safely(() => split(readBylines(page)), []),
-    ],
-    outletNames,
-  );
+  // Each source is split only when the ones before it name nobody but the outlet (chooseAuthors).
+  function* authorSources(): Generator<readonly string[]> {
+    yield jsonLd.authors;
+    yield split(microdata.authors);
+    yield split(named.authors);
+    yield split(openGraph.authors);
+    yield split(scriptData.authors);
+    yield safely(() => split(readBylines(page)), []);
+  }
+  const authors = chooseAuthors(authorSources(), outletNames);
 
   const subtitle = cleanValue(
     openGraph.description ?? jsonLd.description ?? named.description,
@@ -145,22 +156,18 @@ function readAll(document: HtmlDocument, options: ReadHtmlMetaOptions): HtmlMeta
       subtitle !== null && title !== null && comparisonKey(subtitle) === comparisonKey(title)
         ? null
         : subtitle,
-    published: pickDate([
-      ...jsonLd.published,
-      ...openGraph.published,
-      ...named.published,
-      ...microdata.published,
-      ...scriptData.published,
-      ...times.published,
-    ]),
-    modified: pickDate([
-      ...jsonLd.modified,
-      ...openGraph.modified,
-      ...named.modified,
-      ...microdata.modified,
-      ...scriptData.modified,
-      ...times.modified,
-    ]),
+    published: pickDate(
+      dateCandidates(
+        [jsonLd.published, openGraph.published, named.published, microdata.published, scriptData.published],
+        () => readTimes().published,
+      ),
+    ),
+    modified: pickDate(
+      dateCandidates(
+        [jsonLd.modified, openGraph.modified, named.modified, microdata.modified, scriptData.modified],
+        () => readTimes().modified,
+      ),
+    ),
     authors,
     outlet,
     language:
@@ -183,5 +190,5 @@ const NOTHING: HtmlMeta = {
 };
 
 export function readHtmlMeta(document: HtmlDocument, options: ReadHtmlMetaOptions = {}): HtmlMeta {
-  return safely(() => readAll(document, options), NOTHING);
+  return safely(() => withComparisonKeys(() => readAll(document, options)), NOTHING);
 }

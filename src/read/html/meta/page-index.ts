@@ -45,14 +45,14 @@ export interface PageIndex {
   readonly lines: readonly PlacedElement[];
 }
 
-const ASIDE_TAGS = new Set(['ASIDE', 'NAV']);
+const ASIDE_TAGS = new Set(['aside', 'nav']);
 /** Class and id words of regions that hold other stories or other people's words. */
 const ASIDE_NAMES =
   /(?:^|[\s_-])(?:comments?|commentlist|replies|reply|related|recommend(?:ed|ations)?|sidebar|promo|newsletter|teasers?|more-stories|most-read|popular|trending|outbrain|taboola|widget)(?:$|[\s_-])/iu;
 const DATE_CLASS = /date|time|publish/iu;
 const BYLINE_CLASS = /byline|(?:^|\s)(?:author|author-name|article-author)(?:$|\s)/iu;
-const LINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS']);
-const ROOT_TAGS = new Set(['ARTICLE', 'MAIN']);
+const LINE_TAGS = new Set(['p', 'span', 'div', 'address']);
+const ROOT_TAGS = new Set(['article', 'main']);
 
 /** Caps per list: pages with more are generated junk, and the elements that matter come first. */
 const MAX_ELEMENTS = 50_000;
@@ -101,43 +101,60 @@ function push<T>(list: T[], item: T, max: number): void {
   if (list.length < max) list.push(item);
 }
 
-/** The lists an element belongs to, by its tag and attributes. */
-function classify(placed: PlacedElement, className: string, homeHref: string | null, lists: Lists): void {
-  const { element } = placed;
-  const tag = element.tagName;
-  if (tag === 'META') {
+/**
+ * The lists an element belongs to, by its tag (`localName`: the parser lower-cases tags, and `tagName`
+ * upper-cases them again on every call) and attributes.
+ */
+function classify(
+  element: PageElement,
+  aside: boolean,
+  inRoot: boolean,
+  tag: string,
+  className: string,
+  homeHref: string | null,
+  lists: Lists,
+): void {
+  if (tag === 'meta') {
     push(lists.metas, element, MAX.metas);
     return;
   }
-  if (tag === 'LINK') {
+  if (tag === 'link') {
     if (hasToken(attribute(element, 'rel'), 'canonical')) push(lists.canonicalLinks, element, 5);
     return;
   }
-  if (tag === 'SCRIPT') {
+  if (tag === 'script') {
     const type = (attribute(element, 'type') ?? '').trim().toLowerCase();
     if (/^application\/ld\+json\s*(?:;|$)/u.test(type)) push(lists.jsonLdScripts, element, MAX.scripts);
     else if (type === 'application/json' || attribute(element, 'id') === '__NEXT_DATA__')
       push(lists.dataScripts, element, 5);
     return;
   }
-  const itemprop = attribute(element, 'itemprop');
-  const rel = attribute(element, 'rel');
-  if (itemprop !== null) push(lists.itemprops, placed, MAX.itemprops);
-  if (tag === 'TIME' || DATE_CLASS.test(className)) push(lists.dates, placed, MAX.dates);
+  // Most elements carry no attributes: one check spares the look-ups (linkedom walks a list for each).
+  const attributed = element.hasAttributes();
+  const itemprop = attributed ? attribute(element, 'itemprop') : null;
+  const rel = attributed ? attribute(element, 'rel') : null;
+  const dated = tag === 'time' || DATE_CLASS.test(className);
+  const byline =
+    attributed &&
+    (BYLINE_CLASS.test(className) ||
+      hasToken(rel, 'author') ||
+      hasToken(itemprop, 'author') ||
+      attribute(element, 'data-testid') === 'byline');
+  const line = LINE_TAGS.has(tag);
+  if (itemprop !== null || dated || byline || line) {
+    // One object per element, made only for those that go into a list of placed elements.
+    const placed: PlacedElement = { element, aside, inRoot };
+    if (itemprop !== null) push(lists.itemprops, placed, MAX.itemprops);
+    if (dated) push(lists.dates, placed, MAX.dates);
+    if (byline) push(lists.bylines, placed, MAX.bylines);
+    if (line) push(lists.lines, placed, MAX.lines);
+  }
   if (
-    BYLINE_CLASS.test(className) ||
-    hasToken(rel, 'author') ||
-    hasToken(itemprop, 'author') ||
-    attribute(element, 'data-testid') === 'byline'
-  )
-    push(lists.bylines, placed, MAX.bylines);
-  if (
-    /logo/iu.test(className) ||
-    /logo/iu.test(attribute(element, 'id') ?? '') ||
-    (tag === 'A' && (hasToken(rel, 'home') || isHomeLink(attribute(element, 'href'), homeHref)))
+    (attributed && (/logo/iu.test(className) || /logo/iu.test(attribute(element, 'id') ?? ''))) ||
+    (tag === 'a' &&
+      (hasToken(rel, 'home') || isHomeLink(attributed ? attribute(element, 'href') : null, homeHref)))
   )
     push(lists.logos, element, MAX.logos);
-  if (LINE_TAGS.has(tag)) push(lists.lines, placed, MAX.lines);
 }
 
 function isHomeLink(href: string | null, homeHref: string | null): boolean {
@@ -172,32 +189,54 @@ export function indexPage(document: HtmlDocument, base: string | null = null): P
   let rootHeading: PageElement | null = null;
   let root: PageElement | null = null;
   const top: Context = { aside: false, inArticle: false, pageFooter: false, inRoot: false };
-  const stack: { element: PageElement; context: Context }[] = [];
-  for (let child = document.lastElementChild; child !== null; child = child.previousElementSibling)
-    stack.push({ element: child, context: top });
+  // Pre-order, forward: linkedom finds a next sibling in constant time, a previous one by walking back.
+  // `parents` holds, for each open element, its children's context.
+  const parents: Context[] = [];
+  let context = top;
+  let element = document.firstElementChild;
   let seen = 0;
-  while (stack.length > 0 && seen++ < MAX_ELEMENTS) {
-    const { element, context } = stack.pop()!;
-    const tag = element.tagName;
-    const className = attribute(element, 'class') ?? '';
-    const names = `${className} ${attribute(element, 'id') ?? ''}`;
-    const aside = context.aside || ASIDE_TAGS.has(tag) || (names.length < 1000 && ASIDE_NAMES.test(names));
-    const isRootTag = ROOT_TAGS.has(tag) || attribute(element, 'role') === 'main';
+  while (element !== null && seen++ < MAX_ELEMENTS) {
+    const tag = element.localName;
+    const attributed = element.hasAttributes();
+    const className = attributed ? (attribute(element, 'class') ?? '') : '';
+    const id = attributed ? (attribute(element, 'id') ?? '') : '';
+    const names = `${className} ${id}`;
+    const aside =
+      context.aside || ASIDE_TAGS.has(tag) || (attributed && names.length < 1000 && ASIDE_NAMES.test(names));
+    const isRootTag = ROOT_TAGS.has(tag) || (attributed && attribute(element, 'role') === 'main');
     const inArticle = context.inArticle || isRootTag;
-    const pageFooter = context.pageFooter || (tag === 'FOOTER' && !context.inArticle);
+    const pageFooter = context.pageFooter || (tag === 'footer' && !context.inArticle);
     const isAside = aside || (pageFooter && !inArticle);
     if (root === null && isRootTag && !isAside) root = element;
     const inRoot = context.inRoot || element === root;
-    if (tag === 'HTML') html ??= element;
-    else if (tag === 'TITLE') title ??= element;
-    else if (tag === 'H1') {
+    if (tag === 'html') html ??= element;
+    else if (tag === 'title') title ??= element;
+    else if (tag === 'h1') {
       firstHeading ??= element;
       if (inRoot) rootHeading ??= element;
     }
-    classify({ element, aside: isAside, inRoot }, className, homeHref, lists);
-    const childContext: Context = { aside, inArticle, pageFooter, inRoot };
-    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling)
-      stack.push({ element: child, context: childContext });
+    classify(element, isAside, inRoot, tag, className, homeHref, lists);
+    const child = element.firstElementChild;
+    if (child !== null) {
+      const same =
+        aside === context.aside &&
+        inArticle === context.inArticle &&
+        pageFooter === context.pageFooter &&
+        inRoot === context.inRoot;
+      parents.push(context);
+      context = same ? context : { aside, inArticle, pageFooter, inRoot };
+      element = child;
+      continue;
+    }
+    // No children: the next sibling, else the next sibling of the nearest ancestor that has one.
+    let next = element.nextElementSibling;
+    while (next === null && parents.length > 0) {
+      element = element.parentElement;
+      if (element === null) break;
+      context = parents.pop()!;
+      next = element.nextElementSibling;
+    }
+    element = next;
   }
   return { html, title, heading: rootHeading ?? firstHeading, hasRoot: root !== null, ...lists };
 }

@@ -4,6 +4,7 @@
  * their `<title>` still starts or ends with the name; these let strip-site-name recognise it. Used for
  * that alone: a masthead is too loose a source to name the outlet.
  */
+import { findDescendant } from '../find-descendants.js';
 import { cleanValue } from './clean-value.js';
 import type { PageElement, PageIndex } from './page-index.js';
 
@@ -13,8 +14,11 @@ const MAX_WORDS = 6;
 /** Link texts of home links that are not names. */
 const NOT_NAMES = /^(?:home|homepage|menu|logo|главная|головна|startseite|accueil|inicio|portada)$/iu;
 
+/** `img` as css-select matches it in an HTML document. */
+const isImage = (element: PageElement): boolean => element.localName.toLowerCase() === 'img';
+
 function nameOf(element: PageElement): string | null {
-  const image = element.tagName === 'IMG' ? element : element.querySelector('img');
+  const image = element.tagName === 'IMG' ? element : findDescendant(element, isImage);
   const written =
     element.textContent.trim() ||
     element.getAttribute('aria-label') ||

@@ -4,6 +4,7 @@
  * the element's text; an author with its own `itemscope` gives its `itemprop="name"`. Elements in asides
  * (a related story's microdata) are left out.
  */
+import { findDescendant } from '../find-descendants.js';
 import type { PageElement, PageIndex } from './page-index.js';
 
 export interface MicrodataFacts {
@@ -40,9 +41,16 @@ function valuesOf(page: Pick<PageIndex, 'itemprops'>, property: string): string[
     .filter((value): value is string => value !== null);
 }
 
+/** `[itemprop~="name" i]`, with the test css-select compiles it to. */
+const NAME_PROPERTY = /(?:^|\s)name(?:$|\s)/i;
+const isNameProperty = (element: PageElement): boolean => {
+  const itemprop = element.getAttributeNode('itemprop')?.value;
+  return itemprop !== undefined && NAME_PROPERTY.test(itemprop);
+};
+
 function authorOf(element: PageElement): string | null {
   if (element.hasAttribute('itemscope')) {
-    const name = element.querySelector('[itemprop~="name" i]');
+    const name = findDescendant(element, isNameProperty);
     return name === null ? null : valueOf(name);
   }
   return valueOf(element);

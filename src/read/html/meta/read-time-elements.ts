@@ -21,16 +21,31 @@ const MAX_ANCESTORS = 3;
 
 type DateKind = 'published' | 'modified' | null;
 
+const SPACES = /\s+/;
+
+/**
+ * What linkedom's `getAttribute('class')` gives (its class list: each class once, single spaces), without
+ * building the DOMTokenList it builds for that.
+ */
+function classList(element: PageElement): string {
+  const written = element.getAttributeNode('class')?.value;
+  if (written === undefined) return '';
+  const classes = new Set<string>();
+  for (const name of written.split(SPACES)) if (name !== '') classes.add(name);
+  return [...classes].join(' ');
+}
+
 /** What the element's and its close parents' class names, ids and itemprops say it is. */
 function kindFromNames(element: PageElement): DateKind {
   // HTML5 drafts marked the publication time with a `pubdate` attribute; old templates still write it.
   if (element.hasAttribute('pubdate')) return 'published';
   let current: PageElement | null = element;
   for (let depth = 0; current !== null && depth <= MAX_ANCESTORS; depth++) {
-    const names = ['class', 'id', 'itemprop', 'data-testid']
-      .map((attribute) => current!.getAttribute(attribute) ?? '')
-      .join(' ')
-      .slice(0, 500);
+    const names =
+      `${classList(current)} ${current.getAttribute('id') ?? ''} ${current.getAttribute('itemprop') ?? ''} ${current.getAttribute('data-testid') ?? ''}`.slice(
+        0,
+        500,
+      );
     if (MODIFIED_WORDS.test(names)) return 'modified';
     if (/publi|posted|created/iu.test(names)) return 'published';
     current = current.parentElement;

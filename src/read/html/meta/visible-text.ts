@@ -44,7 +44,7 @@ const ELEMENT_NODE = 1;
 export function visibleText(element: PageElement): string {
   let text = '';
   const walk = (node: PageElement): void => {
-    for (const child of node.childNodes) {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (text.length >= MAX_LENGTH) return;
       if (child.nodeType === TEXT_NODE) text += (child.textContent ?? '').replace(/\s+/gu, ' ');
       else if (child.nodeType === ELEMENT_NODE) {
