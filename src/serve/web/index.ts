@@ -4,7 +4,7 @@
  * these at `/` and adds the security headers.
  */
 import { Hono, type Context } from 'hono';
-import type { Store } from '../../store/index.js';
+import type { Store, StoredStatement } from '../../store/index.js';
 import { errorMessage, StoreError } from '../../errors.js';
 import { ASSETS } from './assets.js';
 import { articlePage } from './pages/article.js';
@@ -12,7 +12,7 @@ import { HOME_STATEMENTS, homePage } from './pages/home.js';
 import { messagePage } from './pages/message.js';
 import { personPage } from './pages/person.js';
 import { searchPage } from './pages/search.js';
-import { statementPage } from './pages/statement.js';
+import { statementPage, type RelayArticles } from './pages/statement.js';
 import { parseSearchForm } from './search-form.js';
 import { personHref } from './views/links.js';
 import { registerCorrectionRoutes } from './correction-routes.js';
@@ -41,6 +41,25 @@ export const notFoundPage = (
 /** The HTML error page, for `createApp`'s error handler on paths outside `/api`. */
 export const errorPage = (c: Context) =>
   c.html(messagePage('Something went wrong', 'The page could not be made. Try again, or go back.'), 500);
+
+/** Articles read for via chains, at most: a statement relayed in more articles shows the rest unnamed. */
+export const MAX_RELAY_ARTICLES = 10;
+
+/**
+ * The articles whose report of the statement came through someone else's account (only those: a
+ * first-hand report needs no second read), fetched together.
+ */
+async function relayArticles(store: Store, statement: StoredStatement): Promise<RelayArticles> {
+  const ids = [
+    ...new Set(
+      statement.reports
+        .filter((report) => report.attribution.via !== null)
+        .map((report) => report.article.id),
+    ),
+  ].slice(0, MAX_RELAY_ARTICLES);
+  const articles = await Promise.all(ids.map((id) => store.getArticle(id)));
+  return new Map(articles.filter((article) => article !== null).map((article) => [article.id, article]));
+}
 
 export function webRoutes(options: WebOptions): Hono {
   const { store, writeToken } = options;
@@ -89,12 +108,7 @@ export function webRoutes(options: WebOptions): Hono {
     const statement = id === null ? null : await store.getStatement(id);
     if (statement === null)
       return notFoundPage(c, 'No such statement', 'No statement in the record has this id.');
-    // Only for the chain of who passed the words on; skipped when the first report came first-hand.
-    const firstArticle =
-      statement.firstSeen.attribution.via === null
-        ? null
-        : await store.getArticle(statement.firstSeen.article.id);
-    return c.html(statementPage(statement, firstArticle));
+    return c.html(statementPage(statement, await relayArticles(store, statement)));
   });
 
   web.get('/articles/:id', async (c) => {

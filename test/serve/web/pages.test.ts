@@ -196,6 +196,11 @@ describe('the statement page', () => {
     expect(chain?.querySelector('a[href^="/articles/"]')?.getAttribute('href')).toContain(
       `#attr-${relayed!.firstSeen.attribution.via!}`,
     );
+    const article = await testStore.store.getArticle(relayed!.firstSeen.article.id);
+    const outer = article!.attributions.find((a) => a.attribution.id === relayed!.firstSeen.attribution.via)!;
+    const outerName = outer.person?.name ?? outer.attribution.source?.text;
+    expect(textsOf(chain!, '.speaker')[0]).toBe(outerName);
+    expect(textsOf(document, '.reports-table .via-note')[0]).toBe(`through ${outerName!}`);
   });
 
   it('says when there is no such statement', async () => {

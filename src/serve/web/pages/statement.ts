@@ -83,21 +83,33 @@ function variantsView(variants: readonly WordingVariant[]): SafeHtml {
   </section>`;
 }
 
-function reportRow(report: StatementReport): SafeHtml {
+/** The articles of reports carried through someone else's account, by id: what the chains are read from. */
+export type RelayArticles = ReadonlyMap<number, ArticleDetail>;
+
+/** "through Stoltenberg ← ..." for a report carried within another account, nearest first. */
+function viaNote(report: StatementReport, articles: RelayArticles): SafeHtml {
+  if (report.attribution.via === null) return markup``;
+  const chain = viaChain(report.attribution, articles.get(report.article.id) ?? null);
+  if (chain.length === 0) return markup` <span class="via-note">(reported second-hand)</span>`;
+  const names = chain.map((outer) => speakerLink(outer.person, outer.attribution.source?.text ?? null));
+  return markup` <span class="via-note">through ${joinHtml(names, ' ← ')}</span>`;
+}
+
+function reportRow(report: StatementReport, articles: RelayArticles): SafeHtml {
   const article = report.article;
   return markup`<tr${report.altered ? markup` class="altered"` : ''}>
 <td>${article.outlet ?? 'unknown outlet'}</td>
 <td><time>${formatDate(article.published, 'no date')}</time></td>
 <td><a href="${articleHref(article.id, `attr-${report.attribution.id}`)}">${article.title ?? `article ${article.id}`}</a>${article.copyOf === null ? '' : markup` <span class="copy">(syndicated copy of <a href="${articleHref(article.copyOf)}">article ${article.copyOf}</a>)</span>`}</td>
-<td>${matchLabel(report.match)}${report.altered ? markup` <strong class="flag-altered">meaning changed</strong>` : ''}${report.attribution.via === null ? '' : markup` <span class="via-note">(reported second-hand)</span>`}</td>
+<td>${matchLabel(report.match)}${report.altered ? markup` <strong class="flag-altered">meaning changed</strong>` : ''}${viaNote(report, articles)}</td>
 <td class="report-words">${quotationOf(report.attribution)}</td>
 </tr>`;
 }
 
-export function statementPage(statement: StoredStatement, firstArticle: ArticleDetail | null): string {
+export function statementPage(statement: StoredStatement, articles: RelayArticles): string {
   const first = statement.firstSeen;
   const quotation = quotationOf(first.attribution);
-  const chain = viaChain(first.attribution, firstArticle);
+  const chain = viaChain(first.attribution, articles.get(first.article.id) ?? null);
   const speaker = statement.person?.name ?? statement.source ?? 'An unnamed source';
   return page({
     title: `${speaker}: ${quotation.slice(0, 60)}`,
@@ -142,7 +154,7 @@ export function statementPage(statement: StoredStatement, firstArticle: ArticleD
               </tr>
             </thead>
             <tbody>
-              ${statement.reports.map(reportRow)}
+              ${statement.reports.map((report) => reportRow(report, articles))}
             </tbody>
           </table>
         </div>
