@@ -324,14 +324,18 @@ CREATE TABLE feed_items (
  *
  * The attributions index is contentless (it keeps no copy of the text) and holds only attributions not
  * corrected as wrong. Its `tags` column holds the filterable values as tokens (`xtdirect` the type, `xp12`
- * the person, `xo` + hex of the outlet, `xl` + hex of the language and of its primary subtag): a filter is
- * then one more term of the full-text query, and FTS5 intersects posting lists instead of SQLite joining
+ * the person, `xo` + hex of the outlet, `xl` + hex of the language and of its primary subtag, `xm202403` the
+ * month said (`xy2024` a year), `xq202403` the month published): a filter is then one more term of the
+ * full-text query (a date range: the months it spans, then the exact test on the rows), and FTS5 intersects posting lists instead of SQLite joining
  * and testing every match, which is what keeps a search of a million attributions fast.
  */
 const ATTRIBUTION_TAGS = `'xt' || a.type || coalesce(' xp' || a.person_id, ' xpnone')
   || coalesce(' xo' || hex(ar.outlet), '') || coalesce(' xl' || hex(lower(ar.language)), '')
   || CASE WHEN instr(ar.language, '-') > 1
-    THEN ' xl' || hex(lower(substr(ar.language, 1, instr(ar.language, '-') - 1))) ELSE '' END`;
+    THEN ' xl' || hex(lower(substr(ar.language, 1, instr(ar.language, '-') - 1))) ELSE '' END
+  || CASE WHEN length(a.dated) >= 7 THEN ' xm' || replace(substr(a.dated, 1, 7), '-', '')
+    WHEN length(a.dated) = 4 THEN ' xy' || a.dated ELSE '' END
+  || CASE WHEN length(ar.published) >= 7 THEN ' xq' || replace(substr(ar.published, 1, 7), '-', '') ELSE '' END`;
 const indexAttributions = (
   where: string,
 ): string => `INSERT INTO attributions_fts (rowid, content, source, speaker, tags)
@@ -354,11 +358,11 @@ CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
   DELETE FROM attributions_fts WHERE rowid = old.id;
 END;
 CREATE TRIGGER attributions_fts_update
-  AFTER UPDATE OF content_search, source_text, speaker_name, person_id, type, wrong ON attributions BEGIN
+  AFTER UPDATE OF content_search, source_text, speaker_name, person_id, type, wrong, dated ON attributions BEGIN
   DELETE FROM attributions_fts WHERE rowid = old.id;
   ${indexAttributions('a.id = new.id')}
 END;
-CREATE TRIGGER attributions_fts_article AFTER UPDATE OF outlet, language ON articles BEGIN
+CREATE TRIGGER attributions_fts_article AFTER UPDATE OF outlet, language, published ON articles BEGIN
   DELETE FROM attributions_fts WHERE rowid IN (SELECT id FROM attributions WHERE article_id = new.id);
   ${indexAttributions('a.article_id = new.id')}
 END;
