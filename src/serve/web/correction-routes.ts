@@ -6,6 +6,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { errorMessage, StoreError } from '../../errors.js';
+import { StoreRequestError } from '../../store/index.js';
 import type { WebOptions } from './index.js';
 import { messagePage } from './pages/message.js';
 import { personHref } from './views/links.js';
@@ -41,7 +42,7 @@ const SplitForm = z.object({
   note,
 });
 
-type Refusal = { readonly status: 400 | 403 | 404; readonly message: string };
+type Refusal = { readonly status: 400 | 403 | 404 | 409; readonly message: string };
 
 const refuse = (c: Context, refusal: Refusal) =>
   c.html(
@@ -71,8 +72,20 @@ function writeRefusal(c: Context, access: WriteAccess): Refusal | null {
   return null;
 }
 
-/** A store refusal (no such attribution, person...) as the user's error; anything else stays a failure. */
+const REFUSAL_STATUS = { invalid: 400, 'not-found': 404, conflict: 409 } as const;
+
+/** A store refusal (no such attribution, an undone correction...) as the user's error; anything else fails. */
 function storeRefusal(error: unknown): Refusal {
+  if (error instanceof StoreRequestError)
+    return { status: REFUSAL_STATUS[error.problem], message: errorMessage(error) };
+  throw error;
+}
+
+/**
+ * The people editor refuses with a plain StoreError (no such person, merged already, merging with itself):
+ * the user's error too.
+ */
+function personEditRefusal(error: unknown): Refusal {
   if (error instanceof StoreError) return { status: 400, message: errorMessage(error) };
   throw error;
 }
@@ -151,7 +164,7 @@ export function registerCorrectionRoutes(web: Hono, { store, writeToken }: WebOp
       await store.mergePeople(into.data, form.data.from, withAuthor(form.data.note, access.by));
       return c.redirect(personHref(into.data), 303);
     } catch (error) {
-      return refuse(c, storeRefusal(error));
+      return refuse(c, personEditRefusal(error));
     }
   });
 
@@ -176,7 +189,7 @@ export function registerCorrectionRoutes(web: Hono, { store, writeToken }: WebOp
       );
       return c.redirect(personHref(created.id), 303);
     } catch (error) {
-      return refuse(c, storeRefusal(error));
+      return refuse(c, personEditRefusal(error));
     }
   });
 }

@@ -4,8 +4,8 @@
  * these at `/` and adds the security headers.
  */
 import { Hono, type Context } from 'hono';
-import type { Store, StoredStatement } from '../../store/index.js';
-import { errorMessage, StoreError } from '../../errors.js';
+import { StoreRequestError, type Store, type StoredStatement } from '../../store/index.js';
+import { errorMessage } from '../../errors.js';
 import { ASSETS } from './assets.js';
 import { articlePage } from './pages/article.js';
 import { HOME_STATEMENTS, homePage } from './pages/home.js';
@@ -87,9 +87,12 @@ export function webRoutes(options: WebOptions): Hono {
       const result = await store.search(parsed.query);
       return c.html(searchPage(parsed, result), parsed.errors.length === 0 ? 200 : 400);
     } catch (error) {
-      // A stale or forged cursor is the user's to fix, not a server failure.
-      if (!(error instanceof StoreError) && !(error instanceof RangeError)) throw error;
-      const errors = [...parsed.errors, { field: 'cursor' as const, message: errorMessage(error) }];
+      // A stale or forged cursor is the user's to fix, not a server failure; anything else is one.
+      if (!(error instanceof StoreRequestError)) throw error;
+      const errors = [
+        ...parsed.errors,
+        { field: 'cursor' as const, message: `Page: ${errorMessage(error)}` },
+      ];
       return c.html(searchPage({ ...parsed, errors }, null), 400);
     }
   });

@@ -158,8 +158,9 @@ describe('with a write token', () => {
       400,
     );
     expect((await post(app, '/attributions/99999/corrections', { kind: 'wrong' }, { cookie })).status).toBe(
-      400,
+      404,
     );
+    expect((await post(app, '/corrections/99999/undo', {}, { cookie })).status).toBe(404);
     const { document } = await getPage(app, `/articles/${articleId}`);
     expect(document.querySelector('#about-a1 .correction')).toBeNull();
   });

@@ -98,6 +98,13 @@ describe('the search page', () => {
     expect(second.document.querySelector('.pager a:not([rel])')?.getAttribute('href')).toBe('/search');
   });
 
+  it('takes any words, quotes and operators as plain words', async () => {
+    for (const q of ['"unbalanced', 'AND OR NOT *', 'levy)', 'NEAR(a b)', '^levy', "don't"]) {
+      const { status } = await getPage(app, `/search?q=${encodeURIComponent(q)}`);
+      expect(status, q).toBe(200);
+    }
+  });
+
   it('says when nothing matches', async () => {
     const { status, document } = await getPage(app, '/search?q=zeppelinfahrt');
     expect(status).toBe(200);
@@ -116,8 +123,9 @@ describe('the search page', () => {
   });
 
   it('treats a forged cursor as a bad request, not a failure', async () => {
-    const { status } = await getPage(app, '/search?cursor=not-a-cursor');
-    expect([200, 400]).toContain(status);
+    const { status, document } = await getPage(app, '/search?cursor=not-a-cursor');
+    expect(status).toBe(400);
+    expect(textsOf(document, '.errors li')[0]).toMatch(/^Page: .*cursor/);
   });
 });
 
