@@ -79,6 +79,9 @@ export function webRoutes(options: WebOptions): Hono {
     return c.body(asset.body);
   });
 
+  // No icon: an empty answer, so browsers stop asking and log no error.
+  web.get('/favicon.ico', (c) => c.body(null, 204));
+
   web.get('/', async (c) => c.html(homePage(await store.search({ limit: HOME_STATEMENTS }))));
 
   web.get('/search', async (c) => {

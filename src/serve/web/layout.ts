@@ -21,7 +21,7 @@ export function page({ title, body, query = '' }: PageInput): string {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · onrecord</title>
-        <link rel="stylesheet" href="${ASSET_PATHS.css}" />
+    <link rel="stylesheet" href="${ASSET_PATHS.css}" />
         <script src="${ASSET_PATHS.js}" defer></script>
       </head>
       <body>
