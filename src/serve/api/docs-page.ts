@@ -2,7 +2,7 @@
  * `/api/docs`: the OpenAPI document as a plain page (no script, no CDN), every route with its parameters,
  * body and responses. Everything in it comes from the route schemas, so it cannot drift from the API.
  */
-import { escapeHtml } from './escape-html.js';
+import { markup, type SafeHtml } from '../web/html.js';
 
 interface Parameter {
   readonly name: string;
@@ -57,66 +57,77 @@ function describeType(type: string, schema: Schema): string {
 const anchor = (method: string, path: string): string =>
   `${method}-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
 
-function renderOperation(method: string, path: string, operation: Operation): string {
-  const parameters = operation.parameters ?? [];
-  const body = Object.entries(operation.requestBody?.content ?? {});
-  const responses = Object.entries(operation.responses ?? {});
-  return `<section id="${escapeHtml(anchor(method, path))}">
-<h2><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>/api${escapeHtml(path)}</code></h2>
-<p>${escapeHtml(operation.summary)}${operation.security ? ' <strong>(needs the write token)</strong>' : ''}</p>
-${operation.description ? `<p>${escapeHtml(operation.description)}</p>` : ''}
-${
-  parameters.length === 0
-    ? ''
-    : `<table><caption>Parameters</caption><thead><tr><th>Name</th><th>In</th><th>Type</th><th>Description</th></tr></thead><tbody>
-${parameters
-  .map(
+const routeName = (method: string, path: string): SafeHtml =>
+  markup`<span class="method">${method.toUpperCase()}</span> <code>/api${path}</code>`;
+
+function parameterTable(parameters: readonly Parameter[]): SafeHtml | null {
+  if (parameters.length === 0) return null;
+  const rows = parameters.map(
     (parameter) =>
-      `<tr><td><code>${escapeHtml(parameter.name)}</code>${parameter.required ? ' (required)' : ''}</td><td>${escapeHtml(parameter.in)}</td><td><code>${escapeHtml(describeSchema(parameter.schema))}</code></td><td>${escapeHtml(parameter.description)}</td></tr>`,
-  )
-  .join('\n')}
-</tbody></table>`
+      markup`<tr><td><code>${parameter.name}</code>${parameter.required === true ? ' (required)' : ''}</td><td>${parameter.in}</td><td><code>${describeSchema(parameter.schema)}</code></td><td>${parameter.description}</td></tr>`,
+  );
+  return markup`<table><caption>Parameters</caption>
+<thead><tr><th>Name</th><th>In</th><th>Type</th><th>Description</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
 }
-${body.map(([type, { schema }]) => `<p>Body (<code>${escapeHtml(type)}</code>): <code>${escapeHtml(describeSchema(schema))}</code></p>`).join('\n')}
-<table><caption>Responses</caption><thead><tr><th>Status</th><th>Meaning</th></tr></thead><tbody>
-${responses.map(([status, response]) => `<tr><td>${escapeHtml(status)}</td><td>${escapeHtml(response.description)}</td></tr>`).join('\n')}
-</tbody></table>
-</section>`;
+
+function renderOperation(method: string, path: string, operation: Operation): SafeHtml {
+  const bodies = Object.entries(operation.requestBody?.content ?? {}).map(
+    ([type, { schema }]) =>
+      markup`<p>Body (<code>${type}</code>): <code>${describeSchema(schema)}</code></p>`,
+  );
+  const responses = Object.entries(operation.responses ?? {}).map(
+    ([status, response]) => markup`<tr><td>${status}</td><td>${response.description}</td></tr>`,
+  );
+  return markup`<section id="${anchor(method, path)}">
+<h2>${routeName(method, path)}</h2>
+<p>${operation.summary}${operation.security ? markup` <strong>(needs the write token)</strong>` : null}</p>
+${operation.description ? markup`<p>${operation.description}</p>` : null}
+${parameterTable(operation.parameters ?? [])}
+${bodies}
+<table><caption>Responses</caption>
+<thead><tr><th>Status</th><th>Meaning</th></tr></thead>
+<tbody>${responses}</tbody></table>
+</section>
+`;
 }
 
 export function renderDocsPage(document: OpenApiDocument): string {
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.flatMap((method) => (item[method] ? [{ method, path, operation: item[method] }] : [])),
   );
-  const schemas = Object.entries(document.components?.schemas ?? {});
-  return `<!doctype html>
+  const schemas = Object.entries(document.components?.schemas ?? {}).map(
+    ([name, schema]) =>
+      markup`<dt id="schema-${name}"><code>${name}</code></dt><dd><code>${describeSchema(schema)}</code></dd>`,
+  );
+  const title = `${document.info.title} API reference`;
+  return markup`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.info.title)} API reference</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/api/docs.css">
 </head>
 <body>
 <header>
-<h1>${escapeHtml(document.info.title)} API <small>${escapeHtml(document.info.version)}</small></h1>
-<p>${escapeHtml(document.info.description)} The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+<h1>${document.info.title} API <small>${document.info.version}</small></h1>
+<p>${document.info.description} The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a>.</p>
 <p>Errors always have one shape: <code>{"error": {"code", "message", "details"?}}</code>. Writes need
 <code>Authorization: Bearer &lt;token&gt;</code>, the token the server was started with.</p>
 </header>
 <nav aria-label="Routes"><ul>
-${operations.map(({ method, path, operation }) => `<li><a href="#${escapeHtml(anchor(method, path))}"><span class="method">${escapeHtml(method.toUpperCase())}</span> /api${escapeHtml(path)}</a> ${escapeHtml(operation.summary)}</li>`).join('\n')}
+${operations.map(({ method, path, operation }) => markup`<li><a href="#${anchor(method, path)}">${routeName(method, path)}</a> ${operation.summary}</li>`)}
 </ul></nav>
 <main>
-${operations.map(({ method, path, operation }) => renderOperation(method, path, operation)).join('\n')}
+${operations.map(({ method, path, operation }) => renderOperation(method, path, operation))}
 <section id="schemas"><h2>Schemas</h2>
-<dl>
-${schemas.map(([name, schema]) => `<dt id="schema-${escapeHtml(name)}"><code>${escapeHtml(name)}</code></dt><dd><code>${escapeHtml(describeSchema(schema))}</code></dd>`).join('\n')}
-</dl></section>
+<dl>${schemas}</dl>
+</section>
 </main>
 </body>
 </html>
-`;
+`.value;
 }
 
 export const DOCS_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}

@@ -51,24 +51,21 @@ export function exportStream(
   format: ExportFormat,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const line = format === 'csv' ? csvRow : jsonLine;
   let cursor: string | null = null;
-  let started = false;
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        if (format === 'csv') controller.enqueue(encoder.encode(csvHeader()));
+      },
       async pull(controller) {
-        if (!started && format === 'csv') controller.enqueue(encoder.encode(csvHeader()));
-        if (started && cursor === null) {
-          controller.close();
-          return;
-        }
-        started = true;
         const page = await store.search({ ...query, limit: EXPORT_PAGE, cursor });
-        const line = format === 'csv' ? csvRow : jsonLine;
         if (page.hits.length > 0) controller.enqueue(encoder.encode(page.hits.map(line).join('')));
         cursor = page.hits.length > 0 ? page.nextCursor : null;
         if (cursor === null) controller.close();
       },
     },
+    // One page waits at most: the next is asked for when the client has taken it.
     { highWaterMark: 1 },
   );
 }

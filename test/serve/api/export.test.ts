@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchHit, SearchPage } from '../../../src/store/index.js';
+import { exportStream } from '../../../src/serve/api/export.js';
+import type { SearchHit, SearchPage, SearchQuery, Store } from '../../../src/store/index.js';
 import { buildFixture, json, type ApiFixture } from './api-fixture.js';
 
 let fixture: ApiFixture;
@@ -87,5 +88,45 @@ describe('GET /api/export', () => {
     const bad = await json<{ error: { code: string } }>(fixture.app.request('/api/export?format=xlsx'));
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('bad-request');
+  });
+});
+
+describe('exportStream', () => {
+  it('asks the store for the next page only when the reader has taken the last one', async () => {
+    const calls: (string | null | undefined)[] = [];
+    const hit = (id: number): SearchHit => ({
+      attributionId: id,
+      localId: `a${id}`,
+      statementId: null,
+      article: { id: 1, title: null, outlet: null, published: null, url: null, file: null, language: null },
+      person: null,
+      source: null,
+      type: 'direct',
+      content: `words ${id}`,
+      saidAt: null,
+      reports: 1,
+      score: 0,
+    });
+    // A store of 10 pages; only `search` is used.
+    const store = {
+      search: (query: SearchQuery): Promise<SearchPage> => {
+        calls.push(query.cursor);
+        const page = Number(query.cursor ?? '0');
+        return Promise.resolve({
+          hits: [hit(page * 2 + 1), hit(page * 2 + 2)],
+          total: 20,
+          facets: { speakers: [], outlets: [], months: [] },
+          nextCursor: page < 9 ? String(page + 1) : null,
+        });
+      },
+    } as unknown as Store;
+    const reader = exportStream(store, { q: 'words' }, 'jsonl').getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value).split('\n')).toHaveLength(3);
+    expect(calls.length).toBeLessThanOrEqual(2);
+    let chunks = 1;
+    while (!(await reader.read()).done) chunks += 1;
+    expect(chunks).toBe(10);
+    expect(calls).toEqual([null, '1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
 });

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/serve/app.js';
 import type { ArticleDetail, CorrectionRecord, PersonRecord, SearchPage } from '../../../src/store/index.js';
@@ -94,6 +96,37 @@ describe('POST /api/ingest', () => {
     expect(body).toMatchObject({ status: 'added', key: 'https://news.example/lund-boats' });
     const article = await json<ArticleDetail>(fixture.app.request(`/api/articles/${body.articleId}`));
     expect(article.body.url).toBe('https://news.example/lund-boats');
+  });
+
+  it('fetches a URL and ingests the page, when the server allows private addresses', async () => {
+    const site = createServer((request, response) => {
+      if (request.url !== '/boats') {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(
+        '<html><head><title>Ferry fares frozen</title></head><body><article><h1>Ferry fares frozen</h1>' +
+          '<p>“Fares will not rise this year,” harbour master Olav Lund said on Monday.</p></article></body></html>',
+      );
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/boats`;
+    try {
+      const intranet = createApp({ store: fixture.store, writeToken: TOKEN, allowPrivate: true });
+      const response = await intranet.request('/api/ingest', {
+        method: 'POST',
+        headers: authorized(),
+        body: JSON.stringify({ url }),
+      });
+      const body = (await response.json()) as { status: string; key: string; articleId: number };
+      expect(response.status).toBe(201);
+      expect(body).toMatchObject({ status: 'added', key: url });
+      const article = await json<ArticleDetail>(fixture.app.request(`/api/articles/${body.articleId}`));
+      expect(article.body.title).toBe('Ferry fares frozen');
+    } finally {
+      site.close();
+    }
   });
 
   it('refuses a URL on a private address unless the server allows them', async () => {
