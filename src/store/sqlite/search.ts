@@ -166,9 +166,10 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
         ar.content_hash AS contentHash, ar.ingested_at AS ingestedAt, ar.canonical_url AS canonical,
         (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf,
         (SELECT count(*) FROM attributions WHERE article_id = ar.id) AS attributions
-      FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid
-      WHERE articles_fts MATCH ?
-      ORDER BY bm25(articles_fts, 2.0, 1.0), coalesce(ar.published, '') DESC, ar.id DESC LIMIT ?`,
+      FROM (SELECT rowid AS id, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts
+          WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) ranked
+        JOIN articles ar ON ar.id = ranked.id
+      ORDER BY ranked.score, coalesce(ar.published, '') DESC, ar.id DESC LIMIT ?`,
   );
   const statements = new Map<string, Database.Statement<Record<string, unknown>>>();
   const prepared = <Row>(sql: string): Database.Statement<Record<string, unknown>, Row> => {
@@ -309,7 +310,11 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
   const searchRows = (filters: Filters, cursor: Cursor | null, limit: number): SearchPage => {
     const where = ['a.wrong = 0', ...filters.dates];
     const params: Record<string, unknown> = { ...filters.params };
-    if (filters.people !== null) {
+    if (filters.people?.length === 1) {
+      // One person: an equality, so that the index gives the rows in order (no sort).
+      where.push('a.person_id = @personId');
+      params.personId = filters.people[0];
+    } else if (filters.people !== null) {
       where.push('a.person_id IN (SELECT value FROM json_each(@personIds))');
       params.personIds = JSON.stringify(filters.people);
     }

@@ -110,6 +110,16 @@ function sqliteStore(location: string, db: Database.Database): Store {
     }
   };
 
+  /** Searches and corrections: the store's own refusals (a bad cursor, no such attribution) pass as they are. */
+  const request = <T>(run: () => T, what: string): Promise<T> => {
+    try {
+      return Promise.resolve(run());
+    } catch (cause) {
+      if (cause instanceof StoreError) return Promise.reject(cause);
+      return Promise.reject(new StoreError(location, `cannot ${what}: ${errorMessage(cause)}`, { cause }));
+    }
+  };
+
   return {
     location,
     ingest: (input) => Promise.resolve(ingestOne(input)),
@@ -163,15 +173,16 @@ function sqliteStore(location: string, db: Database.Database): Store {
         feeds.markSeen(url, items, seenAt ?? new Date().toISOString());
       }),
     // web
-    search: (query) => edit(() => searcher.search(query)),
-    searchArticles: (q, limit = DEFAULT_SEARCH_LIMIT) => edit(() => searcher.searchArticles(q, limit)),
+    search: (query) => request(() => searcher.search(query), 'search'),
+    searchArticles: (q, limit = DEFAULT_SEARCH_LIMIT) =>
+      request(() => searcher.searchArticles(q, limit), 'search'),
     getArticle: (id) => read(() => details.article(id)),
     getPerson: (id) => read(() => details.person(id)),
     getStatement: (id) => read(() => details.statement(id)),
-    correctAttribution: (input) => edit(() => corrections.correct(input)),
-    undoCorrection: (id, by) => edit(() => corrections.undo(id, by)),
+    correctAttribution: (input) => request(() => corrections.correct(input), 'correct'),
+    undoCorrection: (id, by) => request(() => corrections.undo(id, by), 'undo the correction'),
     listCorrections: (filter = {}) => read(() => corrections.list(filter)),
-    deleteArticle: (id) => edit(() => deleteArticle(id)),
+    deleteArticle: (id) => request(() => deleteArticle(id), 'delete the article'),
     // end web
     close: () => {
       db.close();
