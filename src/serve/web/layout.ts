@@ -38,7 +38,7 @@ export function page({ title, body, query = '' }: PageInput): string {
         </header>
         <main id="main" tabindex="-1">${body}</main>
         <footer class="site-footer">
-          <p>onrecord: who said what, when, and who reported it. <a href="/api/openapi.json">API</a></p>
+          <p>onrecord: who said what, when, and who reported it. <a href="/api/docs">API</a></p>
         </footer>
       </body>
     </html> `.value;

@@ -1,4 +1,5 @@
 /** How values read on a page. */
+import { markup, type SafeHtml } from '../html.js';
 
 /** A date as stored (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO timestamp), shown to the day at most. */
 export function formatDate(value: string | null | undefined, missing = 'undated'): string {
@@ -27,3 +28,10 @@ const MATCH_LABELS = {
   paraphrased: 'paraphrased',
 } as const;
 export const matchLabel = (match: keyof typeof MATCH_LABELS): string => MATCH_LABELS[match];
+
+/** "said 2022-02", or "date unknown" when neither the text nor the record dates the words. */
+export function saidAtLabel(saidAt: string | null): SafeHtml {
+  return saidAt === null
+    ? markup`<span class="said-at">date unknown</span>`
+    : markup`<span class="said-at">said <time>${formatDate(saidAt)}</time></span>`;
+}

@@ -1,7 +1,7 @@
 /** One search hit as a list item: the quotation, who said it, when, where, and how many reports carry it. */
 import type { SearchHit } from '../../../store/index.js';
 import { markup, type SafeHtml } from '../html.js';
-import { formatDate, plural } from './format.js';
+import { formatDate, plural, saidAtLabel } from './format.js';
 import { articleHref, personHref, statementHref } from './links.js';
 
 export function speakerLink(
@@ -22,7 +22,7 @@ export function hitItem(hit: SearchHit): SafeHtml {
     <blockquote class="quotation type-${hit.type}"><p>${hit.content}</p></blockquote>
     <p class="hit-meta">
       ${speakerLink(hit.person, hit.source)}
-      <span class="said-at">said <time>${formatDate(hit.saidAt)}</time></span>
+      ${saidAtLabel(hit.saidAt)}
       <span class="outlet"
         >in
         <a href="${articleHref(article.id, `attr-${hit.localId}`)}"

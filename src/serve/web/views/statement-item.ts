@@ -2,7 +2,7 @@
 import type { StoredStatement } from '../../../store/index.js';
 import type { Attribution } from '../../../types.js';
 import { markup, type SafeHtml } from '../html.js';
-import { formatDate, plural } from './format.js';
+import { plural, saidAtLabel } from './format.js';
 import { statementHref } from './links.js';
 
 /** An attribution's words: its content fragments joined with an ellipsis. */
@@ -15,7 +15,7 @@ export function statementItem(statement: StoredStatement): SafeHtml {
       <p><a href="${statementHref(statement.id)}">${quotationOf(statement.firstSeen.attribution)}</a></p>
     </blockquote>
     <p class="hit-meta">
-      <span class="said-at">said <time>${formatDate(statement.saidAt)}</time></span>
+      ${saidAtLabel(statement.saidAt)}
       <span class="reports"
         >${plural(statement.reports.length, 'report')}${statement.outlets.length === 0 ? '' : markup` in ${statement.outlets.join(', ')}`}</span
       >
