@@ -2,10 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
 
-/** The port `onrecord serve` and `npm start` listen on unless told otherwise (documented in the README). */
-export const DEFAULT_PORT = 4319;
-/** Only this machine by default: reading needs no token, so exposing the record is a choice to make. */
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
 
 export interface ServerOptions extends AppOptions {
   readonly host: string;

@@ -58,6 +58,17 @@ describe('onrecord demo', () => {
     expect(run.stdout).toContain(`onrecord quotes --db ${db}`);
   });
 
+  it('checks the serving options before it recreates the database', async () => {
+    const db = join(root, 'kept.db');
+    await runCli(['demo', '--no-serve', '--db', db]);
+    const articles = rowCounts(db).articles;
+    const run = await runCli(['demo', '--db', db, '--port', '99999']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--port needs a port number from 0 to 65535, not "99999"/);
+    expect(run.stdout).toBe('');
+    expect(rowCounts(db).articles).toBe(articles);
+  });
+
   it('refuses to delete a --db that is not an onrecord database', async () => {
     const precious = join(root, 'thesis.db');
     writeFileSync(precious, 'Chapter one.\n');

@@ -4,13 +4,10 @@ import type { Store } from '../../store/index.js';
 import { DATABASE_OPTION } from '../database-option.js';
 import type { CliIo } from '../io.js';
 import { openStore } from '../open-store.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../serve/defaults.js';
 
 /** Loaded when serving: Hono and the app are not for the other commands to pay for at start-up. */
 const loadServer = () => import('../../serve/start-server.js');
-
-/** The defaults, stated here too so that `--help` needs no import of the server. */
-export const SERVE_DEFAULT_PORT = '4319';
-export const SERVE_DEFAULT_HOST = '127.0.0.1';
 
 interface ServeCommandOptions {
   readonly db: string;
@@ -47,11 +44,11 @@ export function writeTokenOf(option: string | undefined, environment: NodeJS.Pro
 /** The options `serve` and `demo` share. */
 export function addServeOptions(command: Command): Command {
   return command
-    .option('--port <n>', 'port to listen on (0: any free port)', SERVE_DEFAULT_PORT)
+    .option('--port <n>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
     .option(
       '--host <address>',
-      'address to listen on (default: this machine only; 0.0.0.0 exposes the record to the network)',
-      SERVE_DEFAULT_HOST,
+      `address to listen on (${DEFAULT_HOST}: this machine only; 0.0.0.0 exposes the record to the network)`,
+      DEFAULT_HOST,
     )
     .option(
       '--token <token>',
@@ -111,7 +108,7 @@ export function registerServe(program: Command, io: CliIo): void {
   const command = program
     .command('serve')
     .description(
-      `Serve the record as a web app and a JSON API (reference at /api/docs) on http://${SERVE_DEFAULT_HOST}:${SERVE_DEFAULT_PORT}/ ` +
+      `Serve the record as a web app and a JSON API (reference at /api/docs) on http://${DEFAULT_HOST}:${DEFAULT_PORT}/ ` +
         'unless told otherwise. Reading needs no token; writes need --token.',
     )
     .option(...DATABASE_OPTION);
