@@ -1,6 +1,12 @@
 /** Full-text search over a small record: words, phrases, prefixes, every filter, pages, facets, hostile input. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreRequestError, type SearchHit, type SearchQuery, type Store } from '../../src/store/index.js';
+import {
+  openSqliteStore,
+  StoreRequestError,
+  type SearchHit,
+  type SearchQuery,
+  type Store,
+} from '../../src/store/index.js';
 import { ENGINES } from './engines.js';
 import { WEB_ARTICLES, webArticle } from './web-fixtures.js';
 
@@ -187,6 +193,33 @@ for (const makeEngine of ENGINES) {
       const filtered = await search({ q: 'budget' });
       expect(filtered.facets.outlets).toEqual([{ outlet: 'Coast Courier', count: 3 }]);
     });
+
+    it.skipIf(engine.name !== 'sqlite')(
+      'sees what another connection stored since the same search ran',
+      async () => {
+        const other = openSqliteStore(store.location);
+        try {
+          expect((await search({ q: 'lighthouse' })).total).toBe(0);
+          await other.ingest(
+            webArticle({
+              file: 'lighthouse.txt',
+              title: 'Lighthouse to be sold',
+              outlet: 'Coast Courier',
+              published: '2024-04-01',
+              quotes: [
+                { speaker: null, source: 'The council', cue: 'said', words: 'the lighthouse would be sold' },
+              ],
+            }),
+          );
+          expect((await search({ q: 'lighthouse' })).total).toBe(1);
+          expect((await search({})).total).toBe(9);
+        } finally {
+          await other.deleteArticle((await other.searchArticles('lighthouse'))[0]!.id);
+          await other.close();
+        }
+        expect((await search({ q: 'lighthouse' })).total).toBe(0);
+      },
+    );
 
     it('searches articles by title and text', async () => {
       const found = await store.searchArticles('bridge repairs');

@@ -11,6 +11,7 @@ import {
 } from '../store.js';
 import { ftsQuery, tagToken } from './fts-query.js';
 import { wordingOf } from './link-statements.js';
+import { prepareResultCache } from './result-cache.js';
 
 export interface Searcher {
   search(query: SearchQuery): SearchPage;
@@ -27,6 +28,8 @@ export const MAX_SEARCH_LIMIT = 100;
  */
 export const RANK_WINDOW = 1000;
 const TOP_FACETS = 20;
+/** How many searches' ranked results are kept for their next pages (about 100 KB each at most). */
+const CACHED_SEARCHES = 64;
 /** BM25 weights of the indexed columns: the words said, then the source words and the speaker's name. */
 const BM25 = 'bm25(attributions_fts, 1.0, 0.4, 0.4, 0.0)';
 /** The indexed columns words are looked for in (not `tags`, the filter values). */
@@ -147,6 +150,10 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
   const mergedInto = db
     .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
     .pluck();
+  const cache = prepareResultCache<{ window: Windowed[]; total: number; facets: SearchFacets }>(
+    db,
+    CACHED_SEARCHES,
+  );
   const peopleNamed = db.prepare<[string], { id: number; name: string }>(
     'SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -286,24 +293,27 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     const match = [...(words === null ? [] : [words]), ...tags].join(' AND ');
     const params = { ...filters.params, match };
     const dated = filters.dates.length > 0 ? `AND ${filters.dates.join(' AND ')}` : '';
-    const window = prepared<Windowed>(
-      `SELECT f.rowid AS id, ${words === null ? '0.0' : BM25} AS score, a.published_on AS pub, ${FACET_COLUMNS}
-        FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
-        WHERE attributions_fts MATCH @match ${dated}
-        ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
-    )
-      .all(params)
-      .sort(compareRanked);
-    const total = prepared<number>(
-      filters.dates.length === 0
-        ? 'SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH @match'
-        : `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
-            WHERE attributions_fts MATCH @match ${dated}`,
-    )
-      .pluck()
-      .get(params)!;
+    const { window, total, facets } = cache.get(JSON.stringify(['index', match, dated, params]), () => {
+      const ranked = prepared<Windowed>(
+        `SELECT f.rowid AS id, ${words === null ? '0.0' : BM25} AS score, a.published_on AS pub, ${FACET_COLUMNS}
+          FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+          WHERE attributions_fts MATCH @match ${dated}
+          ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
+      )
+        .all(params)
+        .sort(compareRanked);
+      const count = prepared<number>(
+        filters.dates.length === 0
+          ? 'SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH @match'
+          : `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+              WHERE attributions_fts MATCH @match ${dated}`,
+      )
+        .pluck()
+        .get(params)!;
+      return { window: ranked, total: count, facets: facetsOf(ranked) };
+    });
     const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
-    return pageOf(from === -1 ? [] : window.slice(from), limit, total, window, words !== null);
+    return pageOf(from === -1 ? [] : window.slice(from), limit, total, facets, words !== null);
   };
 
   /** Without words or index filters: the newest first, read in order from an index, every match. */
@@ -326,16 +336,22 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
       params.cursorId = cursor.i;
     }
     const page = prepared<Ranked>(`${rows} ${after} ${order} LIMIT ${limit + 1}`).all(params);
-    const total = prepared<number>(`SELECT count(*) FROM attributions a WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params)!;
-    const window =
-      total === 0
-        ? []
-        : prepared<Windowed>(
-            `${rows.replace(' AS pub', ` AS pub, ${FACET_COLUMNS}`)} ${order} LIMIT ${RANK_WINDOW}`,
-          ).all(params);
-    return pageOf(page, limit, total, window, false);
+    const { total, facets } = cache.get(
+      JSON.stringify(['rows', where, filters.params, filters.people]),
+      () => {
+        const count = prepared<number>(`SELECT count(*) FROM attributions a WHERE ${where.join(' AND ')}`)
+          .pluck()
+          .get(params)!;
+        const window =
+          count === 0
+            ? []
+            : prepared<Windowed>(
+                `${rows.replace(' AS pub', ` AS pub, ${FACET_COLUMNS}`)} ${order} LIMIT ${RANK_WINDOW}`,
+              ).all(params);
+        return { window, total: count, facets: facetsOf(window) };
+      },
+    );
+    return pageOf(page, limit, total, facets, false);
   };
 
   /** A page of hits from the matches after the cursor, with the facets of the ranked matches. */
@@ -343,7 +359,7 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     rest: readonly Ranked[],
     limit: number,
     total: number,
-    window: readonly Windowed[],
+    facets: SearchFacets,
     scored: boolean,
   ): SearchPage => {
     const shown = rest.slice(0, limit);
@@ -355,7 +371,7 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     return {
       hits: hitsOf(shown),
       total,
-      facets: facetsOf(window),
+      facets,
       nextCursor,
     };
   };
