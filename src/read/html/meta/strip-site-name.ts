@@ -17,37 +17,46 @@ export interface SiteNames {
 const SEPARATOR = /\s+[|\-\u2013\u2014:~/·•»«]\s+|\s*(?:\||::|·|•|»|«)\s*|:\s+/gu;
 const MIN_KEY_LENGTH = 3;
 
+/** Labels too common to name a site: top-level domains and the like. */
+const GENERIC_LABELS: ReadonlySet<string> = new Set([
+  'com',
+  'org',
+  'net',
+  'co',
+  'gov',
+  'edu',
+  'news',
+  'info',
+  'ua',
+  'ru',
+  'uk',
+  'de',
+  'fr',
+  'es',
+]);
+
 /** Comparison keys for a host: "www.kyiv-news.com.ua" gives "kyivnewscomua" and "kyivnews". */
 function hostKeys(host: string): string[] {
   const labels = host
     .toLowerCase()
     .replace(/^www\d*\./u, '')
     .split('.');
-  const generic = new Set([
-    'com',
-    'org',
-    'net',
-    'co',
-    'gov',
-    'edu',
-    'news',
-    'info',
-    'ua',
-    'ru',
-    'uk',
-    'de',
-    'fr',
-    'es',
-  ]);
   const main =
-    labels.find((label, index) => index < labels.length - 1 && !generic.has(label)) ?? labels[0] ?? '';
+    labels.find((label, index) => index < labels.length - 1 && !GENERIC_LABELS.has(label)) ?? labels[0] ?? '';
   return [comparisonKey(labels.join('.')), comparisonKey(main)];
 }
 
-function siteKeys(site: SiteNames): string[] {
+/** Keys of each SiteNames already seen: chooseTitle strips every title with the same one. */
+const siteKeysOf = new WeakMap<SiteNames, readonly string[]>();
+
+function siteKeys(site: SiteNames): readonly string[] {
+  const known = siteKeysOf.get(site);
+  if (known !== undefined) return known;
   const keys = site.names.map(comparisonKey);
   if (site.host !== null) keys.push(...hostKeys(site.host));
-  return keys.filter((key) => key.length >= MIN_KEY_LENGTH);
+  const usable = keys.filter((key) => key.length >= MIN_KEY_LENGTH);
+  siteKeysOf.set(site, usable);
+  return usable;
 }
 
 /**
