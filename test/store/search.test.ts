@@ -103,6 +103,9 @@ for (const makeEngine of ENGINES) {
         const page = await search({ q });
         expect(page.total, q).toBeGreaterThanOrEqual(0);
       }
+      // Filter values are held in the index as tags beginning with x: no word finds them.
+      for (const tag of ['xtdirect', 'xpnone', 'XT*', 'x*', 'ẋtdirect'])
+        expect((await search({ q: tag })).total, tag).toBe(0);
       // Operators are words like any other: "OR" must occur too, so nothing matches.
       expect((await search({ q: 'ferry OR bridge' })).total).toBe(0);
       // "NEAR(ferry" is the phrase "near ferry", which no one said.
