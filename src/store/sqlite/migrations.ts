@@ -388,7 +388,8 @@ END;
 ALTER TABLE attributions ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
 UPDATE attributions SET published_on = coalesce(
   (SELECT substr(published, 1, 10) FROM articles WHERE articles.id = attributions.article_id), '');
-CREATE TRIGGER attributions_published_on AFTER INSERT ON attributions BEGIN
+-- The store writes it with the row; the trigger is for rows written otherwise (a bulk load in SQL).
+CREATE TRIGGER attributions_published_on AFTER INSERT ON attributions WHEN new.published_on = '' BEGIN
   UPDATE attributions SET published_on = coalesce(
     (SELECT substr(published, 1, 10) FROM articles WHERE id = new.article_id), '') WHERE id = new.id;
 END;

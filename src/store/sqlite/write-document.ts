@@ -43,6 +43,8 @@ interface AttributionRow extends AttributionColumns {
   contentSearch: string;
   dated: string | null;
   sourceKey: string | null;
+  /** The article's publication date (`YYYY-MM-DD`, '' when unknown): the order of search without words. */
+  publishedOn: string;
 }
 
 /**
@@ -125,10 +127,11 @@ export function prepareWriteDocument(
   const insertAttribution = db.prepare<AttributionRow>(`INSERT INTO attributions (article_id, local_id, seq,
       type, source_start, source_end, source_text, cue_start, cue_end, cue_text, content, content_search,
       speaker_local_id, speaker_name, person_id, said_at, dating, polarity, medium, via, confidence,
-      statement_id, statement_match, altered, dated, source_key)
+      statement_id, statement_match, altered, dated, source_key, published_on)
     VALUES (@articleId, @localId, @seq, @type, @sourceStart, @sourceEnd, @sourceText, @cueStart, @cueEnd,
       @cueText, @content, @contentSearch, @speakerLocalId, @speakerName, @personId, @saidAt, @dating,
-      @polarity, @medium, @via, @confidence, @statementId, @statementMatch, @altered, @dated, @sourceKey)`);
+      @polarity, @medium, @via, @confidence, @statementId, @statementMatch, @altered, @dated, @sourceKey,
+      @publishedOn)`);
 
   const writePerson = (articleId: number, person: Person, personId: number, reason: string): void => {
     insertArticlePerson.run(articleId, person.id, personId, person.name, reason);
@@ -170,7 +173,10 @@ export function prepareWriteDocument(
       const dated = attribution.saidAt?.value ?? published;
       const report = { attribution, personId, dated };
       const statement = statements.link(report);
-      const row = attributionRow(articleId, seq, attribution, personId, dated, statement);
+      const row = {
+        ...attributionRow(articleId, seq, attribution, personId, dated, statement),
+        publishedOn: published ?? '',
+      };
       statements.index(Number(insertAttribution.run(row).lastInsertRowid), report);
     });
   };
@@ -260,7 +266,7 @@ function attributionRow(
   personId: number | null,
   dated: string | null,
   statement: StatementLink,
-): AttributionRow {
+): Omit<AttributionRow, 'publishedOn'> {
   const { source, cue, speaker, saidAt } = attribution;
   const content: TextSpan[] = attribution.content.map(({ start, end, text }) => ({ start, end, text }));
   return {
