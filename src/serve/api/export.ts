@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { SearchQuery, Store } from '../../store/index.js';
+import type { SearchPage, SearchQuery, Store } from '../../store/index.js';
 import type { AppOptions } from '../app.js';
 import {
   csvHeader,
@@ -32,6 +32,12 @@ const exportRoute = createRoute({
   responses: {
     200: {
       description: 'The hits, streamed',
+      headers: {
+        'X-Onrecord-Total': {
+          description: 'How many attributions match (the rows are the ranked ones; see /api/search)',
+          schema: { type: 'integer' },
+        },
+      },
       content: {
         'application/x-ndjson': { schema: z.string() },
         'text/csv': { schema: z.string() },
@@ -49,17 +55,20 @@ export function exportStream(
   store: Store,
   query: SearchQuery,
   format: ExportFormat,
+  firstPage: SearchPage | null = null,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const line = format === 'csv' ? csvRow : jsonLine;
   let cursor: string | null = null;
+  let ready = firstPage;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         if (format === 'csv') controller.enqueue(encoder.encode(csvHeader()));
       },
       async pull(controller) {
-        const page = await store.search({ ...query, limit: EXPORT_PAGE, cursor });
+        const page = ready ?? (await store.search({ ...query, limit: EXPORT_PAGE, cursor }));
+        ready = null;
         if (page.hits.length > 0) controller.enqueue(encoder.encode(page.hits.map(line).join('')));
         cursor = page.hits.length > 0 ? page.nextCursor : null;
         if (cursor === null) controller.close();
@@ -71,11 +80,15 @@ export function exportStream(
 }
 
 export function registerExport(api: OpenAPIHono, { store }: AppOptions): void {
-  api.openapi(exportRoute, (c) => {
+  api.openapi(exportRoute, async (c) => {
     const { format, ...filters } = c.req.valid('query');
     const query = toSearchQuery(filters);
-    return c.body(exportStream(store, query, format), 200, {
+    // The first page before the headers: a search the store refuses is still an error response, and the
+    // client learns the total before the rows.
+    const firstPage = await store.search({ ...query, limit: EXPORT_PAGE, cursor: null });
+    return c.body(exportStream(store, query, format, firstPage), 200, {
       'Content-Type': EXPORT_CONTENT_TYPES[format],
+      'X-Onrecord-Total': String(firstPage.total),
       'Content-Disposition': `attachment; filename="onrecord-export.${format}"`,
       'Cache-Control': 'no-store',
     });

@@ -26,10 +26,30 @@ const listPeopleRoute = createRoute({
         .max(200)
         .optional()
         .openapi({ description: 'A name or alias (any case), or a person id' }),
+      limit: z
+        .string()
+        .regex(/^\d{1,4}$/, 'limit is a whole number from 1 to 1000')
+        .transform(Number)
+        .pipe(z.number().int().min(1, 'limit is at least 1').max(1000, 'limit is at most 1000'))
+        .optional()
+        .openapi({ description: 'People per page, 1 to 1000 (default 100)', type: 'integer' }),
+      offset: z
+        .string()
+        .regex(/^\d{1,9}$/, 'offset is a whole number')
+        .transform(Number)
+        .optional()
+        .openapi({ description: "A previous page's nextOffset (default 0)", type: 'integer' }),
     }),
   },
   responses: {
-    200: jsonContent(z.object({ people: z.array(StoredPersonSchema) }), 'The people'),
+    200: jsonContent(
+      z.object({
+        people: z.array(StoredPersonSchema),
+        total: z.number().int(),
+        nextOffset: z.number().int().nullable().openapi({ description: 'null on the last page' }),
+      }),
+      'The people, a page at a time',
+    ),
     400: errorResponse('A parameter is invalid'),
   },
 });
@@ -117,8 +137,11 @@ const splitRoute = (writeToken: string | null) =>
 
 export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptions): void {
   api.openapi(listPeopleRoute, async (c) => {
-    const { q } = c.req.valid('query');
-    return c.json({ people: q === undefined ? await store.listPeople() : await store.findPeople(q) }, 200);
+    const { q, limit = 100, offset = 0 } = c.req.valid('query');
+    const people = q === undefined ? await store.listPeople() : await store.findPeople(q);
+    const end = offset + limit;
+    const nextOffset = end < people.length ? end : null;
+    return c.json({ people: people.slice(offset, end), total: people.length, nextOffset }, 200);
   });
 
   api.openapi(mergeRoute(writeToken), async (c) => {

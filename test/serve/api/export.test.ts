@@ -51,6 +51,7 @@ describe('GET /api/export', () => {
     expect(lines.pop()).toBe('');
     const hits = lines.map((line) => JSON.parse(line) as SearchHit);
     expect(hits).toHaveLength(all.body.total);
+    expect(response.headers.get('X-Onrecord-Total')).toBe(String(all.body.total));
     expect(all.body.total).toBeGreaterThan(0);
     expect(new Set(hits.map((hit) => hit.attributionId)).size).toBe(hits.length);
   });

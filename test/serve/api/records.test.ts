@@ -22,12 +22,36 @@ async function strand(): Promise<StoredPerson> {
 
 describe('GET /api/people', () => {
   it('lists everyone, most statements first, with aliases and counts', async () => {
-    const { status, body } = await get<{ people: StoredPerson[] }>('/api/people');
+    const { status, body } = await get<{ people: StoredPerson[]; total: number }>('/api/people?limit=1000');
     expect(status).toBe(200);
+    expect(body.people).toHaveLength(body.total);
     expect(body.people.length).toBeGreaterThan(3);
     const counts = body.people.map((person) => person.statements);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(body.people).toContainEqual(expect.objectContaining({ name: 'Lena Strand' }));
+    expect(body.people.map((person) => person.name)).toContain('Lena Strand');
+  });
+
+  it('pages through everyone by offset, without repeats', async () => {
+    const everyone = await get<{ people: StoredPerson[]; total: number }>('/api/people?limit=1000');
+    const seen: number[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: {
+        status: number;
+        body: { people: StoredPerson[]; nextOffset: number | null; total: number };
+      } = await get(`/api/people?limit=5&offset=${offset}`);
+      expect(page.status).toBe(200);
+      expect(page.body.total).toBe(everyone.body.total);
+      seen.push(...page.body.people.map((person) => person.id));
+      offset = page.body.nextOffset;
+    }
+    expect(seen).toEqual(everyone.body.people.map((person) => person.id));
+    const beyond = await get<{ people: StoredPerson[]; nextOffset: number | null }>(
+      '/api/people?offset=100000',
+    );
+    expect(beyond.body).toMatchObject({ people: [], nextOffset: null });
+    for (const query of ['limit=0', 'limit=1001', 'offset=-1', 'offset=x'])
+      expect((await fixture.app.request(`/api/people?${query}`)).status, query).toBe(400);
   });
 
   it('finds a person by name or alias in any case, and nobody for an unknown name', async () => {
@@ -36,7 +60,7 @@ describe('GET /api/people', () => {
     const byAlias = await get<{ people: StoredPerson[] }>('/api/people?q=STRAND');
     expect(byAlias.body.people.map((found) => found.id)).toContain(person.id);
     const nobody = await get<{ people: StoredPerson[] }>('/api/people?q=Nobody%20Atall');
-    expect(nobody).toEqual({ status: 200, body: { people: [] } });
+    expect(nobody).toEqual({ status: 200, body: { people: [], total: 0, nextOffset: null } });
   });
 });
 

@@ -265,7 +265,7 @@ describe('corrections', () => {
 describe('people edits', () => {
   it('merges two people and splits one out again', async () => {
     const people = await json<{ people: (PersonRecord & { statements: number })[] }>(
-      fixture.app.request('/api/people'),
+      fixture.app.request('/api/people?limit=1000'),
     );
     const berg = people.body.people.find((person) => person.name === 'Tomas Berg')!;
     const lund = people.body.people.find((person) => person.name === 'Olav Lund')!;
