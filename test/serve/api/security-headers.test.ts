@@ -26,6 +26,11 @@ beforeAll(async () => {
     '/',
     '/search?q=bridge',
     `/articles/${fixture.ids.courier}`,
+    '/people/1',
+    '/statements/1',
+    '/assets/app.css',
+    '/assets/app.js',
+    '/assets/missing.js',
     '/no-such-page',
   ];
 });
@@ -77,8 +82,9 @@ describe('security headers', () => {
         body: JSON.stringify({ text: 'a'.repeat(7_000_000) }),
       }),
       fixture.app.request('/api/articles/1', { method: 'DELETE' }),
+      fixture.app.request('/corrections/1/undo', { method: 'POST', body: 'x'.repeat(7_000_000) }),
     ]);
-    expect(responses.map((response) => response.status)).toEqual([401, 400, 413, 401]);
+    expect(responses.map((response) => response.status)).toEqual([401, 400, 413, 401, 413]);
     responses.forEach((response, index) => {
       expectSecurityHeaders(response, `write ${index}`);
     });
