@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppOptions } from '../app.js';
 import { notFound } from './api-error.js';
+import { pageOf, pageParams } from './page-params.js';
 import { requestUser, requireWriteToken } from './require-write-token.js';
 import {
   errorResponse,
@@ -26,19 +27,7 @@ const listPeopleRoute = createRoute({
         .max(200)
         .optional()
         .openapi({ description: 'A name or alias (any case), or a person id' }),
-      limit: z
-        .string()
-        .regex(/^\d{1,4}$/, 'limit is a whole number from 1 to 1000')
-        .transform(Number)
-        .pipe(z.number().int().min(1, 'limit is at least 1').max(1000, 'limit is at most 1000'))
-        .optional()
-        .openapi({ description: 'People per page, 1 to 1000 (default 100)', type: 'integer' }),
-      offset: z
-        .string()
-        .regex(/^\d{1,9}$/, 'offset is a whole number')
-        .transform(Number)
-        .optional()
-        .openapi({ description: "A previous page's nextOffset (default 0)", type: 'integer' }),
+      ...pageParams('People', 1000),
     }),
   },
   responses: {
@@ -59,11 +48,18 @@ const personRoute = createRoute({
   path: '/people/{id}',
   summary: 'A person',
   description:
-    'Aliases, roles over time, statements by said-at date (undated last), outlets and counts by month.',
+    'Aliases, roles over time, statements by said-at date (undated last) a page at a time, outlets and ' +
+    'counts by month.',
   tags: ['people'],
-  request: { params: IdParamSchema },
+  request: { params: IdParamSchema, query: z.object(pageParams('Statements', 1000)) },
   responses: {
-    200: jsonContent(PersonDetailSchema, 'The person'),
+    200: jsonContent(
+      PersonDetailSchema.extend({
+        statementsTotal: z.number().int().openapi({ description: 'How many statements the person made' }),
+        nextOffset: z.number().int().nullable().openapi({ description: 'Of the next page of statements' }),
+      }),
+      'The person, with one page of statements',
+    ),
     400: errorResponse('The id is not a positive integer'),
     404: errorResponse('No such person'),
   },
@@ -137,11 +133,10 @@ const splitRoute = (writeToken: string | null) =>
 
 export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptions): void {
   api.openapi(listPeopleRoute, async (c) => {
-    const { q, limit = 100, offset = 0 } = c.req.valid('query');
+    const { q, ...paging } = c.req.valid('query');
     const people = q === undefined ? await store.listPeople() : await store.findPeople(q);
-    const end = offset + limit;
-    const nextOffset = end < people.length ? end : null;
-    return c.json({ people: people.slice(offset, end), total: people.length, nextOffset }, 200);
+    const { page, total, nextOffset } = pageOf(people, paging);
+    return c.json({ people: page, total, nextOffset }, 200);
   });
 
   api.openapi(mergeRoute(writeToken), async (c) => {
@@ -156,7 +151,8 @@ export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptio
     const { id } = c.req.valid('param');
     const person = await store.getPerson(id);
     if (!person) throw notFound('person', id);
-    return c.json(person, 200);
+    const { page, total, nextOffset } = pageOf(person.statements, c.req.valid('query'));
+    return c.json({ ...person, statements: page, statementsTotal: total, nextOffset }, 200);
   });
 
   api.openapi(splitRoute(writeToken), async (c) => {

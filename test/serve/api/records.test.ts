@@ -79,6 +79,19 @@ describe('GET /api/people/{id}', () => {
     expect(body.byMonth.every((entry) => /^\d{4}-\d{2}$/.test(entry.month))).toBe(true);
   });
 
+  it('pages the statements of a person', async () => {
+    const person = await strand();
+    const whole = await get<PersonDetail & { statementsTotal: number }>(`/api/people/${person.id}`);
+    expect(whole.body.statementsTotal).toBe(whole.body.statements.length);
+    expect(whole.body.statementsTotal).toBeGreaterThan(1);
+    const first = await get<PersonDetail & { nextOffset: number | null }>(`/api/people/${person.id}?limit=1`);
+    expect(first.body.statements.map(({ id }) => id)).toEqual([whole.body.statements[0]!.id]);
+    expect(first.body.nextOffset).toBe(1);
+    const second = await get<PersonDetail>(`/api/people/${person.id}?limit=1&offset=1`);
+    expect(second.body.statements.map(({ id }) => id)).toEqual([whole.body.statements[1]!.id]);
+    expect((await fixture.app.request(`/api/people/${person.id}?limit=5000`)).status).toBe(400);
+  });
+
   it('answers 404 for an unknown id and 400 for one that is not a number', async () => {
     const missing = await get<ErrorBody>('/api/people/999999');
     expect(missing.status).toBe(404);
