@@ -447,7 +447,7 @@ export interface ArticleDetail extends Omit<StoredArticle, 'attributions'> {
 
 /** A person whole. `statements` is the list itself here, not their count as in StoredPerson. */
 export interface PersonDetail extends Omit<StoredPerson, 'statements'> {
-  /** By said-at date (undated last). */
+  /** By said-at date (undated last): the 200 most reported, when there are more (`outlets` and `byMonth` count all). */
   readonly statements: readonly StoredStatement[];
   readonly outlets: readonly { readonly outlet: string; readonly count: number }[];
   readonly byMonth: readonly {

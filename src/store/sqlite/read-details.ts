@@ -12,6 +12,9 @@ import type {
 import type { AttributionColumns } from './attribution-row.js';
 import { ATTRIBUTION_SELECT, storedAttribution } from './read-record.js';
 
+/** A person page lists at most this many statements (the most reported); the counts cover them all. */
+export const PERSON_STATEMENTS = 200;
+
 export interface DetailReader {
   article(id: number): ArticleDetail | null;
   person(id: number): PersonDetail | null;
@@ -105,18 +108,21 @@ export function prepareDetailReader(
       FROM person_roles r JOIN articles ar ON ar.id = r.article_id
       WHERE r.person_id = ? ORDER BY r.article_id, r.span_start`,
   );
+  // Counted per article first, then per outlet: one article lookup per article, not per statement.
   const outlets = db.prepare<[number], { outlet: string; count: number }>(
-    `SELECT ar.outlet, count(*) AS count FROM attributions a JOIN articles ar ON ar.id = a.article_id
-      WHERE a.person_id = ? AND a.wrong = 0 AND ar.outlet IS NOT NULL
+    `SELECT ar.outlet, sum(n) AS count FROM (
+        SELECT article_id, count(*) AS n FROM attributions WHERE person_id = ? AND wrong = 0 GROUP BY article_id
+      ) per JOIN articles ar ON ar.id = per.article_id
+      WHERE ar.outlet IS NOT NULL
       GROUP BY ar.outlet ORDER BY count DESC, ar.outlet`,
   );
   const byMonth = db.prepare<[number], { month: string; outlet: string | null; count: number }>(
-    `SELECT month, outlet, count(*) AS count FROM (
-        SELECT CASE WHEN length(a.dated) >= 7 THEN substr(a.dated, 1, 7)
-            ELSE nullif(substr(a.published_on, 1, 7), '') END AS month, ar.outlet
-          FROM attributions a JOIN articles ar ON ar.id = a.article_id
-          WHERE a.person_id = ? AND a.wrong = 0)
-      WHERE month IS NOT NULL GROUP BY month, outlet ORDER BY month, outlet`,
+    `SELECT per.month, ar.outlet, sum(n) AS count FROM (
+        SELECT article_id, CASE WHEN length(dated) >= 7 THEN substr(dated, 1, 7)
+            ELSE nullif(substr(published_on, 1, 7), '') END AS month, count(*) AS n
+          FROM attributions WHERE person_id = ? AND wrong = 0 GROUP BY article_id, month
+      ) per JOIN articles ar ON ar.id = per.article_id
+      WHERE per.month IS NOT NULL GROUP BY per.month, ar.outlet ORDER BY per.month, ar.outlet`,
   );
 
   const readArticle = (id: number): ArticleDetail | null => {
@@ -168,7 +174,7 @@ export function prepareDetailReader(
     if (!found) return null;
     const personId = found.id;
     const statements = dependencies
-      .statements({ personId })
+      .statements({ personId, limit: PERSON_STATEMENTS })
       .map((statement, order) => ({ statement, order }))
       .sort(
         (a, b) =>

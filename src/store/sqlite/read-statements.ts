@@ -24,6 +24,24 @@ interface ReportRow extends AttributionColumns {
 export function prepareReadStatements(
   db: Database.Database,
 ): (filter: StatementFilter & { readonly statementId?: number }) => StoredStatement[] {
+  // The statements for each combination of filters, prepared once: a statement page is read many times.
+  const selections = new Map<string, Database.Statement<Record<string, unknown>, number>>();
+  const select = (sql: string): Database.Statement<Record<string, unknown>, number> => {
+    let statement = selections.get(sql);
+    if (!statement) {
+      statement = db.prepare<Record<string, unknown>, number>(sql).pluck();
+      selections.set(sql, statement);
+    }
+    return statement;
+  };
+  const reportsQuery = db.prepare<[string], ReportRow>(
+    `${ATTRIBUTION_SELECT.replace(
+      'SELECT ',
+      `SELECT ar.title, ar.outlet, ar.published,
+        (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf, `,
+    )} WHERE a.wrong = 0 AND a.statement_id IN (SELECT value FROM json_each(?))
+      ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
+  );
   return (filter) => {
     // Reports a correction says are wrong are not reports.
     const where: string[] = ['a.wrong = 0'];
@@ -36,26 +54,16 @@ export function prepareReadStatements(
       where.push('s.id = @statementId');
       params.statementId = filter.statementId;
     }
-    const ids = db
-      .prepare<Record<string, unknown>, number>(
-        `SELECT s.id FROM statements s JOIN attributions a ON a.statement_id = s.id
-          WHERE ${where.join(' AND ')}
-          GROUP BY s.id HAVING count(*) >= @minReports
-          ORDER BY count(*) DESC, min(coalesce(a.dated, '9999')), s.id LIMIT @limit`,
-      )
-      .pluck()
-      .all(params);
+    const ids = select(
+      `SELECT s.id FROM statements s JOIN attributions a ON a.statement_id = s.id
+        WHERE ${where.join(' AND ')}
+        GROUP BY s.id HAVING count(*) >= @minReports
+        ORDER BY count(*) DESC, min(coalesce(a.dated, '9999')), s.id LIMIT @limit`,
+    ).all(params);
     if (ids.length === 0) return [];
-    const rows = db
-      .prepare<number[], ReportRow>(
-        `${ATTRIBUTION_SELECT.replace(
-          'SELECT ',
-          `SELECT ar.title, ar.outlet, ar.published,
-            (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf, `,
-        )} WHERE a.wrong = 0 AND a.statement_id IN (${ids.map(() => '?').join(', ')})
-          ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
-      )
-      .all(...ids);
+    // One bound JSON list, not a variable per id: a speaker's statements may be more than SQLite's limit
+    // of variables, and the statement is the same for any number of them.
+    const rows = reportsQuery.all(JSON.stringify(ids));
     const reportsOf = new Map<number, StatementReport[]>();
     const firstRow = new Map<number, ReportRow>();
     for (const row of rows) {
