@@ -60,7 +60,10 @@ export function describeAttribution(a: ArticleAttribution): string {
 
 interface RenderState {
   readonly colours: ReadonlyMap<number, string>;
-  /** Attributions whose first piece was already rendered (that one takes the anchor and the tab stop). */
+  /**
+   * Attributions whose anchor piece was already rendered: the first piece of the content (what a link to
+   * the attribution should land on), or the first piece at all for one without content.
+   */
   readonly started: Set<ArticleAttribution>;
 }
 
@@ -69,8 +72,9 @@ function markOpen(span: HighlightSpan, state: RenderState): SafeHtml {
   const localId = a.attribution.id;
   const colour = a.person === null ? 'speaker-0' : (state.colours.get(a.person.id) ?? 'speaker-0');
   const wrong = a.correction?.kind === 'wrong' && a.correction.undoneAt === null;
-  const first = !state.started.has(a);
-  state.started.add(a);
+  const anchorable = span.part === 'content' || a.attribution.content.length === 0;
+  const first = anchorable && !state.started.has(a);
+  if (first) state.started.add(a);
   const classes = `hl hl-${span.part} ${colour}${wrong ? ' hl-wrong' : ''}`;
   const anchor = first ? markup` id="attr-${localId}" tabindex="0"` : '';
   return markup`<mark class="${classes}" data-attribution="${localId}" data-part="${span.part}" title="${describeAttribution(a)}" aria-describedby="about-${localId}"${anchor}>`;
