@@ -449,6 +449,8 @@ export interface ArticleDetail extends Omit<StoredArticle, 'attributions'> {
 export interface PersonDetail extends Omit<StoredPerson, 'statements'> {
   /** By said-at date (undated last): the 200 most reported, when there are more (`outlets` and `byMonth` count all). */
   readonly statements: readonly StoredStatement[];
+  /** How many statements the person made, all of them (`statements` holds at most 200). */
+  readonly statementTotal: number;
   readonly outlets: readonly { readonly outlet: string; readonly count: number }[];
   readonly byMonth: readonly {
     readonly month: string;

@@ -53,6 +53,7 @@ for (const makeEngine of ENGINES) {
       const person = (await store.getPerson(marta.id))!;
       expect(person.name).toBe('Marta Lindqvist');
       expect(person.articles).toBe(3);
+      expect(person.statementTotal).toBe(3);
       expect(person.statements.map((statement) => statement.saidAt)).toEqual(['2024-01-30', null, null]);
       expect(person.outlets).toEqual([
         { outlet: 'Coast Courier', count: 2 },

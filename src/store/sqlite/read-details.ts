@@ -78,6 +78,11 @@ export function prepareDetailReader(
   const person = db.prepare<[number], { id: number; name: string; mergedInto: number | null }>(
     'SELECT id, name, merged_into AS mergedInto FROM people WHERE id = ?',
   );
+  const statementTotal = db
+    .prepare<[number], number>(
+      'SELECT count(DISTINCT statement_id) FROM attributions WHERE person_id = ? AND wrong = 0',
+    )
+    .pluck();
   const personCounts = db.prepare<
     [number, number, number],
     { statements: number; mentions: number; articles: number }
@@ -195,6 +200,7 @@ export function prepareDetailReader(
         article: { id: articleId, file, url },
       })),
       statements,
+      statementTotal: statementTotal.get(personId) ?? 0,
       outlets: outlets.all(personId),
       byMonth: byMonth.all(personId),
     };
