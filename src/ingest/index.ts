@@ -1,6 +1,7 @@
 export {
   emptyStats,
   ingestDocuments,
+  type DocumentOutcome,
   type IngestDocumentsOptions,
   type IngestProgressEvent,
   type IngestStats,

@@ -14,14 +14,41 @@ const MAX_BATCH = 64;
 /** A document handed to a worker, in input order. */
 interface Pending {
   readonly name: string;
-  readonly result: Promise<PreparedDocument | 'unchanged'>;
+  readonly result: Promise<PreparedDocument | Unchanged>;
   settled: boolean;
 }
 
 interface Finished {
   readonly name: string;
-  readonly result: PreparedDocument | 'unchanged';
+  readonly result: PreparedDocument | Unchanged;
 }
+
+/** A document whose bytes are stored already under its key: skipped before any work. */
+interface Unchanged {
+  readonly unchanged: true;
+  readonly key: string;
+  readonly articleId: number;
+}
+
+const isUnchanged = (result: PreparedDocument | Unchanged): result is Unchanged => 'unchanged' in result;
+
+/** What became of one document, as it happens: for callers that answer per document (the HTTP API). */
+export type DocumentOutcome =
+  | {
+      readonly key: string;
+      readonly name: string;
+      readonly status: 'added' | 'replaced' | 'unchanged' | 'duplicate';
+      readonly articleId: number;
+      /** For an added article that is a syndicated copy: the article it copies. */
+      readonly copyOf: number | null;
+    }
+  | {
+      readonly key: string;
+      readonly name: string;
+      readonly status: 'failed';
+      readonly reason: string;
+      readonly message: string;
+    };
 
 export interface IngestProgressEvent {
   readonly done: number;
@@ -58,6 +85,8 @@ export interface IngestDocumentsOptions {
   readonly threads?: number;
   /** A pool to reuse across calls (watch rounds); when given, `threads` is ignored and it is not closed. */
   readonly preparer?: Preparer;
+  /** Called with what became of each document, in the order they are finished. */
+  readonly onOutcome?: (outcome: DocumentOutcome) => void;
   /** Called after every document. */
   readonly onProgress?: (event: IngestProgressEvent) => void;
   /** Checked before each new document is taken: when it returns true the run stops cleanly. */
@@ -97,32 +126,45 @@ export async function ingestDocuments(
   const stats = options.stats;
   /** Stores a run of finished documents in one batch (one commit), then counts each in input order. */
   const finish = async (batch: readonly Finished[]): Promise<void> => {
-    const toStore = batch.flatMap(({ result }) => (result !== 'unchanged' && result.ok ? [result] : []));
+    const toStore = batch.flatMap(({ result }) => (!isUnchanged(result) && result.ok ? [result] : []));
     const writing = performance.now();
     const outcomes = toStore.length > 0 ? await store.ingestBatch(toStore.map(({ input }) => input)) : [];
     if (stats) stats.store += performance.now() - writing;
     let stored = 0;
     for (const { name, result } of batch) {
-      if (result !== 'unchanged' && stats && result.timings) {
+      if (!isUnchanged(result) && stats && result.timings) {
         stats.read += result.timings.read;
         stats.analyze += result.timings.analyze;
         stats.compress += result.timings.compress;
       }
-      if (result === 'unchanged') tally.unchanged += 1;
-      else if (!result.ok) await fail(result);
-      else {
+      if (isUnchanged(result)) {
+        tally.unchanged += 1;
+        options.onOutcome?.({ ...result, name, status: 'unchanged', copyOf: null });
+      } else if (!result.ok) {
+        await fail(result);
+        options.onOutcome?.({ ...result, name, status: 'failed' });
+      } else {
         const outcome = outcomes[stored++]!;
         if (outcome.status === 'failed') {
-          await fail({
+          const failure = {
             key: result.key,
             name,
             origin: result.input.document?.origin ?? 'file',
             reason: 'store',
             message: outcome.error.message,
-          });
+          };
+          await fail(failure);
+          options.onOutcome?.({ ...failure, status: 'failed' });
         } else {
           tally[outcome.status] += 1;
           if (outcome.status === 'added' && outcome.copyOf != null) tally.copies += 1;
+          options.onOutcome?.({
+            key: result.key,
+            name,
+            status: outcome.status,
+            articleId: outcome.articleId,
+            copyOf: outcome.copyOf ?? null,
+          });
         }
       }
       done += 1;
@@ -146,6 +188,13 @@ export async function ingestDocuments(
     for await (const item of timed(items, stats)) {
       if (!item.ok) {
         await fail(failureOf(item));
+        options.onOutcome?.({
+          key: item.key,
+          name: item.name,
+          status: 'failed',
+          reason: item.reason,
+          message: item.message,
+        });
         done += 1;
         options.onProgress?.({ done, tally, name: item.name });
       } else {
@@ -176,9 +225,10 @@ async function start(
   store: Store,
   preparer: Preparer,
   item: SourceDocument,
-): Promise<PreparedDocument | 'unchanged'> {
+): Promise<PreparedDocument | Unchanged> {
   const stored = await store.storedVersion(item.key);
-  if (stored?.bytesHash != null && stored.bytesHash === bytesHash(item.document.bytes)) return 'unchanged';
+  if (stored?.bytesHash != null && stored.bytesHash === bytesHash(item.document.bytes))
+    return { unchanged: true, key: item.key, articleId: stored.articleId };
   try {
     return await preparer.prepare(item);
   } catch (error) {

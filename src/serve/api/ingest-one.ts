@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { SourceItem } from '../../acquire/sources/source-item.js';
-import { ingestDocuments } from '../../ingest/index.js';
-import type { IngestFailure, IngestOutcome, Store } from '../../store/index.js';
+import { ingestDocuments, type DocumentOutcome } from '../../ingest/index.js';
+import type { Store } from '../../store/index.js';
 
 /** What the API posts: a text, a page's HTML (with the URL it came from, when known), or a URL to fetch. */
 export type IngestBody =
@@ -44,49 +44,23 @@ export function postedItem(body: IngestBody, now: Date = new Date()): SourceItem
 
 /**
  * Ingests one item through the same pipeline as `onrecord ingest` (read, analyze, store, failures kept for
- * `onrecord errors`), in this thread, and says what became of it. The pipeline reports a tally; the outcome
- * itself (the article id, a duplicate's original) is read off the store calls it makes.
+ * `onrecord errors`), in this thread, and says what became of it.
  */
 export async function ingestOne(store: Store, item: SourceItem): Promise<IngestResult> {
-  const seen: { outcome?: IngestOutcome; failure?: IngestFailure } = {};
-  const watched = watchStore(store, seen);
-  await ingestDocuments(watched, [item], { stderr: discard(), command: 'onrecord serve', threads: 0 });
-  const { outcome, failure } = seen;
-  if (failure) return { status: 'failed', key: item.key, reason: failure.reason, message: failure.message };
-  if (outcome?.status === 'failed')
-    return { status: 'failed', key: item.key, reason: 'store', message: outcome.error.message };
-  if (outcome)
-    return {
-      status: outcome.status,
-      key: outcome.key,
-      articleId: outcome.articleId,
-      copyOf: outcome.copyOf ?? null,
-    };
-  // Skipped before any work: the same bytes are already stored under this key.
-  const stored = await store.storedVersion(item.key);
-  if (stored) return { status: 'unchanged', key: item.key, articleId: stored.articleId, copyOf: null };
-  return { status: 'failed', key: item.key, reason: 'unknown', message: 'the document was not stored' };
-}
-
-/** The store, with the outcome of its writes and the failure it is told to keep copied into `seen`. */
-function watchStore(store: Store, seen: { outcome?: IngestOutcome; failure?: IngestFailure }): Store {
-  return new Proxy(store, {
-    get(target, property) {
-      if (property === 'ingestBatch')
-        return async (inputs: Parameters<Store['ingestBatch']>[0]) => {
-          const outcomes = await target.ingestBatch(inputs);
-          if (outcomes[0]) seen.outcome = outcomes[0];
-          return outcomes;
-        };
-      if (property === 'recordFailure')
-        return async (failure: IngestFailure) => {
-          seen.failure = failure;
-          await target.recordFailure(failure);
-        };
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  let outcome: DocumentOutcome | undefined;
+  await ingestDocuments(store, [item], {
+    stderr: discard(),
+    command: 'onrecord serve',
+    threads: 0,
+    onOutcome: (result) => {
+      outcome = result;
     },
   });
+  if (outcome === undefined)
+    return { status: 'failed', key: item.key, reason: 'unknown', message: 'the document was not stored' };
+  if (outcome.status === 'failed')
+    return { status: 'failed', key: outcome.key, reason: outcome.reason, message: outcome.message };
+  return { status: outcome.status, key: outcome.key, articleId: outcome.articleId, copyOf: outcome.copyOf };
 }
 
 /** The pipeline writes each failure as a line for a terminal; the API answers with it instead. */
