@@ -387,6 +387,11 @@ export interface SearchQuery {
   readonly limit?: number;
   /** Opaque, from a previous page's nextCursor. */
   readonly cursor?: string | null;
+  /**
+   * `rank` (default): by BM25 then recency, over the 1,000 most recently stored matches when there are
+   * more. `stored`: every match, newest stored first, without facets (what an export walks).
+   */
+  readonly order?: 'rank' | 'stored';
 }
 
 export interface SearchHit {

@@ -168,6 +168,32 @@ for (const makeEngine of ENGINES) {
       }
     });
 
+    it('walks every match newest stored first in stored order (what an export reads), without facets', async () => {
+      for (const query of [
+        { q: 'the' },
+        { outlet: 'Coast Courier' },
+        { q: 'the', type: 'indirect' as const },
+      ]) {
+        const ranked = await search({ ...query, limit: 100 });
+        const seen: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<Store['search']>> = await search({
+            ...query,
+            order: 'stored',
+            limit: 2,
+            cursor,
+          });
+          expect(page.total).toBe(ranked.total);
+          expect(page.facets.speakers).toEqual([]);
+          seen.push(...page.hits.map((hit) => hit.attributionId));
+          cursor = page.nextCursor;
+        } while (cursor !== null);
+        expect(seen).toEqual([...seen].sort((a, b) => b - a));
+        expect([...seen].sort()).toEqual(ranked.hits.map((hit) => hit.attributionId).sort());
+      }
+    });
+
     it('orders by newest publication without words', async () => {
       const published = (await search({})).hits.map((hit) => hit.article.published ?? '');
       expect(published).toEqual([...published].sort().reverse());

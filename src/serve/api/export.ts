@@ -20,7 +20,8 @@ const exportRoute = createRoute({
   path: '/export',
   summary: 'Export search results',
   description:
-    'Every hit of a search (same filters as /api/search), streamed page by page as JSON Lines (one SearchHit ' +
+    'Every hit of a search (same filters as /api/search; all matches, newest stored first, not only the ' +
+    'ranked first 1,000), streamed page by page as JSON Lines (one SearchHit ' +
     'per line) or CSV (cells that a spreadsheet would read as a formula are prefixed with an apostrophe).',
   tags: ['search'],
   request: {
@@ -34,7 +35,7 @@ const exportRoute = createRoute({
       description: 'The hits, streamed',
       headers: {
         'X-Onrecord-Total': {
-          description: 'How many attributions match (the rows are the ranked ones; see /api/search)',
+          description: 'How many attributions match: the export holds them all, newest stored first',
           schema: { type: 'integer' },
         },
       },
@@ -67,7 +68,7 @@ export function exportStream(
         if (format === 'csv') controller.enqueue(encoder.encode(csvHeader()));
       },
       async pull(controller) {
-        const page = ready ?? (await store.search({ ...query, limit: EXPORT_PAGE, cursor }));
+        const page = ready ?? (await store.search({ ...query, order: 'stored', limit: EXPORT_PAGE, cursor }));
         ready = null;
         if (page.hits.length > 0) controller.enqueue(encoder.encode(page.hits.map(line).join('')));
         cursor = page.hits.length > 0 ? page.nextCursor : null;
@@ -85,7 +86,7 @@ export function registerExport(api: OpenAPIHono, { store }: AppOptions): void {
     const query = toSearchQuery(filters);
     // The first page before the headers: a search the store refuses is still an error response, and the
     // client learns the total before the rows.
-    const firstPage = await store.search({ ...query, limit: EXPORT_PAGE, cursor: null });
+    const firstPage = await store.search({ ...query, order: 'stored', limit: EXPORT_PAGE, cursor: null });
     return c.body(exportStream(store, query, format, firstPage), 200, {
       'Content-Type': EXPORT_CONTENT_TYPES[format],
       'X-Onrecord-Total': String(firstPage.total),

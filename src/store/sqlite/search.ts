@@ -290,6 +290,7 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     filters: Filters,
     cursor: Cursor | null,
     limit: number,
+    everyMatch: boolean,
   ): SearchPage => {
     const people =
       filters.people === null ? [] : [`(${filters.people.map((id) => `"xp${id}"`).join(' OR ')})`];
@@ -297,6 +298,27 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     const match = [...(words === null ? [] : [words]), ...tags].join(' AND ');
     const params = { ...filters.params, match };
     const dated = filters.dates.length > 0 ? `AND ${filters.dates.join(' AND ')}` : '';
+    if (everyMatch) {
+      // Every match, newest stored first, by keyset on the index's rowid: no ranking window, no facets.
+      const after = cursor === null ? '' : 'AND f.rowid < @cursorId';
+      const page = prepared<Ranked>(
+        `SELECT f.rowid AS id, 0.0 AS score, a.published_on AS pub
+          FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+          WHERE attributions_fts MATCH @match ${dated} ${after}
+          ORDER BY f.rowid DESC LIMIT ${limit + 1}`,
+      ).all(cursor === null ? params : { ...params, cursorId: cursor.i });
+      const total = cache.get(JSON.stringify(['count', match, dated, params]), () => ({
+        window: [],
+        total: prepared<number>(
+          `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+            WHERE attributions_fts MATCH @match ${dated}`,
+        )
+          .pluck()
+          .get(params)!,
+        facets: NO_FACETS,
+      })).total;
+      return pageOf(page, limit, total, NO_FACETS, false);
+    }
     const { window, total, facets } = cache.get(JSON.stringify(['index', match, dated, params]), () => {
       const ranked = prepared<Windowed>(
         `SELECT f.rowid AS id, ${words === null ? '0.0' : BM25} AS score, a.published_on AS pub, ${FACET_COLUMNS}
@@ -393,10 +415,10 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     const cursor =
       query.cursor === undefined || query.cursor === null || query.cursor === ''
         ? null
-        : decodeCursor(query.cursor, words !== null);
+        : decodeCursor(query.cursor, words !== null && query.order !== 'stored');
     if (filters.people?.length === 0) return { hits: [], total: 0, facets: NO_FACETS, nextCursor: null };
     return words !== null || filters.tags.length > 0
-      ? searchIndex(words, filters, cursor, limit)
+      ? searchIndex(words, filters, cursor, limit, query.order === 'stored')
       : searchRows(filters, cursor, limit);
   };
 

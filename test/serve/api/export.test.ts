@@ -56,7 +56,7 @@ describe('GET /api/export', () => {
     expect(new Set(hits.map((hit) => hit.attributionId)).size).toBe(hits.length);
   });
 
-  it('applies the search filters', async () => {
+  it('applies the search filters, and holds every match, newest stored first', async () => {
     const filtered = await json<SearchPage>(
       fixture.app.request('/api/search?q=bridge&outlet=Valley%20Courier&limit=100'),
     );
@@ -65,7 +65,9 @@ describe('GET /api/export', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as SearchHit);
-    expect(hits.map((hit) => hit.attributionId)).toEqual(filtered.body.hits.map((hit) => hit.attributionId));
+    const ids = hits.map((hit) => hit.attributionId);
+    expect([...ids].sort()).toEqual(filtered.body.hits.map((hit) => hit.attributionId).sort());
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
   it('writes CSV with a header, quoted fields, and formulas defused', async () => {
