@@ -13,7 +13,7 @@ import { normalizeLanguage } from './normalize-language.js';
 import { pickDate } from './normalize-date.js';
 import { readBylines } from './read-bylines.js';
 import { baseUrl, readCanonical } from './read-canonical.js';
-import { type JsonLdFacts, readJsonLd } from './read-json-ld.js';
+import { NO_JSON_LD, readJsonLd } from './read-json-ld.js';
 import { readLogoNames } from './read-logo-names.js';
 import { readMetaTags } from './read-meta-tags.js';
 import { readMicrodata } from './read-microdata.js';
@@ -50,18 +50,6 @@ function safely<T>(read: () => T, nothing: T): T {
     return nothing;
   }
 }
-
-const NO_JSON_LD: JsonLdFacts = {
-  headline: null,
-  description: null,
-  published: [],
-  modified: [],
-  authors: [],
-  publisher: null,
-  siteName: null,
-  language: null,
-  url: null,
-};
 
 const NO_INDEX: PageIndex = {
   html: null,

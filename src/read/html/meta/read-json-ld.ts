@@ -148,7 +148,8 @@ function urlOf(node: JsonLdNode, graph: JsonLdGraph): string | null {
   return isNode(page) ? (text(page.url) ?? text(page['@id'])) : null;
 }
 
-const EMPTY: JsonLdFacts = {
+/** What a page without (usable) JSON-LD gives. */
+export const NO_JSON_LD: JsonLdFacts = {
   headline: null,
   description: null,
   published: [],
@@ -162,7 +163,7 @@ const EMPTY: JsonLdFacts = {
 
 export function readJsonLd(page: Pick<PageIndex, 'jsonLdScripts'>): JsonLdFacts {
   const graph = readJsonLdGraph(page.jsonLdScripts);
-  if (graph.nodes.length === 0) return EMPTY;
+  if (graph.nodes.length === 0) return NO_JSON_LD;
   const article = pickArticle(graph.nodes);
   const webPage = firstOfType(graph.nodes, new Set(['WebPage', 'ItemPage']));
   const webSite = firstOfType(graph.nodes, new Set(['WebSite']));
