@@ -38,7 +38,13 @@ export function itemPublished(item: ParsedItem): string | null {
     if (date !== null) return date;
   }
   const instant = item.published ?? item.updated;
-  return instant === null ? null : instant.toISOString();
+  return instant === null ? null : isoInstant(instant);
+}
+
+/** The parser's instant in ISO 8601, or null when its year has no four-digit form (`+012026-...`). */
+function isoInstant(instant: Date): string | null {
+  const year = instant.getUTCFullYear();
+  return Number.isNaN(year) || year < 1000 || year > 9999 ? null : instant.toISOString();
 }
 
 /** `2026-06-09T08:30:00+02:00` from ISO 8601 or RFC 822 text; null for anything else or an impossible date. */

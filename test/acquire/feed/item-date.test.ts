@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateWithOffset } from '../../../src/acquire/feed/item-date.js';
+import { parseFeed } from '../../../src/acquire/feed/parse-feed.js';
 
 describe('isoDateWithOffset', () => {
   it('rewrites RFC 822 dates (RSS pubDate) with their offset', () => {
@@ -29,5 +30,17 @@ describe('isoDateWithOffset', () => {
       '',
     ])
       expect(isoDateWithOffset(text), text).toBeNull();
+  });
+});
+
+describe('a feed item date the parser reads but ISO 8601 cannot write in four digits', () => {
+  it('is null, not `+012026-...` (found by fuzzing)', () => {
+    const feed = parseFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Illustrative</title>
+<item><title>Far future</title><link>https://example.com/a</link><pubDate>Tue, 09 Jun 12026 08:30:00 +0200</pubDate></item>
+</channel></rss>`,
+      'https://example.com/feed.xml',
+    );
+    expect(feed.items[0]?.published).toBeNull();
   });
 });
