@@ -432,10 +432,20 @@ CREATE INDEX corrections_article_key ON corrections (article_key) WHERE undone_a
 CREATE INDEX corrections_article ON corrections (article_id);
 `;
 
+/**
+ * A person's page reads all their reports (per article, per statement, per month): one index that holds
+ * what those reads need, so that a speaker with tens of thousands of reports is read from the index alone.
+ */
+const personReports = `
+CREATE INDEX attributions_person_reports
+  ON attributions (person_id, article_id, statement_id, dated, published_on) WHERE wrong = 0;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
   { id: '0003-record', sql: record },
   { id: '0004-web-ingest', sql: webIngest },
   { id: '0005-search', sql: search },
+  { id: '0006-person-reports', sql: personReports },
 ];
