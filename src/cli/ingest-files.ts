@@ -1,8 +1,4 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { readDocumentFile } from '../acquire/index.js';
-import type { SourceItem } from '../acquire/sources/source-item.js';
-import { InputError, errorMessage } from '../errors.js';
+import { fileKey, readDocumentFromFile, type SourceItem } from '../acquire/sources/index.js';
 import { ingestDocuments, type IngestTally } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import type { ArticlePath } from './article-paths.js';
@@ -40,26 +36,12 @@ export async function ingestFiles(
 }
 
 /** The files as source items, read one at a time as the ingest asks for them. */
-function* fileItems(inputs: readonly ArticlePath[], maxBytes: number): Iterable<SourceItem> {
+async function* fileItems(inputs: readonly ArticlePath[], maxBytes: number): AsyncIterable<SourceItem> {
   for (const input of inputs) {
-    if ('error' in input) {
-      yield {
-        ok: false,
-        name: input.error.file,
-        origin: 'file',
-        key: input.error.file,
-        reason: input.error.reason,
-        message: input.error.message,
-      };
-      continue;
-    }
-    // A file is known by its absolute location, so that `a.txt` and `./a.txt` are one document.
-    const key = pathToFileURL(resolve(input.file)).href;
-    try {
-      yield { ok: true, key, document: readDocumentFile(input.file, { maxBytes }) };
-    } catch (error) {
-      const reason = error instanceof InputError ? error.reason : 'unreadable';
-      yield { ok: false, name: input.file, origin: 'file', key, reason, message: errorMessage(error) };
+    if ('file' in input) yield await readDocumentFromFile(input.file, false, { maxBytes });
+    else {
+      const { file, reason, message } = input.error;
+      yield { ok: false, name: file, origin: 'file', key: fileKey(file), reason, message };
     }
   }
 }

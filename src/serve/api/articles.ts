@@ -2,7 +2,13 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppOptions } from '../app.js';
 import { notFound } from './api-error.js';
 import { requireWriteToken } from './require-write-token.js';
-import { ArticleDetailSchema, errorResponse, IdParamSchema, jsonContent } from './schemas.js';
+import {
+  ArticleDetailSchema,
+  errorResponse,
+  IdParamSchema,
+  jsonContent,
+  tokenErrorResponses,
+} from './schemas.js';
 
 const articleRoute = createRoute({
   method: 'get',
@@ -33,8 +39,7 @@ const deleteArticleRoute = (writeToken: string | null) =>
     responses: {
       200: jsonContent(z.object({ deleted: z.number().int() }), 'The article is gone'),
       400: errorResponse('The id is not a positive integer'),
-      401: errorResponse('No token, or the wrong one'),
-      403: errorResponse('The server takes no writes (started without a token)'),
+      ...tokenErrorResponses(),
       404: errorResponse('No such article'),
     },
   });

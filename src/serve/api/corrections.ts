@@ -1,12 +1,17 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppOptions } from '../app.js';
 import { requestUser, requireWriteToken } from './require-write-token.js';
-import { CorrectionSchema, errorResponse, IdParamSchema, jsonContent } from './schemas.js';
+import {
+  CorrectionSchema,
+  errorResponse,
+  IdParamSchema,
+  jsonContent,
+  tokenErrorResponses,
+} from './schemas.js';
 
 const writeErrors = {
   400: errorResponse('The id or the body is invalid'),
-  401: errorResponse('No token, or the wrong one'),
-  403: errorResponse('The server takes no writes (started without a token)'),
+  ...tokenErrorResponses(),
   404: errorResponse('No such attribution or correction'),
   409: errorResponse('The store refused the correction'),
 };

@@ -6,7 +6,7 @@ import type { AppOptions } from '../app.js';
 import { ApiError } from './api-error.js';
 import { ingestOne, postedItem } from './ingest-one.js';
 import { requireWriteToken } from './require-write-token.js';
-import { errorResponse, IngestResultSchema, jsonContent } from './schemas.js';
+import { errorResponse, IngestResultSchema, jsonContent, tokenErrorResponses } from './schemas.js';
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'an http or https URL' })
@@ -43,8 +43,7 @@ const ingestRoute = (writeToken: string | null) =>
         'Replaced, unchanged, or a duplicate of an article already stored',
       ),
       400: errorResponse('The body is invalid'),
-      401: errorResponse('No token, or the wrong one'),
-      403: errorResponse('The server takes no writes (started without a token)'),
+      ...tokenErrorResponses(),
       413: errorResponse('The body is over the size cap'),
       422: errorResponse('The document could not be read or fetched (details says why)'),
     },

@@ -10,6 +10,7 @@ import {
   PersonDetailSchema,
   PersonRecordSchema,
   StoredPersonSchema,
+  tokenErrorResponses,
 } from './schemas.js';
 
 const listPeopleRoute = createRoute({
@@ -68,8 +69,7 @@ const personRoute = createRoute({
 const note = z.string().max(2000).default('');
 const writeResponses = {
   400: errorResponse('The body is invalid'),
-  401: errorResponse('No token, or the wrong one'),
-  403: errorResponse('The server takes no writes (started without a token)'),
+  ...tokenErrorResponses(),
   404: errorResponse('No such person'),
   409: errorResponse('The store refused the edit (a person merged away, a merge with itself)'),
 };

@@ -254,3 +254,9 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 });
 
 export const errorResponse = (description: string) => jsonContent(ErrorSchema, description);
+
+/** The answers every write route may give for its token: none or the wrong one, or writes switched off. */
+export const tokenErrorResponses = () => ({
+  401: errorResponse('No token, or the wrong one'),
+  403: errorResponse('The server takes no writes (started without a token)'),
+});

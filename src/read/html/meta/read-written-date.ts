@@ -5,7 +5,7 @@
  * A year is required: "12 March" or "3 days ago" give null, since a guessed year is a wrong date.
  */
 import { type DateParts, normalizeOffset, type TimeOfDay } from './date-parts.js';
-import { ALL_MONTH_NAMES, monthOfName } from './month-names.js';
+import { ALL_MONTH_NAMES, monthOfName } from '../../months.js';
 import { ZONE_OFFSETS } from './time-zones.js';
 
 const MONTH = `(${ALL_MONTH_NAMES.join('|')})\\.?(?![\\p{L}])`;
