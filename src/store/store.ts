@@ -202,12 +202,19 @@ export interface StatementFilter {
 /** Why an article's person is the global person it is, and the hand edits made to it. */
 export interface PersonExplanation {
   readonly links: readonly { readonly article: ArticleRef; readonly name: string; readonly reason: string }[];
-  readonly edits: readonly {
-    readonly kind: 'merge' | 'split';
-    readonly other: PersonRecord;
-    readonly note: string;
-    readonly madeAt: string;
-  }[];
+  readonly edits: readonly PersonEdit[];
+}
+
+/** A hand merge or split of people, as kept: `undonePersonEdit` takes it back. */
+export interface PersonEdit {
+  readonly id: number;
+  readonly kind: 'merge' | 'split';
+  /** The person merged in (merge) or created (split), seen from the person explained. */
+  readonly other: PersonRecord;
+  readonly note: string;
+  readonly madeAt: string;
+  /** When it was undone, and by whom (in the note), or null while it holds. */
+  readonly undoneAt: string | null;
 }
 
 /** An earlier version of an article, kept when a new one replaced it. */
@@ -274,6 +281,12 @@ export interface Store {
     articleIds: readonly number[] | null,
     note: string,
   ): Promise<PersonRecord>;
+  /**
+   * Takes back a merge (the merged person and everything moved from them come back) or a split (what moved
+   * to the new person goes back, the new person is merged away). An edit made before later edits of the same
+   * people must wait for those to be undone first (409).
+   */
+  undoPersonEdit(id: number, by: string): Promise<void>;
   /** Earlier versions of the article stored under `key` (of every article when omitted), oldest first. */
   listRevisions(key?: string): Promise<StoredRevision[]>;
   /** Keeps the failure of one document (replacing an earlier one under its key), for `onrecord errors`. */

@@ -8,8 +8,10 @@ const FERRY = WEB_ARTICLES[0]!;
 
 for (const makeEngine of ENGINES) {
   const engine = makeEngine();
+  // An engine that cannot run here (no PostgreSQL server) has said so on stderr; in CI it throws instead.
+  const runs = await engine.available();
 
-  describe(`corrections: ${engine.name}`, () => {
+  describe.skipIf(!runs)(`corrections: ${engine.name}`, () => {
     let store: Store;
     beforeEach(async () => {
       store = await engine.fresh();

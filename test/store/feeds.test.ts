@@ -7,7 +7,9 @@ const FEED = 'https://courier.example/feed.xml';
 
 for (const makeEngine of ENGINES) {
   const engine = makeEngine();
-  describe(`feed state (${engine.name})`, () => {
+  // An engine that cannot run here (no PostgreSQL server) has said so on stderr; in CI it throws instead.
+  const runs = await engine.available();
+  describe.skipIf(!runs)(`feed state (${engine.name})`, () => {
     afterAll(() => engine.cleanup());
 
     it('knows no state for a feed never polled', async () => {

@@ -14,8 +14,10 @@ const contents = (hits: readonly SearchHit[]): string[] => hits.map((hit) => hit
 
 for (const makeEngine of ENGINES) {
   const engine = makeEngine();
+  // An engine that cannot run here (no PostgreSQL server) has said so on stderr; in CI it throws instead.
+  const runs = await engine.available();
 
-  describe(`search: ${engine.name}`, () => {
+  describe.skipIf(!runs)(`search: ${engine.name}`, () => {
     let store: Store;
     beforeAll(async () => {
       store = await engine.fresh();

@@ -16,8 +16,10 @@ function brokenArticle(file: string): IngestInput {
 
 for (const makeEngine of ENGINES) {
   const engine = makeEngine();
+  // An engine that cannot run here (no PostgreSQL server) has said so on stderr; in CI it throws instead.
+  const runs = await engine.available();
 
-  describe(`Store contract: ${engine.name}`, () => {
+  describe.skipIf(!runs)(`Store contract: ${engine.name}`, () => {
     let store: Store;
     beforeEach(async () => {
       store = await engine.fresh();

@@ -441,6 +441,22 @@ CREATE INDEX attributions_person_reports
   ON attributions (person_id, article_id, statement_id, dated, published_on) WHERE wrong = 0;
 `;
 
+/**
+ * Undoing a merge of people: what the merge moved from the merged person (each row as it was, and whether it
+ * moved or was dropped because the person it joined already had it), so that undoing it puts them back.
+ */
+const personEditUndo = `
+ALTER TABLE person_edits ADD COLUMN undone_at TEXT;
+ALTER TABLE person_edits ADD COLUMN undone_by TEXT;
+CREATE TABLE person_edit_rows (
+  edit_id INTEGER NOT NULL REFERENCES person_edits (id),
+  table_name TEXT NOT NULL,
+  moved INTEGER NOT NULL CHECK (moved IN (0, 1)),
+  row TEXT NOT NULL CHECK (json_valid(row))
+);
+CREATE INDEX person_edit_rows_edit ON person_edit_rows (edit_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
@@ -448,4 +464,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0004-web-ingest', sql: webIngest },
   { id: '0005-search', sql: search },
   { id: '0006-person-reports', sql: personReports },
+  { id: '0007-person-edit-undo', sql: personEditUndo },
 ];

@@ -1,0 +1,37 @@
+import { StoreError } from '../../errors.js';
+import type { Store } from '../store.js';
+import type { PgContext } from './sql.js';
+
+type Methods = Pick<
+  Store,
+  | 'listArticles'
+  | 'listPeople'
+  | 'listAttributions'
+  | 'listStatements'
+  | 'search'
+  | 'searchArticles'
+  | 'getArticle'
+  | 'getPerson'
+  | 'getStatement'
+  | 'deleteArticle'
+>;
+
+/** Placeholder until the PostgreSQL port of these methods lands: each one refuses clearly. */
+export function prepareRead(context: PgContext): Methods {
+  const missing = (name: string) => () =>
+    Promise.reject(new StoreError(context.location, `${name} is not available on PostgreSQL yet`));
+  const names: (keyof Methods)[] = [
+    'listArticles',
+    'listPeople',
+    'listAttributions',
+    'listStatements',
+    'search',
+    'searchArticles',
+    'getArticle',
+    'getPerson',
+    'getStatement',
+    'deleteArticle',
+  ];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- a stub: every method refuses
+  return Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Methods;
+}
