@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { StoreError } from '../../errors.js';
 import { matchKey } from '../../link/match-key.js';
 import { parsePersonName } from '../../link/person-name.js';
-import type { PersonExplanation, PersonRecord } from '../store.js';
+import { StoreRequestError, type PersonExplanation, type PersonRecord } from '../store.js';
 
 /** The tables that hold a person id, and how a merge or split moves them. */
 const PERSON_COLUMNS = [
@@ -20,8 +20,44 @@ const EVIDENCE_COLUMNS = [
   ['person_pairs', 'other_id'],
 ] as const;
 
+/**
+ * The rows a merge moves, by table: the column holding the person, and the columns that find one row again
+ * among the person's (a merge keeps each row's other values). Statements and report terms move too: a
+ * statement by its id, a report term under the speaker key `p<id>`.
+ */
+const UNDOABLE_MOVE_TABLES: readonly {
+  table: string;
+  column: string;
+  key: readonly string[];
+  speakerKey?: true;
+}[] = [
+  { table: 'attributions', column: 'person_id', key: ['id'] },
+  { table: 'article_people', column: 'person_id', key: ['article_id', 'local_id'] },
+  { table: 'person_aliases', column: 'person_id', key: ['article_id', 'alias_key', 'alias'] },
+  {
+    table: 'person_roles',
+    column: 'person_id',
+    key: ['article_id', 'text', 'span_start', 'span_end', 'time'],
+  },
+  { table: 'mentions', column: 'person_id', key: ['article_id', 'span_start', 'span_end'] },
+  { table: 'person_role_words', column: 'person_id', key: ['word'] },
+  { table: 'person_pairs', column: 'person_id', key: ['other_id'] },
+  { table: 'person_pairs', column: 'other_id', key: ['person_id'] },
+  { table: 'statements', column: 'person_id', key: ['id'] },
+  {
+    table: 'report_terms',
+    column: 'speaker_key',
+    key: ['term', 'dated', 'attribution_id'],
+    speakerKey: true,
+  },
+];
+
+type Row = Record<string, unknown>;
+
 export interface PeopleEditor {
   merge(into: number, from: number, note: string): void;
+  /** Takes back a merge or a split (see Store.undoPersonEdit). */
+  undo(editId: number, by: string): void;
   /** Moves the person's mentions under `name` (in these articles only, when given) to a new person. */
   split(id: number, name: string, articleIds: readonly number[] | null, note: string): PersonRecord;
   explain(id: number): PersonExplanation;
@@ -99,9 +135,17 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
   );
   const edits = db.prepare<
     [number, number],
-    { kind: 'merge' | 'split'; otherId: number; otherName: string; note: string; madeAt: string }
+    {
+      id: number;
+      kind: 'merge' | 'split';
+      otherId: number;
+      otherName: string;
+      note: string;
+      madeAt: string;
+      undoneAt: string | null;
+    }
   >(
-    `SELECT e.kind, p.id AS otherId, p.name AS otherName, e.note, e.made_at AS madeAt
+    `SELECT e.id, e.kind, e.undone_at AS undoneAt, p.id AS otherId, p.name AS otherName, e.note, e.made_at AS madeAt
       FROM person_edits e JOIN people p ON p.id = CASE WHEN e.person_id = ? THEN e.other_id ELSE e.person_id END
       WHERE ? IN (e.person_id, e.other_id) ORDER BY e.id`,
   );
@@ -111,6 +155,52 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
         UNION SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? ORDER BY 1`,
     )
     .pluck();
+
+  const keepRow = db.prepare<[number, string, number, string]>(
+    'INSERT INTO person_edit_rows (edit_id, table_name, moved, row) VALUES (?, ?, ?, ?)',
+  );
+  const keptRows = db.prepare<[number], { table: string; moved: number; row: string }>(
+    'SELECT table_name AS "table", moved, row FROM person_edit_rows WHERE edit_id = ? ORDER BY rowid',
+  );
+  const editById = db.prepare<
+    [number],
+    { kind: 'merge' | 'split'; personId: number; otherId: number; undoneAt: string | null }
+  >(
+    `SELECT kind, person_id AS personId, other_id AS otherId, undone_at AS undoneAt FROM person_edits
+      WHERE id = ?`,
+  );
+  const laterEdit = db
+    .prepare<[number, number, number, number, number], number>(
+      `SELECT id FROM person_edits WHERE id > ? AND undone_at IS NULL
+        AND (person_id IN (?, ?) OR other_id IN (?, ?)) ORDER BY id DESC LIMIT 1`,
+    )
+    .pluck();
+  const markUndone = db.prepare<[string, string, number]>(
+    'UPDATE person_edits SET undone_at = ?, undone_by = ? WHERE id = ?',
+  );
+  const unmarkMerged = db.prepare<[number]>('UPDATE people SET merged_into = NULL WHERE id = ?');
+  const UNDOABLE_MOVES = UNDOABLE_MOVE_TABLES.map(({ table, column, key, speakerKey }) => {
+    const value = (personId: number): number | string => (speakerKey ? `p${personId}` : personId);
+    const select = db.prepare<[number | string], Row>(`SELECT * FROM ${table} WHERE ${column} = ?`);
+    const restore = db.prepare(
+      `UPDATE ${table} SET ${column} = ? WHERE ${column} = ? AND ${key.map((name) => `${name} IS ?`).join(' AND ')}`,
+    );
+    const keyValues = (row: Row): unknown[] => key.map((name) => row[name]);
+    const reinsert = (row: Row): void => {
+      const names = Object.keys(row);
+      try {
+        db.prepare(
+          `INSERT OR IGNORE INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+        ).run(...names.map((name) => row[name]));
+      } catch (cause) {
+        // What the row pointed at (its article, a person) was deleted since the merge: it has nothing to
+        // come back to.
+        if ((cause as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw cause;
+      }
+    };
+    // person_pairs moves under both its columns: the name tells which move kept a row.
+    return { name: `${table}.${column}`, column, value, select, restore, keyValues, reinsert };
+  });
 
   const live = (id: number): { id: number; name: string; identityKey: string } => {
     const found = person.get(id);
@@ -132,13 +222,59 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
       if (into === from) throw new StoreError(location, 'cannot merge a person with itself');
       live(into);
       live(from);
+      const editId = Number(recordEdit.run('merge', into, from, note, now()).lastInsertRowid);
+      // What the merged person has, before the merge: a row still under it after the moves was dropped
+      // (the person it joined had it already). Both kinds are kept, to undo the merge.
+      const before = UNDOABLE_MOVES.map((move) => move.select.all(move.value(from)));
       for (const move of moveAll) move.run(into, from);
-      for (const drop of dropLeftovers) drop.run(from);
       moveStatements.run(into, from);
       moveTerms.run(`p${into}`, `p${from}`);
+      UNDOABLE_MOVES.forEach((move, index) => {
+        const left = new Set(move.select.all(move.value(from)).map((row) => JSON.stringify(row)));
+        for (const row of before[index]!) {
+          const json = JSON.stringify(row);
+          keepRow.run(editId, move.name, left.has(json) ? 0 : 1, json);
+        }
+      });
+      for (const drop of dropLeftovers) drop.run(from);
       dropTerms.run(`p${from}`);
       markMerged.run(into, from);
-      recordEdit.run('merge', into, from, note, now());
+    }),
+    undo: db.transaction((editId: number, by: string) => {
+      const edit = editById.get(editId);
+      if (!edit) throw new StoreRequestError(location, 'not-found', `no person edit with id ${editId}`);
+      if (edit.undoneAt !== null)
+        throw new StoreRequestError(location, 'conflict', `person edit ${editId} was undone already`);
+      const later = laterEdit.get(editId, edit.personId, edit.otherId, edit.personId, edit.otherId);
+      if (later !== undefined)
+        throw new StoreRequestError(
+          location,
+          'conflict',
+          `person edit ${later} changed these people after edit ${editId}: undo it first`,
+        );
+      if (edit.kind === 'merge') {
+        // The kept rows go back to the merged person: a moved row is found under the person it joined by its
+        // key; a dropped row is written again, unless its article has gone since.
+        const [into, from] = [edit.personId, edit.otherId];
+        for (const kept of keptRows.all(editId)) {
+          const move = UNDOABLE_MOVES.find((candidate) => candidate.name === kept.table);
+          if (!move) continue;
+          const row = JSON.parse(kept.row) as Row;
+          if (kept.moved === 1) move.restore.run(move.value(from), move.value(into), ...move.keyValues(row));
+          else move.reinsert(row);
+        }
+        unmarkMerged.run(from);
+      } else {
+        // A split is undone by merging the new person back, for good: nobody else is that person.
+        const [original, created] = [edit.personId, edit.otherId];
+        for (const move of moveAll) move.run(original, created);
+        for (const drop of dropLeftovers) drop.run(created);
+        moveStatements.run(original, created);
+        moveTerms.run(`p${original}`, `p${created}`);
+        dropTerms.run(`p${created}`);
+        markMerged.run(original, created);
+      }
+      markUndone.run(now(), by, editId);
     }),
     split: db.transaction(
       (id: number, name: string, articleIds: readonly number[] | null, note: string): PersonRecord => {
@@ -188,11 +324,13 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
         name,
         reason,
       })),
-      edits: edits.all(id, id).map(({ kind, otherId, otherName, note, madeAt }) => ({
+      edits: edits.all(id, id).map(({ id: editId, kind, otherId, otherName, note, madeAt, undoneAt }) => ({
+        id: editId,
         kind,
         other: { id: otherId, name: otherName },
         note,
         madeAt,
+        undoneAt,
       })),
     }),
     find: (query) => {

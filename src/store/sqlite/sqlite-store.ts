@@ -150,6 +150,10 @@ function sqliteStore(location: string, db: Database.Database): Store {
         editor.merge(into, from, note);
       }),
     splitPerson: (id, name, articleIds, note) => edit(() => editor.split(id, name, articleIds, note)),
+    undoPersonEdit: (id, by) =>
+      request(() => {
+        editor.undo(id, by);
+      }, 'undo the edit'),
     listRevisions: (key) => read(() => readRevisions(key)),
     recordFailure: (failure) =>
       edit(() => {
