@@ -117,7 +117,7 @@ function personLines({ person, explanation }: PersonView, statements: readonly S
     lines.push(`    ${articleName(link.article)} "${link.name}": ${link.reason}`);
   for (const edit of explanation.edits)
     lines.push(
-      `    ${edit.kind} with ${edit.other.name} (person ${edit.other.id}) on ${edit.madeAt}: ${edit.note}`,
+      `    edit ${edit.id}: ${edit.kind} with ${edit.other.name} (person ${edit.other.id}) on ${edit.madeAt}: ${edit.note}${edit.undoneAt === null ? '' : ` (undone ${edit.undoneAt})`}`,
     );
   return `${lines.join('\n')}\n`;
 }

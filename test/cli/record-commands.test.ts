@@ -79,6 +79,19 @@ describe('the record commands', () => {
     const bad = await runCli(['people', 'merge', '--db', db, String(luca), '999999']);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('no person with id 999999');
+
+    // `person` lists the edits with their ids; `people undo` takes them back, newest first.
+    const shown = (await runCli(['person', '--db', db, String(luca), '--format', 'text'])).stdout;
+    const editIds = [...shown.matchAll(/edit (\d+): (merge|split)/gu)].map((match) => match[1]!);
+    expect(editIds).toHaveLength(2);
+    const early = await runCli(['people', 'undo', '--db', db, editIds[0]!]);
+    expect(early.code).not.toBe(0);
+    expect(early.stderr).toContain('undo it first');
+    expect((await runCli(['people', 'undo', '--db', db, editIds[1]!])).stdout).toBe(
+      `undid person edit ${editIds[1]!}\n`,
+    );
+    expect((await runCli(['people', 'undo', '--db', db, editIds[0]!, '--by', 'a test'])).code).toBe(0);
+    expect(await ids('Piet Dahl')).toEqual([piet]);
   });
 
   it('revisions: none kept for articles stored once', async () => {

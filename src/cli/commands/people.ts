@@ -87,4 +87,24 @@ export const registerPeople: RegisterCommand = (program, io) => {
         await store.close();
       }
     });
+  people
+    .command('undo')
+    .description(
+      'Take back a merge or split: a merge undone brings the merged person back with all that moved; a ' +
+        'split undone merges the new person back. Edit ids are those `onrecord person ID` lists. Edits of ' +
+        'the same people are undone newest first.',
+    )
+    .argument('<edit-id>', 'id of the merge or split')
+    .option(...DATABASE_OPTION)
+    .option('--by <name>', 'who undoes it (kept with the edit)', 'command line')
+    .action(async (editId: string, options: { db: string; by?: string }) => {
+      const store = await openStore(options.db, { mustExist: true });
+      try {
+        const id = parsePositiveInteger(editId, 'EDIT-ID');
+        await store.undoPersonEdit(id, options.by ?? 'command line');
+        io.stdout.write(`undid person edit ${id}\n`);
+      } finally {
+        await store.close();
+      }
+    });
 };

@@ -131,6 +131,71 @@ const splitRoute = (writeToken: string | null) =>
     },
   });
 
+const PersonEditSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['merge', 'split']),
+    other: PersonRecordSchema.openapi({ description: 'The person merged in, or split off' }),
+    note: z.string(),
+    madeAt: z.string(),
+    undoneAt: z.string().nullable(),
+  })
+  .openapi('PersonEdit');
+
+const editsRoute = createRoute({
+  method: 'get',
+  path: '/people/{id}/edits',
+  summary: "A person's merges and splits",
+  description:
+    'The hand merges and splits of the person, oldest first, undone ones included, and why each article ' +
+    'links to them.',
+  tags: ['corrections'],
+  request: { params: IdParamSchema },
+  responses: {
+    200: jsonContent(
+      z.object({
+        edits: z.array(PersonEditSchema),
+        links: z.array(
+          z.object({
+            article: z.object({
+              id: z.number().int(),
+              file: z.string().nullable(),
+              url: z.string().nullable(),
+            }),
+            name: z.string(),
+            reason: z.string(),
+          }),
+        ),
+      }),
+      'The edits and links',
+    ),
+    400: errorResponse('The id is not a positive integer'),
+    404: errorResponse('No such person'),
+  },
+});
+
+const undoEditRoute = (writeToken: string | null) =>
+  createRoute({
+    middleware: [requireWriteToken(writeToken)] as const,
+    method: 'post',
+    path: '/people/edits/{id}/undo',
+    summary: 'Undo a merge or split',
+    description:
+      'A merge undone brings the merged person back with everything that moved; a split undone merges the ' +
+      'new person back. Edits of the same people are undone newest first (409 names the one to undo first). ' +
+      'Needs the write token.',
+    tags: ['corrections'],
+    security: [{ bearer: [] }],
+    request: { params: IdParamSchema },
+    responses: {
+      200: jsonContent(z.object({ undone: z.number().int() }), 'The edit was undone'),
+      400: errorResponse('The id is not a positive integer'),
+      ...tokenErrorResponses(),
+      404: errorResponse('No such edit'),
+      409: errorResponse('Undone already, or a later edit of the same people must be undone first'),
+    },
+  });
+
 export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptions): void {
   api.openapi(listPeopleRoute, async (c) => {
     const { q, ...paging } = c.req.valid('query');
@@ -153,6 +218,20 @@ export function registerPeople(api: OpenAPIHono, { store, writeToken }: AppOptio
     if (!person) throw notFound('person', id);
     const { page, total, nextOffset } = pageOf(person.statements, c.req.valid('query'));
     return c.json({ ...person, statements: page, statementsTotal: total, nextOffset }, 200);
+  });
+
+  api.openapi(editsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const [person] = await store.findPeople(String(id));
+    if (!person) throw notFound('person', id);
+    const { edits, links } = await store.explainPerson(person.id);
+    return c.json({ edits: [...edits], links: [...links] }, 200);
+  });
+
+  api.openapi(undoEditRoute(writeToken), async (c) => {
+    const { id } = c.req.valid('param');
+    await store.undoPersonEdit(id, requestUser(c.req.header('X-Onrecord-User')));
+    return c.json({ undone: id }, 200);
   });
 
   api.openapi(splitRoute(writeToken), async (c) => {

@@ -150,6 +150,21 @@ export function registerCorrectionRoutes(web: Hono, { store, writeToken }: WebOp
     }
   });
 
+  web.post('/people/edits/:id/undo', async (c) => {
+    const access = writeAccess(c, writeToken);
+    const refusal = writeRefusal(c, access);
+    if (refusal !== null) return refuse(c, refusal);
+    const editId = id.safeParse(c.req.param('id'));
+    const fields = await formFields(c);
+    if (!editId.success) return refuse(c, { status: 404, message: 'No such merge or split.' });
+    try {
+      await store.undoPersonEdit(editId.data, access.by);
+      return c.redirect(localReturnPath(fields.return, '/'), 303);
+    } catch (error) {
+      return refuse(c, storeRefusal(error));
+    }
+  });
+
   web.post('/people/:id/merge', async (c) => {
     const access = writeAccess(c, writeToken);
     const refusal = writeRefusal(c, access);

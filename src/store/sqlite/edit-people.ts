@@ -151,7 +151,9 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
   );
   const byName = db
     .prepare<[string, string], number>(
-      `SELECT id FROM people WHERE name_key = ?
+      // The person a split made and its undoing merged back never was: its name finds nobody.
+      `SELECT id FROM people WHERE name_key = ? AND id NOT IN (
+          SELECT other_id FROM person_edits WHERE kind = 'split' AND undone_at IS NOT NULL)
         UNION SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? ORDER BY 1`,
     )
     .pluck();

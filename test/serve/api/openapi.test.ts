@@ -16,6 +16,8 @@ const ROUTES = [
   'get /people/{id}',
   'post /people/merge',
   'post /people/{id}/split',
+  'get /people/{id}/edits',
+  'post /people/edits/{id}/undo',
   'get /statements/{id}',
   'get /articles/{id}',
   'delete /articles/{id}',

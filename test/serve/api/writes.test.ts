@@ -32,6 +32,7 @@ const WRITES: readonly (readonly [string, string, unknown])[] = [
   ['POST', '/api/corrections/1/undo', {}],
   ['POST', '/api/people/merge', { into: 1, from: 2, note: '' }],
   ['POST', '/api/people/1/split', { name: 'X', note: '' }],
+  ['POST', '/api/people/edits/1/undo', {}],
   ['DELETE', '/api/articles/1', undefined],
 ];
 
@@ -288,6 +289,29 @@ describe('people edits', () => {
     expect(split.body.person.id).not.toBe(berg.id);
     const badBody = await json<ErrorBody>(post(`/api/people/${berg.id}/split`, { name: '' }));
     expect(badBody.status).toBe(400);
+
+    // Both edits are listed, newest last; the merge cannot be undone before the split made after it.
+    const listed = await json<{ edits: { id: number; kind: string; undoneAt: string | null }[] }>(
+      fixture.app.request(`/api/people/${berg.id}/edits`),
+    );
+    expect(listed.status).toBe(200);
+    const [merge, splitEdit] = listed.body.edits;
+    expect([merge!.kind, splitEdit!.kind, splitEdit!.undoneAt]).toEqual(['merge', 'split', null]);
+    const early = await json<ErrorBody>(post(`/api/people/edits/${merge!.id}/undo`, {}));
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain(`person edit ${splitEdit!.id}`);
+    expect(await json(post(`/api/people/edits/${splitEdit!.id}/undo`, {}))).toEqual({
+      status: 200,
+      body: { undone: splitEdit!.id },
+    });
+    expect((await json(post(`/api/people/edits/${merge!.id}/undo`, {}))).status).toBe(200);
+    const lundAgain = await json<{ people: PersonRecord[] }>(
+      fixture.app.request('/api/people?q=Olav%20Lund'),
+    );
+    expect(lundAgain.body.people.map((person) => person.id)).toEqual([lund.id]);
+    expect((await json<ErrorBody>(post(`/api/people/edits/${merge!.id}/undo`, {}))).status).toBe(409);
+    expect((await json<ErrorBody>(post('/api/people/edits/999999/undo', {}))).status).toBe(404);
+    expect((await json<ErrorBody>(fixture.app.request('/api/people/999999/edits'))).status).toBe(404);
   });
 });
 

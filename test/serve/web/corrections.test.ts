@@ -215,6 +215,23 @@ describe('with a write token', () => {
     expect(
       (await post(app, `/people/${lind!.id}/merge`, { from: String(lind!.id) }, { cookie })).status,
     ).toBe(400);
+
+    // The merge, newest, is undone from its Undo button; the person split off comes back.
+    const editor = await getPage(app, `/people/${lind!.id}`, { headers: { cookie } });
+    expect(document.querySelector('.edits form')).toBeNull();
+    const undoForms = [...editor.document.querySelectorAll('.edits form')].map((form) =>
+      form.getAttribute('action'),
+    );
+    expect(undoForms).toHaveLength(2);
+    const undone = await post(app, undoForms[1]!, { return: `/people/${lind!.id}` }, { cookie });
+    expect(undone.status).toBe(303);
+    expect(undone.headers.get('location')).toBe(`/people/${lind!.id}`);
+    const after = await getPage(app, `/people/${lind!.id}`);
+    expect(textsOf(after.document, '.edits .is-undone')[0]).toMatch(/Merged with .*\(undone /);
+    expect((await getPage(app, `/people/${newId}`)).document.querySelector('h1')?.textContent).toBe(
+      'Marta Lind',
+    );
+    expect((await post(app, undoForms[1]!, {}, { cookie })).status).toBe(409);
   });
 
   it('forgets the token when asked', async () => {

@@ -30,17 +30,30 @@ function roles(person: PersonDetail): SafeHtml {
   })}</ul>`;
 }
 
-function edits(explanation: PersonExplanation): SafeHtml {
+function edits(person: PersonDetail, explanation: PersonExplanation, access: WriteAccess): SafeHtml {
   if (explanation.edits.length === 0) return markup``;
+  const undo = (edit: PersonExplanation['edits'][number]): SafeHtml | string =>
+    edit.undoneAt !== null
+      ? markup` <span class="undone">(undone ${formatMoment(edit.undoneAt)})</span>`
+      : access.authorized
+        ? markup` <form class="inline-form" method="post" action="/people/edits/${edit.id}/undo">
+            <input type="hidden" name="return" value="${personHref(person.id)}" /><button
+              type="submit"
+              class="link-button"
+            >
+              Undo
+            </button>
+          </form>`
+        : '';
   return markup`<section aria-labelledby="edits-heading">
     <h2 id="edits-heading">Corrections</h2>
     <ul class="edits">
       ${explanation.edits.map(
         (edit) =>
-          markup`<li>
+          markup`<li${edit.undoneAt === null ? '' : markup` class="is-undone"`}>
             ${edit.kind === 'merge' ? 'Merged with' : 'Split off'}
             <a href="${personHref(edit.other.id)}">${edit.other.name}</a>,
-            ${formatMoment(edit.madeAt)}${edit.note === '' ? '' : markup`: ${edit.note}`}
+            ${formatMoment(edit.madeAt)}${edit.note === '' ? '' : markup`: ${edit.note}`}${undo(edit)}
           </li>`,
       )}
     </ul>
@@ -135,7 +148,7 @@ export function personPage(
         <h2 id="statements-heading">Statements</h2>
         ${statements}
       </section>
-      ${edits(explanation)} ${editForms(person, access)}
+      ${edits(person, explanation, access)} ${editForms(person, access)}
     </article>`,
   });
 }
