@@ -176,9 +176,9 @@ describe.skipIf(!runs)('PostgreSQL migrations', () => {
     // A phrase does not span the words said and the source words.
     expect(await matching('attributions', 'english', 'crossings <-> elodie')).toEqual([]);
     expect(
-      (await pool.query('SELECT published_on FROM attributions ORDER BY id')).rows.map(
-        (row) => row.published_on,
-      ),
+      (
+        await pool.query<{ published_on: string }>('SELECT published_on FROM attributions ORDER BY id')
+      ).rows.map((row) => row.published_on),
     ).toEqual(['2024-01-10', '']);
 
     // Corrected as wrong: out of the index; the article's language and date followed.
