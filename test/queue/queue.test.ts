@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { JobTarget } from '../../src/queue/job.js';
+import type { DocumentTarget, JobTarget } from '../../src/queue/job.js';
 import { openQueue, type Queue } from '../../src/queue/queue.js';
 import { QUEUE_MIGRATION_SQL } from '../../src/queue/queue-schema.js';
 import {
@@ -30,7 +30,7 @@ async function freshQueue(backoff = { baseMs: 1, capMs: 5 }): Promise<{ queue: Q
   return { queue: openQueue(urlWithSchema(schema), { backoff }), sql };
 }
 
-const doc = (key: string, text: string): JobTarget => ({
+const doc = (key: string, text: string): DocumentTarget => ({
   source: 'document',
   key,
   origin: 'jsonl',
@@ -72,7 +72,7 @@ describe.runIf(available)('queue on PostgreSQL', () => {
     expect((await queue.enqueue([changed])).added).toBe(1);
     expect((await queue.counts()).queued).toBe(2);
     const [first] = await queue.claim('w1', 1, 60_000);
-    expect(first?.target).toEqual({ ...target, bytes: Buffer.from(target.bytes as Uint8Array) });
+    expect(first?.target).toEqual({ ...target, bytes: Buffer.from(target.bytes) });
     expect(first?.attempts).toBe(1);
   });
 
