@@ -7,6 +7,7 @@ import {
   type CorrectionRecord,
 } from '../store.js';
 import { row, rows, type Sql } from './sql.js';
+import { documentLockKeys, lockKeys, speakerLockKey } from './write-locks.js';
 
 /**
  * Hand corrections of attributions, as src/store/sqlite/corrections.ts keeps them (the reference: see its
@@ -251,9 +252,8 @@ const markUndone = (sql: Sql, by: string, id: number) =>
   sql.query('UPDATE corrections SET undone_at = $1, undone_by = $2 WHERE id = $3', [now(), by, id]);
 
 /**
- * Records and applies a hand correction (run it in a transaction). The attribution's row is locked first:
- * two corrections of one attribution at once are made one after the other, as SQLite's immediate
- * transaction makes them.
+ * Records and applies a hand correction (run it in a transaction), what it changes locked first
+ * (`lockCorrected`), as SQLite's immediate transaction has everything locked.
  */
 export async function correctAttribution(
   sql: Sql,
@@ -266,17 +266,31 @@ export async function correctAttribution(
   if (!(CORRECTION_KINDS as readonly string[]).includes(input.kind))
     throw fail('invalid', `unknown correction kind ${input.kind as string}`);
   if (input.by.trim() === '') throw fail('invalid', 'a correction needs who made it (by)');
-  if (!Number.isSafeInteger(input.attributionId))
-    throw fail('not-found', `no attribution with id ${input.attributionId}`);
-  const locked = await row<{ id: number }>(sql, 'SELECT id FROM attributions WHERE id = $1 FOR UPDATE', [
-    input.attributionId,
-  ]);
+  const unlocked = Number.isSafeInteger(input.attributionId)
+    ? await speaking(sql, input.attributionId)
+    : undefined;
+  if (!unlocked) throw fail('not-found', `no attribution with id ${input.attributionId}`);
+  const personId = input.kind === 'speaker' ? (input.personId ?? null) : null;
+  const target = personId === null ? null : await currentPerson(sql, personId);
+  if (personId !== null && !target) throw fail('not-found', `no person with id ${personId}`);
+  const speakers: (number | null)[] = [];
+  if (input.kind === 'speaker') {
+    const inForce = await activeOf(sql, unlocked.id, 'speaker');
+    const original =
+      inForce &&
+      (await row<{ id: number | null }>(
+        sql,
+        'SELECT original_person_id AS id FROM corrections WHERE id = $1',
+        [inForce.id],
+      ));
+    speakers.push(target?.id ?? null, original?.id ?? null);
+  }
+  const locked = await lockCorrected(sql, unlocked, speakers);
   if (!locked) throw fail('not-found', `no attribution with id ${input.attributionId}`);
   const inForce = await activeOf(sql, locked.id, input.kind);
   if (inForce && input.kind === 'wrong') return inForce;
-  if (inForce) await undoCorrection(sql, location, inForce.id, input.by);
+  if (inForce) await undoLocked(sql, location, inForce.id, input.by);
   const fresh = (await speaking(sql, locked.id))!;
-  const personId = input.kind === 'speaker' ? (input.personId ?? null) : null;
   const person = personId === null ? null : await currentPerson(sql, personId);
   if (personId !== null && !person) throw fail('not-found', `no person with id ${personId}`);
   const content = spansOf(fresh.content);
@@ -311,8 +325,47 @@ export async function undoCorrection(
   id: number,
   by: string,
 ): Promise<CorrectionRecord> {
-  if (!Number.isSafeInteger(id))
-    throw new StoreRequestError(location, 'not-found', `no correction with id ${id}`);
+  const found = Number.isSafeInteger(id)
+    ? await row<{ attributionId: number; kind: string; originalPersonId: number | null }>(
+        sql,
+        `SELECT attribution_id AS "attributionId", kind, original_person_id AS "originalPersonId"
+          FROM corrections WHERE id = $1`,
+        [id],
+      )
+    : undefined;
+  const attribution = found && (await speaking(sql, found.attributionId));
+  if (found && attribution)
+    await lockCorrected(sql, attribution, found.kind === 'speaker' ? [found.originalPersonId] : []);
+  return undoLocked(sql, location, id, by);
+}
+
+/**
+ * Locks what a correction of this attribution changes, as a document's write locks it (write-locks.ts), in
+ * that order: its article's document (a re-ingest of it waits, and reapplies the correction after), then the
+ * speakers whose reports it moves between (the attribution's, and `people`: person ids, null for its source
+ * unnamed). Then the attribution's row: two corrections of it are made one after the other. Returns the row
+ * as it is once locked.
+ */
+async function lockCorrected(
+  sql: Sql,
+  attribution: Speaking,
+  people: readonly (number | null)[],
+): Promise<Speaking | undefined> {
+  const article = await row<{ key: string; hash: string }>(
+    sql,
+    'SELECT source_key AS key, content_hash AS hash FROM articles WHERE id = $1',
+    [attribution.articleId],
+  );
+  if (article) await lockKeys(sql, documentLockKeys(article.key, article.hash, null));
+  const speakers = [attribution.personId, ...people].map((personId) =>
+    speakerKey(personId, attribution.sourceText),
+  );
+  await lockKeys(sql, speakers.filter((key) => key !== null).map(speakerLockKey));
+  return row<Speaking>(sql, `${SPEAKING_SELECT} WHERE id = $1 FOR UPDATE`, [attribution.id]);
+}
+
+/** Undoes a correction, what it changes locked already. */
+async function undoLocked(sql: Sql, location: string, id: number, by: string): Promise<CorrectionRecord> {
   const correction = await row<KeptCorrection & { attributionId: number; undoneAt: string | null }>(
     sql,
     `SELECT ${KEPT_COLUMNS}, attribution_id AS "attributionId", undone_at AS "undoneAt"
