@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, UsageError } from '../errors.js';
+import { registerCopy } from './commands/copy.js';
 import { registerDemo } from './commands/demo.js';
 import { registerErrors } from './commands/errors.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerPeople } from './commands/people.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerRead } from './commands/read.js';
@@ -13,6 +15,7 @@ import { registerRevisions } from './commands/revisions.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
 import { registerWatch } from './commands/watch.js';
+import { useDatabaseEnvironment } from './database-option.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -44,6 +47,9 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerServe(program, io);
   registerDemo(program, io, exit);
   registerEval(program, io, exit);
+  registerMigrate(program, io, exit);
+  registerCopy(program, io, exit);
+  useDatabaseEnvironment(program);
   return program;
 }
 
