@@ -1,0 +1,83 @@
+/**
+ * Statements put together from their reports, the same for every engine: each engine reads the reports of
+ * the statements it selected, in publication order; what a statement is made of (its first report, speaker,
+ * said-at, independent reports, outlets and wording variants) is decided here.
+ */
+import { wordDiff, wordsOf } from '../link/wording.js';
+import { wordingOf } from './sqlite/link-statements.js';
+import type { PersonRecord, StatementReport, StoredStatement, WordingVariant } from './store.js';
+
+/** One report as read, with what the statement takes from its first report. */
+export interface ReadReport {
+  readonly statementId: number;
+  readonly report: StatementReport;
+  readonly person: PersonRecord | null;
+  readonly source: string | null;
+}
+
+/**
+ * The statements `ids` (in that order) from their reports (first seen first); a statement without a report
+ * read is left out.
+ */
+export function assembleStatements(
+  ids: readonly number[],
+  reports: readonly ReadReport[],
+): StoredStatement[] {
+  const reportsOf = new Map<number, ReadReport[]>();
+  for (const read of reports) {
+    const list = reportsOf.get(read.statementId);
+    if (list) list.push(read);
+    else reportsOf.set(read.statementId, [read]);
+  }
+  return ids.flatMap((id) => {
+    const read = reportsOf.get(id);
+    const first = read?.[0];
+    if (!read || !first) return [];
+    const ordered = read.map((entry) => entry.report);
+    const saidAt = ordered
+      .map((report) => report.attribution.saidAt?.value)
+      .filter((value): value is string => value !== undefined)
+      .sort()[0];
+    return [
+      {
+        id,
+        person: first.person,
+        source: first.source,
+        saidAt: saidAt ?? null,
+        firstSeen: first.report,
+        reports: ordered,
+        independentReports: new Set(ordered.map(({ article }) => article.copyOf ?? article.id)).size,
+        outlets: [
+          ...new Set(ordered.flatMap((report) => (report.article.outlet ? [report.article.outlet] : []))),
+        ],
+        variants: variantsOf(ordered),
+      },
+    ];
+  });
+}
+
+/** The distinct wordings of a statement's reports (folded), each diffed against the first. */
+export function variantsOf(reports: readonly StatementReport[]): WordingVariant[] {
+  const first = wordingOf(reports[0]!.attribution.content);
+  const variants = new Map<string, { wording: string; reports: number; altered: boolean }>();
+  for (const report of reports) {
+    const wording = wordingOf(report.attribution.content);
+    const key = wordsOf(wording).join(' ');
+    const known = variants.get(key);
+    if (known)
+      variants.set(key, { ...known, reports: known.reports + 1, altered: known.altered || report.altered });
+    else variants.set(key, { wording, reports: 1, altered: report.altered });
+  }
+  return [...variants.values()].map((variant) => ({ ...variant, diff: wordDiff(first, variant.wording) }));
+}
+
+/** Statements by said-at date, undated last; among equals, in the order given (the most reported first). */
+export function orderBySaidAt(statements: readonly StoredStatement[]): StoredStatement[] {
+  return statements
+    .map((statement, order) => ({ statement, order }))
+    .sort(
+      (a, b) =>
+        (a.statement.saidAt ?? '\uffff').localeCompare(b.statement.saidAt ?? '\uffff') || a.order - b.order,
+    )
+    .map(({ statement }) => statement);
+}
