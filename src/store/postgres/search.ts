@@ -1,0 +1,425 @@
+import { matchKey } from '../../link/match-key.js';
+import { isAttributionType } from '../../types.js';
+import {
+  checkedDay,
+  checkedLimit,
+  COUNT_CAP,
+  compareRanked,
+  countFacets,
+  cursorHit,
+  decodeCursor,
+  DEFAULT_SEARCH_LIMIT,
+  hitsFromRows,
+  NO_FACETS,
+  NO_HITS,
+  pageOf,
+  RANK_WINDOW,
+  speakerIdsOf,
+  type Cursor,
+  type HitRow,
+  type Ranked,
+  type Windowed,
+} from '../search-page.js';
+import { queryTerms, type QueryTerm } from '../sqlite/fts-query.js';
+import {
+  StoreRequestError,
+  type SearchFacets,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+  type StoredArticle,
+} from '../store.js';
+import { VersionedCache } from '../versioned-cache.js';
+import { articleColumns } from './read-record.js';
+import { row, rows, type Sql } from './sql.js';
+
+/**
+ * Full-text search over attributions and articles, as src/store/sqlite/search.ts does it with FTS5 (the
+ * reference: the same filters, facets, cursors, pages and result shapes), on the `search` tsvector columns
+ * of migration 0005 (see src/store/postgres/migrations.ts). Attributions are indexed under their article's
+ * language, so a query is built under each text search configuration in use and ORed; each term (a word or
+ * a "phrase") is folded as the index folds text and parsed by PostgreSQL itself (phraseto_tsquery), so no
+ * input is ever tsquery syntax. The rank is ts_rank_cd (negated: lower is better, as BM25 is in SQLite),
+ * then the newest publication. Filters are SQL on the columns; every value is bound, and the SQL is made
+ * only of fixed fragments chosen by which filters are set.
+ */
+export interface Searcher {
+  search(query: SearchQuery): Promise<SearchPage>;
+  searchArticles(q: string, limit: number): Promise<StoredArticle[]>;
+}
+
+/** How many searches' ranked results are kept for their next pages (about 100 KB each at most). */
+const CACHED_SEARCHES = 64;
+/** ts_rank_cd divides by 1 + the log of the length: longer texts do not win by length alone (as in BM25). */
+const RANK_NORMALIZATION = 1;
+/**
+ * Article weights {D, C, B, A}: the title (A) counts twice the text (B), as SQLite's BM25 weights do.
+ * Attributions use the default {0.1, 0.2, 0.4, 1.0}: the words said (A) 1.0, source and speaker (B) 0.4.
+ */
+const ARTICLE_WEIGHTS = '{0.1, 0.2, 0.5, 1.0}';
+
+/** What facets count, read with the ranked matches. */
+const FACET_COLUMNS = `a.person_id AS "personId", ar.outlet,
+  CASE WHEN length(a.dated) >= 7 THEN substr(a.dated, 1, 7) ELSE nullif(substr(a.published_on, 1, 7), '') END
+    AS month`;
+
+/** Attributions with their article (left-joined: PostgreSQL drops the join when nothing reads it). */
+const MATCHES_FROM = 'FROM attributions a LEFT JOIN articles ar ON ar.id = a.article_id';
+
+/**
+ * A query's conditions on `a` (an attribution) and `ar` (its article), their values bound from `values`.
+ * `people` is who it names: null for anyone, [] for no one.
+ */
+interface Filters {
+  readonly people: number[] | null;
+  readonly conditions: string[];
+  readonly values: unknown[];
+  /** The language filter, which also narrows the configurations a query is parsed under. */
+  readonly language: string | null;
+}
+
+/** Binds a value: its placeholder. */
+const bind = (values: unknown[], value: unknown, type = ''): string => {
+  values.push(value);
+  return `$${values.length}${type}`;
+};
+
+/** PostgreSQL text cannot hold U+0000: a filter value with one matches nothing stored. */
+const hasNul = (value: string): boolean => value.includes('\u0000');
+
+export function prepareSearch(location: string, sql: Sql): Searcher {
+  const invalid = (message: string): StoreRequestError => new StoreRequestError(location, 'invalid', message);
+  const cache = new VersionedCache<{ window: Windowed[]; total: number; facets: SearchFacets }>(
+    CACHED_SEARCHES,
+  );
+
+  /** Follows merges to the person that stands for them all. */
+  const current = async (id: number): Promise<number> => {
+    const found = await row<{ id: number }>(
+      sql,
+      `WITH RECURSIVE chain(id, merged, depth) AS (
+          SELECT id, merged_into, 0 FROM people WHERE id = $1
+          UNION ALL SELECT p.id, p.merged_into, chain.depth + 1 FROM chain JOIN people p ON p.id = chain.merged
+            WHERE chain.depth < 1000
+        )
+        SELECT id FROM chain WHERE merged IS NULL`,
+      [id],
+    );
+    return found?.id ?? id;
+  };
+
+  /** The people a name or alias names (any case), each as the person it was merged into. */
+  const speakerIds = async (key: string): Promise<number[]> =>
+    (
+      await rows<{ id: number }>(
+        sql,
+        `WITH RECURSIVE named(id) AS (
+            SELECT id FROM people WHERE name_key = $1
+            UNION SELECT person_id FROM person_aliases WHERE alias_key = $1
+          ), current(id, merged) AS (
+            SELECT p.id, p.merged_into FROM named JOIN people p ON p.id = named.id
+            UNION SELECT p.id, p.merged_into FROM current JOIN people p ON p.id = current.merged
+          )
+          SELECT DISTINCT id FROM current WHERE merged IS NULL ORDER BY id`,
+        [key],
+      )
+    ).map((found) => found.id);
+
+  const filtersOf = async (query: SearchQuery): Promise<Filters> => {
+    let people: number[] | null = null;
+    if (query.personId !== undefined) {
+      if (!Number.isSafeInteger(query.personId)) throw invalid('personId must be an integer');
+      people = [await current(query.personId)];
+    }
+    if (query.speaker !== undefined && matchKey(query.speaker) !== '') {
+      const named = hasNul(query.speaker) ? [] : await speakerIds(matchKey(query.speaker));
+      // Both given: the people both name.
+      people = people === null ? named : people.filter((id) => named.includes(id));
+    }
+    const values: unknown[] = [];
+    // Attributions a correction says are wrong are left out (their `search` is NULL too).
+    const conditions = ['a.wrong = 0'];
+    if (people?.length === 1) conditions.push(`a.person_id = ${bind(values, people[0])}`);
+    else if (people !== null) conditions.push(`a.person_id = ANY(${bind(values, people, '::int[]')})`);
+    if (query.type !== undefined) {
+      if (!isAttributionType(query.type)) throw invalid(`unknown attribution type ${String(query.type)}`);
+      conditions.push(`a.type = ${bind(values, query.type)}`);
+    }
+    if (query.outlet !== undefined && query.outlet !== '')
+      conditions.push(hasNul(query.outlet) ? 'false' : `ar.outlet = ${bind(values, query.outlet)}`);
+    // A language matches itself and its regional forms: `en` finds `en-GB`.
+    let language: string | null = null;
+    if (query.language !== undefined && query.language !== '') {
+      language = query.language.toLowerCase();
+      const value = bind(values, hasNul(language) ? '' : language, '::text');
+      conditions.push(
+        hasNul(language)
+          ? 'false'
+          : `(lower(ar.language) = ${value} OR lower(split_part(ar.language, '-', 1)) = ${value})`,
+      );
+    }
+    // said-at values may be a year or a month: one counts as in a range when its span meets the range. The
+    // first condition on each side is a plain range, for the index; the second is the exact test.
+    const saidFrom = checkedDay(location, 'saidFrom', query.saidFrom);
+    if (saidFrom !== undefined) {
+      const from = bind(values, saidFrom, '::text');
+      conditions.push(`a.dated >= substr(${from}, 1, 4) AND a.dated >= substr(${from}, 1, length(a.dated))`);
+    }
+    const saidTo = checkedDay(location, 'saidTo', query.saidTo);
+    if (saidTo !== undefined) {
+      const to = bind(values, saidTo, '::text');
+      conditions.push(`a.dated <= ${to} || '~' AND substr(a.dated, 1, length(${to})) <= ${to}`);
+    }
+    const publishedFrom = checkedDay(location, 'publishedFrom', query.publishedFrom);
+    if (publishedFrom !== undefined)
+      conditions.push(`a.published_on >= ${bind(values, publishedFrom, '::text')}`);
+    const publishedTo = checkedDay(location, 'publishedTo', query.publishedTo);
+    if (publishedTo !== undefined)
+      conditions.push(
+        `a.published_on <> '' AND a.published_on <= ${bind(values, publishedTo, '::text')} || '~'`,
+      );
+    return { people, conditions, values, language };
+  };
+
+  /**
+   * The tsquery of the terms (as text, for `$n::tsquery`), each term parsed under every configuration in
+   * use (or the language filter's and 'simple'), ORed, the terms ANDed; null when a term has no word any
+   * configuration indexes (then nothing matches, as FTS5 finds no row for a token it never stored). With it,
+   * the version of the data, read in the same round trip.
+   */
+  const prepareQuery = async (
+    terms: readonly QueryTerm[] | null,
+    language: string | null,
+  ): Promise<{ version: string; tsquery: string | null }> => {
+    if (terms === null) {
+      const found = await row<{ version: string }>(sql, 'SELECT pg_current_snapshot()::text AS version');
+      return { version: found!.version, tsquery: null };
+    }
+    const found = await row<{ version: string; parts: string[] | null }>(
+      sql,
+      `WITH RECURSIVE languages(language) AS (
+          SELECT min(language) FROM articles
+          UNION ALL SELECT (SELECT min(language) FROM articles WHERE language > languages.language)
+            FROM languages WHERE languages.language IS NOT NULL
+        ), configs(config) AS (
+          SELECT 'pg_catalog.simple'::regconfig
+          UNION SELECT text_search_config($3::text) WHERE $3::text IS NOT NULL
+          UNION SELECT text_search_config(language) FROM languages
+            WHERE $3::text IS NULL AND language IS NOT NULL
+        ), parts AS (
+          SELECT t.ord, '(' || string_agg(DISTINCT CASE WHEN t.prefix THEN q::text || ':*' ELSE q::text END,
+              ' | ') || ')' AS part
+            FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS t(term, prefix, ord)
+              CROSS JOIN configs
+              CROSS JOIN LATERAL phraseto_tsquery(configs.config, search_fold(t.term)) AS q
+            WHERE numnode(q) > 0
+            GROUP BY t.ord
+        )
+        SELECT pg_current_snapshot()::text AS version, (SELECT array_agg(part ORDER BY ord) FROM parts) AS parts`,
+      [terms.map((term) => term.text), terms.map((term) => term.prefix), language],
+    );
+    const parts = found!.parts ?? [];
+    return { version: found!.version, tsquery: parts.length === terms.length ? parts.join(' & ') : null };
+  };
+
+  /** The value cached under `key` at `version`, else computed and kept. */
+  const cached = async <Value extends { window: Windowed[]; total: number; facets: SearchFacets }>(
+    version: string,
+    key: string,
+    compute: () => Promise<Value>,
+  ): Promise<{ window: Windowed[]; total: number; facets: SearchFacets }> => {
+    const known = cache.get(version, key);
+    if (known !== undefined) return known;
+    const value = await compute();
+    cache.set(version, key, value);
+    return value;
+  };
+
+  /** How many rows match `where`, counted up to one past COUNT_CAP (then the total is a floor). */
+  const countOf = async (where: string, values: readonly unknown[]): Promise<number> =>
+    (await row<{ count: number }>(
+      sql,
+      `SELECT count(*) AS count FROM (SELECT 1 ${MATCHES_FROM} WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`,
+      values,
+    ))!.count;
+
+  /**
+   * Every match, newest stored first, by keyset on the id (what an export walks), without facets: no
+   * ranking window, whatever the number of matches.
+   */
+  const storedPage = async (
+    version: string,
+    where: string,
+    values: readonly unknown[],
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<SearchPage> => {
+    const pageValues = [...values];
+    const after = cursor === null ? '' : `AND a.id < ${bind(pageValues, cursor.i)}`;
+    const page = await rows<Ranked>(
+      sql,
+      `SELECT a.id, 0 AS score, a.published_on AS pub ${MATCHES_FROM}
+        WHERE ${where} ${after} ORDER BY a.id DESC LIMIT ${limit + 1}`,
+      pageValues,
+    );
+    const { total } = await cached(version, JSON.stringify(['count', where, values]), async () => ({
+      window: [],
+      total: await countOf(where, values),
+      facets: NO_FACETS,
+    }));
+    return pageOf(page, limit, total, NO_FACETS, false, hitsOf);
+  };
+
+  /**
+   * Matches of words, ranked: the newest RANK_WINDOW matches by storing order (read backwards on the
+   * primary key) are ranked by ts_rank_cd, then the newest publication; `total` counts every match.
+   */
+  const rankedPage = async (
+    version: string,
+    where: string,
+    values: readonly unknown[],
+    match: string,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<SearchPage> => {
+    const { window, total, facets } = await cached(
+      version,
+      JSON.stringify(['words', where, values]),
+      async () => {
+        const ranked = (
+          await rows<Windowed>(
+            sql,
+            `SELECT a.id, -ts_rank_cd(a.search, ${match}, ${RANK_NORMALIZATION}) AS score,
+                a.published_on AS pub, ${FACET_COLUMNS}
+              ${MATCHES_FROM} WHERE ${where}
+              ORDER BY a.id DESC LIMIT ${RANK_WINDOW}`,
+            values,
+          )
+        ).sort(compareRanked);
+        return {
+          window: ranked,
+          total: ranked.length < RANK_WINDOW ? ranked.length : await countOf(where, values),
+          facets: await facetsOf(ranked),
+        };
+      },
+    );
+    const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
+    return pageOf(from === -1 ? [] : window.slice(from), limit, total, facets, true, hitsOf);
+  };
+
+  /**
+   * Without words: every match, the newest publication first, read in order from an index by keyset; the
+   * facets count the first RANK_WINDOW of them.
+   */
+  const newestPage = async (
+    version: string,
+    where: string,
+    values: readonly unknown[],
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<SearchPage> => {
+    const pageValues = [...values];
+    const after =
+      cursor === null
+        ? ''
+        : `AND (a.published_on, a.id) < (${bind(pageValues, cursor.p, '::text')}, ${bind(pageValues, cursor.i)})`;
+    const order = 'ORDER BY a.published_on DESC, a.id DESC';
+    const page = await rows<Ranked>(
+      sql,
+      `SELECT a.id, 0 AS score, a.published_on AS pub ${MATCHES_FROM} WHERE ${where} ${after} ${order}
+        LIMIT ${limit + 1}`,
+      pageValues,
+    );
+    const { total, facets } = await cached(version, JSON.stringify(['rows', where, values]), async () => {
+      const count = await countOf(where, values);
+      if (count === 0) return { window: [], total: count, facets: NO_FACETS };
+      const window = await rows<Windowed>(
+        sql,
+        `SELECT a.id, 0 AS score, a.published_on AS pub, ${FACET_COLUMNS} ${MATCHES_FROM}
+          WHERE ${where} ${order} LIMIT ${RANK_WINDOW}`,
+        values,
+      );
+      return { window, total: count, facets: await facetsOf(window) };
+    });
+    return pageOf(page, limit, total, facets, false, hitsOf);
+  };
+
+  const facetsOf = async (window: readonly Windowed[]): Promise<SearchFacets> => {
+    const ids = speakerIdsOf(window);
+    const named =
+      ids.length === 0
+        ? []
+        : await rows<{ id: number; name: string }>(
+            sql,
+            'SELECT id, name FROM people WHERE id = ANY($1::int[])',
+            [ids],
+          );
+    return countFacets(window, new Map(named.map((person) => [person.id, person.name])));
+  };
+
+  const hitsOf = async (ranked: readonly Ranked[]): Promise<SearchHit[]> => {
+    if (ranked.length === 0) return [];
+    const found = await rows<HitRow>(
+      sql,
+      `SELECT a.id AS "attributionId", a.local_id AS "localId", a.statement_id AS "statementId",
+          ar.id AS "articleId", ar.title, ar.outlet, ar.published, ar.url, ar.file, ar.language,
+          a.person_id AS "personId", p.name AS "personName", a.source_text AS source, a.type,
+          a.content::text AS content, a.said_at ->> 'value' AS "saidAt",
+          CASE WHEN a.statement_id IS NULL THEN 1 ELSE
+            (SELECT count(*) FROM attributions r WHERE r.statement_id = a.statement_id AND r.wrong = 0) END
+            AS reports
+        FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN people p ON p.id = a.person_id
+        WHERE a.id = ANY($1::int[])`,
+      [ranked.map((hit) => hit.id)],
+    );
+    return hitsFromRows(ranked, new Map(found.map((hit) => [hit.attributionId, hit])));
+  };
+
+  const termsOf = (q: string | undefined): QueryTerm[] | null => {
+    // U+0000 cannot be sent in PostgreSQL text; FTS5's tokenizer separates words at it.
+    const terms = q === undefined ? [] : queryTerms(q.replaceAll('\u0000', ' '));
+    return terms.length === 0 ? null : terms;
+  };
+
+  return {
+    async search(query) {
+      const limit = checkedLimit(location, query.limit ?? DEFAULT_SEARCH_LIMIT);
+      const terms = termsOf(query.q);
+      const everyMatch = query.order === 'stored';
+      const cursor =
+        query.cursor === undefined || query.cursor === null || query.cursor === ''
+          ? null
+          : decodeCursor(location, query.cursor, terms !== null && !everyMatch);
+      const filters = await filtersOf(query);
+      if (filters.people?.length === 0) return NO_HITS;
+      const { version, tsquery } = await prepareQuery(terms, filters.language);
+      if (terms !== null && tsquery === null) return NO_HITS;
+      const values = [...filters.values];
+      const match = tsquery === null ? null : bind(values, tsquery, '::tsquery');
+      const where = [...(match === null ? [] : [`a.search @@ ${match}`]), ...filters.conditions].join(
+        ' AND ',
+      );
+      if (everyMatch) return storedPage(version, where, values, cursor, limit);
+      return match === null
+        ? newestPage(version, where, values, cursor, limit)
+        : rankedPage(version, where, values, match, cursor, limit);
+    },
+
+    async searchArticles(q, limit) {
+      checkedLimit(location, limit);
+      const terms = termsOf(q);
+      if (terms === null) return [];
+      const { tsquery } = await prepareQuery(terms, null);
+      if (tsquery === null) return [];
+      return rows<StoredArticle>(
+        sql,
+        `SELECT ${articleColumns('ar')}
+          FROM (SELECT id, -ts_rank_cd('${ARTICLE_WEIGHTS}', search, $1::tsquery, ${RANK_NORMALIZATION}) AS score
+              FROM articles WHERE search @@ $1::tsquery ORDER BY id DESC LIMIT ${RANK_WINDOW}) ranked
+            JOIN articles ar ON ar.id = ranked.id
+          ORDER BY ranked.score, coalesce(ar.published, '') DESC, ar.id DESC LIMIT $2`,
+        [tsquery, limit],
+      );
+    },
+  };
+}
