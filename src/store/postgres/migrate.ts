@@ -51,7 +51,10 @@ async function applyMigrations(
   schema: string,
   migrations: readonly Migration[],
 ): Promise<MigrationResult> {
-  await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  // Created only when absent: CREATE SCHEMA IF NOT EXISTS needs the right to create schemas even when it
+  // exists, which a role given only its own schema (or public) does not have.
+  const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${schema}`);
   // The pool's connections put this schema first on their search path; set again now that it exists, so
   // that what the migrations create lands in it.
   await client.query(`SET search_path TO ${schema}, public`);
