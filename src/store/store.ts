@@ -444,7 +444,9 @@ export interface SearchFacets {
 
 export interface SearchPage {
   readonly hits: readonly SearchHit[];
+  /** How many statements match: all of them, or a floor (the store's count cap) when `totalExact` is false. */
   readonly total: number;
+  readonly totalExact: boolean;
   readonly facets: SearchFacets;
   readonly nextCursor: string | null;
 }

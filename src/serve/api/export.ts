@@ -89,7 +89,9 @@ export function registerExport(api: OpenAPIHono, { store }: AppOptions): void {
     const firstPage = await store.search({ ...query, order: 'stored', limit: EXPORT_PAGE, cursor: null });
     return c.body(exportStream(store, query, format, firstPage), 200, {
       'Content-Type': EXPORT_CONTENT_TYPES[format],
+      // A floor when the count stopped (X-Onrecord-Total-Exact: false); the rows themselves are all there.
       'X-Onrecord-Total': String(firstPage.total),
+      'X-Onrecord-Total-Exact': String(firstPage.totalExact),
       'Content-Disposition': `attachment; filename="onrecord-export.${format}"`,
       'Cache-Control': 'no-store',
     });

@@ -208,14 +208,17 @@ export const SearchHitSchema = z
     content: z.string(),
     saidAt: z.string().nullable(),
     reports: z.number().int(),
-    score: z.number().openapi({ description: 'BM25, lower is better; 0 without q' }),
+    score: z.number().openapi({ description: 'BM25 (negative), lower is better; 0 without q' }),
   })
   .openapi('SearchHit');
 
 export const SearchPageSchema = z
   .object({
     hits: list(SearchHitSchema),
-    total: z.number().int(),
+    total: z.number().int().openapi({
+      description: 'How many statements match; a floor (the count stops at 10,000) when totalExact is false',
+    }),
+    totalExact: z.boolean().openapi({ description: 'false when total is where counting stopped' }),
     facets: z.object({
       speakers: list(z.object({ id: z.number().int(), name: z.string(), count: z.number().int() })),
       outlets: list(countBy('outlet')),

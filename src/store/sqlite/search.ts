@@ -9,7 +9,14 @@ import {
   type SearchQuery,
   type StoredArticle,
 } from '../store.js';
-import { ftsQuery, tagToken } from './fts-query.js';
+import {
+  bm25Scores,
+  inverseDocumentFrequency,
+  termTokens,
+  type RankedText,
+  type TermTokens,
+} from '../rank-bm25.js';
+import { ftsQuery, queryTerms, tagToken } from './fts-query.js';
 import { wordingOf } from './link-statements.js';
 import { prepareResultCache } from './result-cache.js';
 
@@ -28,10 +35,13 @@ export const MAX_SEARCH_LIMIT = 100;
  */
 export const RANK_WINDOW = 1000;
 const TOP_FACETS = 20;
+/**
+ * Matches are counted up to this many; `total` of a larger result is this, with `totalExact` false. Counting
+ * every row of a word found in most of a million attributions costs more than the rest of the search.
+ */
+export const COUNT_CAP = 10_000;
 /** How many searches' ranked results are kept for their next pages (about 100 KB each at most). */
 const CACHED_SEARCHES = 64;
-/** BM25 weights of the indexed columns: the words said, then the source words and the speaker's name. */
-const BM25 = 'bm25(attributions_fts, 1.0, 0.4, 0.4, 0.0)';
 /** The indexed columns words are looked for in (not `tags`, the filter values). */
 const WORD_COLUMNS = ['content', 'source', 'speaker'] as const;
 const NO_FACETS: SearchFacets = { speakers: [], outlets: [], months: [] };
@@ -126,6 +136,9 @@ interface Windowed extends Ranked {
   month: string | null;
 }
 
+/** A match as the window reads it: with its words, when a query is ranked on them. */
+type WindowRow = Windowed & Partial<RankedText>;
+
 /** What facets count, read with the ranked matches. */
 const FACET_COLUMNS = `a.person_id AS personId, (SELECT outlet FROM articles WHERE id = a.article_id) AS outlet,
   CASE WHEN length(a.dated) >= 7 THEN substr(a.dated, 1, 7) ELSE nullif(substr(a.published_on, 1, 7), '') END
@@ -137,7 +150,11 @@ const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
  * Full-text search over attributions (FTS5, BM25) and articles, with filters, facets and keyset pages.
  * Every value is bound; the SQL is assembled only from fixed fragments chosen by which filters are set.
  */
-export function prepareSearch(location: string, db: Database.Database): Searcher {
+export function prepareSearch(
+  location: string,
+  db: Database.Database,
+  countCap: number = COUNT_CAP,
+): Searcher {
   const invalid = (message: string): StoreRequestError => new StoreRequestError(location, 'invalid', message);
   const speakerIds = db
     .prepare<[string, string], number>(
@@ -154,6 +171,20 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
   const mergedInto = db
     .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
     .pluck();
+  // The index's vocabulary: how many rows hold each word, for the IDF of BM25 (rank-bm25.ts).
+  db.exec(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.attributions_vocab USING fts5vocab(main, 'attributions_fts', 'row')",
+  );
+  const rowsWithWord = db
+    .prepare<[string], number>('SELECT doc FROM temp.attributions_vocab WHERE term = ?')
+    .pluck();
+  const rowsWithPrefix = db
+    .prepare<[string, string], number>(
+      'SELECT coalesce(sum(doc), 0) FROM temp.attributions_vocab WHERE term >= ? AND term < ?',
+    )
+    .pluck();
+  // The highest id stands for the number of rows: exact enough for an IDF, and read from the key alone.
+  const rowCount = db.prepare<[], number | null>('SELECT max(id) FROM attributions').pluck();
   const cache = prepareResultCache<{ window: Windowed[]; total: number; facets: SearchFacets }>(
     db,
     CACHED_SEARCHES,
@@ -285,7 +316,24 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
    * newest RANK_WINDOW matches (by storing order, which FTS5 reads backwards without sorting) are ranked by
    * BM25, then the newest publication; `total` counts every match.
    */
+  /** BM25 of the window's rows for the query's words, each word's IDF from the index's vocabulary. */
+  const rankOnWords = (q: string | undefined, rows: readonly RankedText[]): number[] => {
+    const terms: TermTokens[] = queryTerms(q ?? '').map(termTokens);
+    const rowsInAll = rowCount.get() ?? 0;
+    const idfs = terms.map((term) => {
+      // A phrase is in at most as many rows as its rarest word; a prefix in as many as its words together.
+      const counts = term.tokens.map((token, index) =>
+        term.prefix && index === term.tokens.length - 1
+          ? rowsWithPrefix.get(token, `${token}\u{10FFFF}`)!
+          : (rowsWithWord.get(token) ?? 0),
+      );
+      return inverseDocumentFrequency(rowsInAll, counts.length === 0 ? 0 : Math.min(...counts));
+    });
+    return bm25Scores(rows, terms, idfs);
+  };
+
   const searchIndex = (
+    query: SearchQuery,
     words: string | null,
     filters: Filters,
     cursor: Cursor | null,
@@ -310,8 +358,8 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
       const total = cache.get(JSON.stringify(['count', match, dated, params]), () => ({
         window: [],
         total: prepared<number>(
-          `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
-            WHERE attributions_fts MATCH @match ${dated}`,
+          `SELECT count(*) FROM (SELECT 1 FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
+            WHERE attributions_fts MATCH @match ${dated} LIMIT ${countCap + 1})`,
         )
           .pluck()
           .get(params)!,
@@ -320,22 +368,41 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
       return pageOf(page, limit, total, NO_FACETS, false);
     }
     const { window, total, facets } = cache.get(JSON.stringify(['index', match, dated, params]), () => {
-      const ranked = prepared<Windowed>(
-        `SELECT f.rowid AS id, ${words === null ? '0.0' : BM25} AS score, a.published_on AS pub, ${FACET_COLUMNS}
+      const text =
+        words === null
+          ? ''
+          : ', a.content_search AS content, a.source_text AS source, a.speaker_name AS speaker';
+      const rows = prepared<WindowRow>(
+        `SELECT f.rowid AS id, 0.0 AS score, a.published_on AS pub, ${FACET_COLUMNS}${text}
           FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
           WHERE attributions_fts MATCH @match ${dated}
           ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
-      )
-        .all(params)
-        .sort(compareRanked);
-      const count = prepared<number>(
-        filters.dates.length === 0
-          ? 'SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH @match'
-          : `SELECT count(*) FROM attributions_fts f JOIN attributions a ON a.id = f.rowid
-              WHERE attributions_fts MATCH @match ${dated}`,
-      )
-        .pluck()
-        .get(params)!;
+      ).all(params);
+      const ranked: Windowed[] = rows.map(({ id, score, pub, personId, outlet, month }) => ({
+        id,
+        score,
+        pub,
+        personId,
+        outlet,
+        month,
+      }));
+      if (words !== null) {
+        const scores = rankOnWords(query.q, rows as RankedText[]);
+        ranked.forEach((hit, index) => {
+          hit.score = scores[index]!;
+        });
+      }
+      ranked.sort(compareRanked);
+      const count =
+        rows.length < RANK_WINDOW
+          ? rows.length
+          : prepared<number>(
+              `SELECT count(*) FROM (SELECT 1 FROM attributions_fts f
+                ${filters.dates.length === 0 ? '' : 'JOIN attributions a ON a.id = f.rowid'}
+                WHERE attributions_fts MATCH @match ${dated} LIMIT ${countCap + 1})`,
+            )
+              .pluck()
+              .get(params)!;
       return { window: ranked, total: count, facets: facetsOf(ranked) };
     });
     const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
@@ -365,7 +432,9 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
     const { total, facets } = cache.get(
       JSON.stringify(['rows', where, filters.params, filters.people]),
       () => {
-        const count = prepared<number>(`SELECT count(*) FROM attributions a WHERE ${where.join(' AND ')}`)
+        const count = prepared<number>(
+          `SELECT count(*) FROM (SELECT 1 FROM attributions a WHERE ${where.join(' AND ')} LIMIT ${countCap + 1})`,
+        )
           .pluck()
           .get(params)!;
         const window =
@@ -396,7 +465,8 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
         : null;
     return {
       hits: hitsOf(shown),
-      total,
+      total: Math.min(total, countCap),
+      totalExact: total <= countCap,
       facets,
       nextCursor,
     };
@@ -416,9 +486,10 @@ export function prepareSearch(location: string, db: Database.Database): Searcher
       query.cursor === undefined || query.cursor === null || query.cursor === ''
         ? null
         : decodeCursor(query.cursor, words !== null && query.order !== 'stored');
-    if (filters.people?.length === 0) return { hits: [], total: 0, facets: NO_FACETS, nextCursor: null };
+    if (filters.people?.length === 0)
+      return { hits: [], total: 0, totalExact: true, facets: NO_FACETS, nextCursor: null };
     return words !== null || filters.tags.length > 0
-      ? searchIndex(words, filters, cursor, limit, query.order === 'stored')
+      ? searchIndex(query, words, filters, cursor, limit, query.order === 'stored')
       : searchRows(filters, cursor, limit);
   };
 

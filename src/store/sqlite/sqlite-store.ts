@@ -22,6 +22,8 @@ export interface SqliteStoreOptions {
   readonly mustExist?: boolean;
   /** How long a write waits for another process's lock before failing. */
   readonly busyTimeoutMs?: number;
+  /** Where a search stops counting its matches (COUNT_CAP unless given; tests give a small one). */
+  readonly searchCountCap?: number;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
@@ -49,10 +51,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db?.close();
     throw new StoreError(path, `cannot open the database: ${errorMessage(cause)}`, { cause });
   }
-  return sqliteStore(path, db);
+  return sqliteStore(path, db, options);
 }
 
-function sqliteStore(location: string, db: Database.Database): Store {
+function sqliteStore(location: string, db: Database.Database, options: SqliteStoreOptions): Store {
   const corrections = prepareCorrections(location, db);
   const writeDocument = prepareWriteDocument(db, corrections.reapply);
   const reader = prepareRecordReader(db);
@@ -61,7 +63,7 @@ function sqliteStore(location: string, db: Database.Database): Store {
   const editor = preparePeopleEditor(location, db);
   const feeds = prepareFeeds(db);
   const failures = prepareIngestFailures(db);
-  const searcher = prepareSearch(location, db);
+  const searcher = prepareSearch(location, db, options.searchCountCap);
   const details = prepareDetailReader(db, {
     statements: readStatements,
     correctionsIn: corrections.activeIn,

@@ -118,6 +118,7 @@ describe('exportStream', () => {
         return Promise.resolve({
           hits: [hit(page * 2 + 1), hit(page * 2 + 2)],
           total: 20,
+          totalExact: true,
           facets: { speakers: [], outlets: [], months: [] },
           nextCursor: page < 9 ? String(page + 1) : null,
         });

@@ -20,7 +20,11 @@ export function homePage(recent: SearchPage): string {
       : markup`<ol class="hits">
             ${recent.hits.map(hitItem)}
           </ol>
-          <p><a href="${searchHref({})}">All ${plural(recent.total, 'statement')}</a></p>`;
+          <p>
+            <a href="${searchHref({})}"
+              >All ${recent.totalExact ? '' : 'of more than '}${plural(recent.total, 'statement')}</a
+            >
+          </p>`;
   const speakers = recent.facets.speakers.slice(0, HOME_PEOPLE);
   const people =
     speakers.length === 0

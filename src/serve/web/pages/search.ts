@@ -163,7 +163,9 @@ export function searchPage(parsed: ParsedSearch, result: SearchPage | null): str
       ? markup``
       : result.hits.length === 0
         ? markup`<p class="empty">No statements match${values.q === undefined ? '' : markup` “${values.q}”`}.</p>`
-        : markup`<p class="total">${plural(result.total, 'statement')} found</p>
+        : markup`<p class="total">
+              ${result.totalExact ? '' : 'More than '}${plural(result.total, 'statement')} found
+            </p>
             <ol class="hits">
               ${result.hits.map(hitItem)}
             </ol>
