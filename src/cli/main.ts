@@ -14,7 +14,9 @@ import { registerPerson } from './commands/person.js';
 import { registerRevisions } from './commands/revisions.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
+import { registerStatus } from './commands/status.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import { useDatabaseEnvironment } from './database-option.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -49,6 +51,8 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
   registerEval(program, io, exit);
   registerMigrate(program, io, exit);
   registerCopy(program, io, exit);
+  registerWorker(program, io, exit);
+  registerStatus(program, io);
   useDatabaseEnvironment(program);
   return program;
 }

@@ -9,6 +9,7 @@ import { createIngestProgress } from '../ingest-progress.js';
 import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { openStore } from '../open-store.js';
+import { queueIngest } from '../queue-ingest.js';
 import { HOST_DELAY_OPTION, parseByteSize, parseHostDelay } from '../options.js';
 
 interface IngestCommandOptions {
@@ -18,6 +19,7 @@ interface IngestCommandOptions {
   readonly allowPrivate?: boolean;
   readonly hostDelay: string;
   readonly stats?: boolean;
+  readonly queue?: boolean;
 }
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), after what was read has been stored. */
@@ -49,8 +51,16 @@ export function registerIngest(program: Command, io: CliIo, exit: ExitState): vo
       '--allow-private',
       'fetch URLs on private, loopback and other reserved addresses too (intranet use; refused by default)',
     )
+    .option(
+      '--queue',
+      'queue the inputs for `onrecord worker` processes instead of ingesting them here (PostgreSQL store)',
+    )
     .action(async (inputs: string[], options: IngestCommandOptions) => {
       const maxBytes = parseByteSize(options.maxBytes);
+      if (options.queue === true) {
+        await queueIngest(inputs, { db: options.db, maxBytes }, io, exit);
+        return;
+      }
       const threads =
         options.threads === undefined ? undefined : parsePositiveInteger(options.threads, '--threads');
       const expanded: ExpandedInput[] = [];
