@@ -48,5 +48,11 @@ export function connectPool(
   });
   // An idle client whose server went away emits 'error' on the pool; without a listener Node would exit.
   pool.on('error', () => {});
+  // A client in use whose connection breaks (the server restarted, an operator cut it) emits 'error' too,
+  // and the pool listens to idle clients only: without a listener of its own the process would exit. The
+  // query in flight rejects instead, and the client, released with the error, is not reused.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return { pool, schema };
 }
