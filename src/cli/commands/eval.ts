@@ -11,6 +11,9 @@ import { createProgress } from '../progress.js';
 import { evaluateRecord } from '../../eval/record/evaluate-record.js';
 import { formatRecordReport } from '../../eval/record/format-record-report.js';
 import { isRecordGold } from '../../eval/record/read-record-gold.js';
+import { evaluateMultilingual } from '../../eval/multilingual/evaluate-multilingual.js';
+import { formatMultilingualReport } from '../../eval/multilingual/format-multilingual-report.js';
+import { isMultilingualGold } from '../../eval/multilingual/read-multilingual-gold.js';
 import { evaluateReading } from '../../eval/read/evaluate-reading.js';
 import { readWithReadability } from '../../eval/read/readability-baseline.js';
 import { formatReadingReport } from '../../eval/read/format-reading-report.js';
@@ -44,7 +47,8 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
     .argument(
       '<gold>',
       'a PolNeAR split folder (text/ and attributions/), a PolNeAR root with --split, a JSONL gold file, ' +
-        'a record gold folder (gold.jsonl and people.json), or a folder of golden web pages',
+        'a record gold folder (gold.jsonl and people.json), a multilingual record folder (gold/LANG.jsonl and ' +
+        'people.json, as samples/multilingual), or a folder of golden web pages',
     )
     .option(
       '--split <name>',
@@ -75,6 +79,10 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
       }
       if (isRecordGold(gold)) {
         await evalRecord(gold, options, io, exit);
+        return;
+      }
+      if (isMultilingualGold(gold)) {
+        await evalMultilingual(gold, options, io, exit);
         return;
       }
       const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
@@ -134,6 +142,35 @@ async function evalRecord(
     io.stdout.write(`${JSON.stringify({ folder, ...scores, seconds, problems, misses }, null, 2)}\n`);
   } else io.stdout.write(formatRecordReport(folder, scores, seconds));
   if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
+}
+
+async function evalMultilingual(
+  folder: string,
+  options: EvalCommandOptions,
+  io: CliIo,
+  exit: ExitState,
+): Promise<void> {
+  const started = performance.now();
+  const evaluation = await evaluateMultilingual(folder);
+  const seconds = (performance.now() - started) / 1000;
+  for (const problem of evaluation.problems)
+    io.stderr.write(`onrecord eval: ${problem.file}: ${problem.message}\n`);
+  if (options.json === true) {
+    const languages = evaluation.languages.map(({ language, articles, spans, record, quoteSpeaker }) => ({
+      language,
+      articles,
+      summary: spans.summary,
+      quoteSpeaker,
+      speaker: record.speaker,
+      saidAt: record.saidAt,
+      quotes: { gold: spans.goldQuotes, predicted: spans.predictedQuotes },
+    }));
+    const { merges, statements } = evaluation.record;
+    io.stdout.write(
+      `${JSON.stringify({ folder, languages, merges, statements, seconds, problems: evaluation.problems }, null, 2)}\n`,
+    );
+  } else io.stdout.write(formatMultilingualReport(evaluation, seconds));
+  if (evaluation.problems.length > 0) exit.code = EXIT_SOME_FAILED;
 }
 
 function evalReading(folder: string, options: EvalCommandOptions, io: CliIo, exit: ExitState): void {
