@@ -9,6 +9,24 @@ function startsOf(text: string, part: string): number[] {
   return starts;
 }
 
+const OPENING_MARKS = new Set(['“', '«', '„', '»', '‚', '‘', '"', '‹', '›']);
+const CLOSING_MARKS = new Set(['”', '»', '“', '«', '‘', '’', '"', '›', '‹']);
+const SPACE = /[\s\u00a0\u202f]/u;
+
+/**
+ * A quoted piece with its enclosing marks: the gold gives the words alone, and onrecord's contents, as
+ * PolNeAR's, hold the marks (EVAL.md's exact match counts them). French spaces inside « » are taken too.
+ */
+function withMarks(text: string, span: Span): Span {
+  let before = span.start - 1;
+  while (before >= 0 && SPACE.test(text[before]!)) before -= 1;
+  let after = span.end;
+  while (after < text.length && SPACE.test(text[after]!)) after += 1;
+  return before >= 0 && OPENING_MARKS.has(text[before]!) && CLOSING_MARKS.has(text[after] ?? '')
+    ? { start: before, end: after + 1 }
+    : span;
+}
+
 /**
  * The content pieces of a gold attribution as spans: the `occurrence`-th place of the first piece, each
  * later piece at its first place after the previous one. Null when a piece is not in the text.
@@ -21,7 +39,8 @@ export function locateContentPieces(text: string, gold: MultilingualGoldAttribut
     const start =
       index === 0 ? (startsOf(text, piece)[(gold.occurrence ?? 1) - 1] ?? -1) : text.indexOf(piece, from);
     if (start === -1 || piece === '') return null;
-    spans.push({ start, end: start + piece.length });
+    const span = { start, end: start + piece.length };
+    spans.push(gold.type === 'indirect' ? span : withMarks(text, span));
     from = start + piece.length;
   }
   return spans;
