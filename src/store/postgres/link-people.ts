@@ -49,10 +49,10 @@ export async function linkPeople(
   // Full names first: they are evidence for the family names alone.
   parsed.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
   for (const { person, name, identity } of parsed) {
-    const same = await row<{ id: number }>(sql, 'SELECT id FROM people WHERE identity_key = $1', [identity]);
+    const same = await sameIdentity(sql, identity);
     if (!name) {
       linked.set(person.id, {
-        personId: same ? await current(sql, same.id) : await create(sql, person.name, identity, null),
+        personId: same ? same.id : await create(sql, person.name, identity, null),
         reason: same ? 'same name' : 'first seen',
       });
       continue;
@@ -61,7 +61,7 @@ export async function linkPeople(
     const sameFamily = name.given.length === 0 ? await familyCandidates(sql, name.family, companions) : [];
     const decision = decidePerson(
       { name, roleWords: roleWords(person.roles.map((role) => role.text)), companions },
-      same ? { id: await current(sql, same.id), name, roleWords: new Set(), companions: new Set() } : null,
+      same ? { id: same.id, name, roleWords: new Set(), companions: new Set() } : null,
       sameFamily,
     );
     const personId =
@@ -71,19 +71,19 @@ export async function linkPeople(
   return linked;
 }
 
-/** Follows hand merges to the person that stands for them all. */
-async function current(sql: Sql, id: number): Promise<number> {
-  const found = await row<{ id: number }>(
+/** The person stored under an identity key, hand merges followed to the person that stands for them all. */
+async function sameIdentity(sql: Sql, identity: string): Promise<{ id: number } | undefined> {
+  return row<{ id: number }>(
     sql,
     `WITH RECURSIVE chain (id, merged_into, depth) AS (
-        SELECT id, merged_into, 0 FROM people WHERE id = $1
+        SELECT id, merged_into, 0 FROM people WHERE identity_key = $1
         UNION ALL
         SELECT p.id, p.merged_into, chain.depth + 1 FROM people p JOIN chain ON p.id = chain.merged_into
+          WHERE chain.depth < 1000
       )
-      SELECT id FROM chain WHERE merged_into IS NULL ORDER BY depth DESC LIMIT 1`,
-    [id],
+      SELECT id FROM chain WHERE merged_into IS NULL`,
+    [identity],
   );
-  return found?.id ?? id;
 }
 
 /**

@@ -3,6 +3,7 @@ import { compareWordings, contentStems, prepareWording, type Wording } from '../
 import type { Attribution } from '../../types.js';
 import type { StatementLink } from '../sqlite/link-statements.js';
 import { windowAround, wordingOf } from '../sqlite/link-statements.js';
+import { prepared, runPrepared } from './prepared.js';
 import { rows, type Sql } from './sql.js';
 
 /**
@@ -52,7 +53,7 @@ export function speakerKey(attribution: Attribution, personId: number | null): s
  * speaker's latest reports (an index range read backwards), so a lookup costs the same however large the
  * record.
  */
-const CANDIDATES = `
+const CANDIDATES = prepared(`
   WITH windowed AS (
     SELECT posting.attribution_id FROM unnest($2::text[]) AS t (term) CROSS JOIN LATERAL (
       SELECT attribution_id FROM report_terms
@@ -75,7 +76,7 @@ const CANDIDATES = `
   SELECT a.content, a.statement_id AS "statementId"
   FROM found JOIN attributions a ON a.id = found.attribution_id
   WHERE a.statement_id IS NOT NULL
-  ORDER BY found.part, found.shared DESC, found.attribution_id`;
+  ORDER BY found.part, found.shared DESC, found.attribution_id`);
 
 /** The statement a report belongs to: an earlier one, or a new one. */
 export async function linkStatement(
@@ -91,13 +92,11 @@ export async function linkStatement(
     // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
     const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
     const least = Math.min(2, terms.length);
-    const candidates = await rows<{ content: unknown; statementId: number }>(sql, CANDIDATES, [
-      speaker,
-      terms,
-      from,
-      to,
-      least,
-    ]);
+    const { rows: candidates } = await runPrepared<{ content: unknown; statementId: number }>(
+      sql,
+      CANDIDATES,
+      [speaker, terms, from, to, least],
+    );
     for (const candidate of candidates) {
       const comparison = compareWordings(words.wording, wordingOf(fragments(candidate.content)));
       if (comparison.match === null) continue;
@@ -118,20 +117,16 @@ export async function linkStatement(
   return { statementId: created!.id, match: 'first', altered: false };
 }
 
-/** Indexes a stored report's words, so that later reports can find it. */
-export async function indexReport(
-  sql: Sql,
-  attributionId: number,
+/**
+ * What report_terms indexes a report under, so that later reports can find it: its speaker, its date ('' when
+ * undated) and its content stems. Null for a report without a speaker to compare with.
+ */
+export function reportTerms(
   { attribution, personId, dated }: ReportToLink,
   words: ReportWords,
-): Promise<void> {
+): { speaker: string; dated: string; stems: readonly string[] } | null {
   const speaker = speakerKey(attribution, personId);
-  if (speaker === null || words.stems.length === 0) return;
-  await sql.query(
-    `INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
-      SELECT $1, term, $2, $3 FROM unnest($4::text[]) AS term ON CONFLICT DO NOTHING`,
-    [speaker, dated ?? '', attributionId, words.stems],
-  );
+  return speaker === null ? null : { speaker, dated: dated ?? '', stems: words.stems };
 }
 
 /** A content column as read: jsonb arrives parsed, json text as a string. */

@@ -7,14 +7,15 @@ import type { IngestInput } from '../store.js';
 import { reapplyCorrections } from './corrections.js';
 import { linkPeople, peopleLockKeys, type LinkedPerson } from './link-people.js';
 import {
-  indexReport,
   linkStatement,
+  reportTerms,
   reportWords,
   speakerKey,
   type ReportToLink,
   type ReportWords,
   type StatementLink,
 } from './link-statements.js';
+import { prepared, runPrepared } from './prepared.js';
 import { keepRevision } from './revisions.js';
 import { row, rows, type Sql } from './sql.js';
 import { copyCheck, linkCopy, type CopyCheck } from './syndication.js';
@@ -250,11 +251,14 @@ async function writeBody(
     const report: ReportToLink = { attribution, personId, dated: attribution.saidAt?.value ?? published };
     const words = plan.reports[seq]!;
     const statement = await linkStatement(sql, report, words);
-    const inserted = await row<{ id: number }>(sql, INSERT_ATTRIBUTION, [
+    const terms = reportTerms(report, words);
+    await runPrepared(sql, INSERT_ATTRIBUTION, [
       ...attributionValues(articleId, seq, report, statement),
       published ?? '',
+      terms?.speaker ?? null,
+      terms?.dated ?? '',
+      terms?.stems ?? [],
     ]);
-    await indexReport(sql, inserted!.id, report, words);
   }
 }
 
@@ -374,15 +378,24 @@ async function writeEvidence(
   );
 }
 
-const INSERT_ATTRIBUTION = `INSERT INTO attributions (article_id, local_id, seq, type, source_start, source_end,
-    source_text, cue_start, cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id,
-    said_at, dating, polarity, medium, via, confidence, statement_id, statement_match, altered, dated, source_key,
-    published_on)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-    $23, $24, $25, $26, $27)
-  RETURNING id`;
+/**
+ * An attribution, and its report terms (link-statements.ts) under the speaker $28 unless null: one round
+ * trip, as a document writes one attribution after another (each may repeat the one before).
+ */
+const INSERT_ATTRIBUTION = prepared(`WITH inserted AS (
+    INSERT INTO attributions (article_id, local_id, seq, type, source_start, source_end, source_text, cue_start,
+      cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id, said_at, dating,
+      polarity, medium, via, confidence, statement_id, statement_match, altered, dated, source_key, published_on)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+      $23, $24, $25, $26, $27)
+    RETURNING id
+  )
+  INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
+    SELECT $28::text, term, $29::text, inserted.id FROM inserted, unnest($30::text[]) AS term
+    WHERE $28::text IS NOT NULL
+    ON CONFLICT DO NOTHING`);
 
-/** The values of INSERT_ATTRIBUTION but the last (published_on). */
+/** The values of INSERT_ATTRIBUTION's attribution but the last (published_on). */
 function attributionValues(
   articleId: number,
   seq: number,
