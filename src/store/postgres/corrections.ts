@@ -440,8 +440,20 @@ export async function reapplyCorrections(
   const attributions = await rows<Speaking>(sql, `${SPEAKING_SELECT} WHERE article_id = $1 ORDER BY seq`, [
     articleId,
   ]);
-  for (const correction of corrections) {
-    const match = bestMatch(correction, attributions);
+  const matches = corrections.map((correction) => bestMatch(correction, attributions));
+  // The document's write holds the locks of the speakers it extracted; a speaker correction files reports
+  // under another one, whose earlier reports a concurrent write may be reading.
+  const speakers: string[] = [];
+  for (const [index, correction] of corrections.entries()) {
+    const match = matches[index];
+    if (!match || correction.kind !== 'speaker') continue;
+    const target = correction.personId === null ? null : await currentPerson(sql, correction.personId);
+    const speaker = speakerKey(target?.id ?? null, match.sourceText);
+    if (speaker !== null) speakers.push(speakerLockKey(speaker));
+  }
+  await lockKeys(sql, speakers);
+  for (const [index, correction] of corrections.entries()) {
+    const match = matches[index];
     if (!match) {
       await markUndone(sql, 'onrecord: the attribution is no longer in the article', correction.id);
       continue;
