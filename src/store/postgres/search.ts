@@ -58,13 +58,39 @@ const RANK_NORMALIZATION = 1;
  */
 const ARTICLE_WEIGHTS = '{0.1, 0.2, 0.5, 1.0}';
 
-/** What facets count, read with the ranked matches. */
-const FACET_COLUMNS = `a.person_id AS "personId", ar.outlet,
+/** What facets count, read with the ranked matches (`outlet`: where the article's outlet is read). */
+const facetColumns = (outlet: string): string => `a.person_id AS "personId", ${outlet} AS outlet,
   CASE WHEN length(a.dated) >= 7 THEN substr(a.dated, 1, 7) ELSE nullif(substr(a.published_on, 1, 7), '') END
     AS month`;
 
 /** Attributions with their article (left-joined: PostgreSQL drops the join when nothing reads it). */
 const MATCHES_FROM = 'FROM attributions a LEFT JOIN articles ar ON ar.id = a.article_id';
+
+/**
+ * The query of the matches of `where` in an order (`tail`: ORDER BY and LIMIT), past a cursor (`after`),
+ * selecting `select` (given where the outlet is read). A result counted small (at most COUNT_CAP matches) is
+ * read whole first, then sorted: the query of every match is planned on its own, by the GIN or date index
+ * that finds them. Otherwise the planner, asked for the first rows in an order, may walk an index in that
+ * order and test each row, reading most of the table to find a few matches (phrases and dates it cannot
+ * estimate well). A large result is read in the index's order, where its matches are dense.
+ */
+function matchesInOrder(
+  small: boolean,
+  where: string,
+  select: (outlet: string) => string,
+  after: readonly string[],
+  tail: string,
+  withVector = false,
+): string {
+  if (!small)
+    return `SELECT ${select('ar.outlet')} ${MATCHES_FROM} WHERE ${[where, ...after].join(' AND ')} ${tail}`;
+  // The outlet is looked up for the rows kept, by key: a join there could scan every article.
+  return `WITH matches AS MATERIALIZED (
+      SELECT a.id, a.published_on, a.person_id, a.dated, a.article_id${withVector ? ', a.search' : ''}
+        ${MATCHES_FROM} WHERE ${where})
+    SELECT ${select('(SELECT outlet FROM articles WHERE id = a.article_id)')} FROM matches a
+      ${after.length === 0 ? '' : `WHERE ${after.join(' AND ')}`} ${tail}`;
+}
 
 /**
  * A query's conditions on `a` (an attribution) and `ar` (its article), their values bound from `values`.
@@ -235,13 +261,22 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
     return value;
   };
 
-  /** How many rows match `where`, counted up to one past COUNT_CAP (then the total is a floor). */
-  const countOf = async (where: string, values: readonly unknown[]): Promise<number> =>
-    (await row<{ count: number }>(
-      sql,
-      `SELECT count(*) AS count FROM (SELECT 1 ${MATCHES_FROM} WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`,
-      values,
-    ))!.count;
+  /**
+   * How many rows match `where`, counted up to one past COUNT_CAP (then the total is a floor); kept with
+   * the search's results until the data changes.
+   */
+  const totalOf = async (version: string, where: string, values: readonly unknown[]): Promise<number> =>
+    (
+      await cached(version, JSON.stringify(['count', where, values]), async () => ({
+        window: [],
+        total: (await row<{ count: number }>(
+          sql,
+          `SELECT count(*) AS count FROM (SELECT 1 ${MATCHES_FROM} WHERE ${where} LIMIT ${COUNT_CAP + 1}) m`,
+          values,
+        ))!.count,
+        facets: NO_FACETS,
+      }))
+    ).total;
 
   /**
    * Every match, newest stored first, by keyset on the id (what an export walks), without facets: no
@@ -254,25 +289,27 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
     cursor: Cursor | null,
     limit: number,
   ): Promise<SearchPage> => {
+    const total = await totalOf(version, where, values);
+    if (total === 0) return NO_HITS;
     const pageValues = [...values];
-    const after = cursor === null ? '' : `AND a.id < ${bind(pageValues, cursor.i)}`;
+    const after = cursor === null ? [] : [`a.id < ${bind(pageValues, cursor.i)}`];
     const page = await rows<Ranked>(
       sql,
-      `SELECT a.id, 0 AS score, a.published_on AS pub ${MATCHES_FROM}
-        WHERE ${where} ${after} ORDER BY a.id DESC LIMIT ${limit + 1}`,
+      matchesInOrder(
+        total <= COUNT_CAP,
+        where,
+        () => 'a.id, 0 AS score, a.published_on AS pub',
+        after,
+        `ORDER BY a.id DESC LIMIT ${limit + 1}`,
+      ),
       pageValues,
     );
-    const { total } = await cached(version, JSON.stringify(['count', where, values]), async () => ({
-      window: [],
-      total: await countOf(where, values),
-      facets: NO_FACETS,
-    }));
     return pageOf(page, limit, total, NO_FACETS, false, hitsOf);
   };
 
   /**
-   * Matches of words, ranked: the newest RANK_WINDOW matches by storing order (read backwards on the
-   * primary key) are ranked by ts_rank_cd, then the newest publication; `total` counts every match.
+   * Matches of words, ranked: the newest RANK_WINDOW matches by storing order are ranked by ts_rank_cd,
+   * then the newest publication; `total` counts every match.
    */
   const rankedPage = async (
     version: string,
@@ -282,34 +319,33 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
     cursor: Cursor | null,
     limit: number,
   ): Promise<SearchPage> => {
-    const { window, total, facets } = await cached(
-      version,
-      JSON.stringify(['words', where, values]),
-      async () => {
-        const ranked = (
-          await rows<Windowed>(
-            sql,
-            `SELECT a.id, -ts_rank_cd(a.search, ${match}, ${RANK_NORMALIZATION}) AS score,
-                a.published_on AS pub, ${FACET_COLUMNS}
-              ${MATCHES_FROM} WHERE ${where}
-              ORDER BY a.id DESC LIMIT ${RANK_WINDOW}`,
-            values,
-          )
-        ).sort(compareRanked);
-        return {
-          window: ranked,
-          total: ranked.length < RANK_WINDOW ? ranked.length : await countOf(where, values),
-          facets: await facetsOf(ranked),
-        };
-      },
-    );
+    const total = await totalOf(version, where, values);
+    if (total === 0) return NO_HITS;
+    const { window, facets } = await cached(version, JSON.stringify(['words', where, values]), async () => {
+      const ranked = (
+        await rows<Windowed>(
+          sql,
+          matchesInOrder(
+            total <= COUNT_CAP,
+            where,
+            (outlet) => `a.id, -ts_rank_cd(a.search, ${match}, ${RANK_NORMALIZATION}) AS score,
+              a.published_on AS pub, ${facetColumns(outlet)}`,
+            [],
+            `ORDER BY a.id DESC LIMIT ${RANK_WINDOW}`,
+            true,
+          ),
+          values,
+        )
+      ).sort(compareRanked);
+      return { window: ranked, total, facets: await facetsOf(ranked) };
+    });
     const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
     return pageOf(from === -1 ? [] : window.slice(from), limit, total, facets, true, hitsOf);
   };
 
   /**
-   * Without words: every match, the newest publication first, read in order from an index by keyset; the
-   * facets count the first RANK_WINDOW of them.
+   * Without words: every match, the newest publication first, by keyset on (published_on, id); the facets
+   * count the first RANK_WINDOW of them.
    */
   const newestPage = async (
     version: string,
@@ -318,28 +354,41 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
     cursor: Cursor | null,
     limit: number,
   ): Promise<SearchPage> => {
+    const total = await totalOf(version, where, values);
+    if (total === 0) return NO_HITS;
+    const small = total <= COUNT_CAP;
+    const order = 'ORDER BY a.published_on DESC, a.id DESC';
     const pageValues = [...values];
     const after =
       cursor === null
-        ? ''
-        : `AND (a.published_on, a.id) < (${bind(pageValues, cursor.p, '::text')}, ${bind(pageValues, cursor.i)})`;
-    const order = 'ORDER BY a.published_on DESC, a.id DESC';
+        ? []
+        : [
+            `(a.published_on, a.id) < (${bind(pageValues, cursor.p, '::text')}, ${bind(pageValues, cursor.i)})`,
+          ];
     const page = await rows<Ranked>(
       sql,
-      `SELECT a.id, 0 AS score, a.published_on AS pub ${MATCHES_FROM} WHERE ${where} ${after} ${order}
-        LIMIT ${limit + 1}`,
+      matchesInOrder(
+        small,
+        where,
+        () => 'a.id, 0 AS score, a.published_on AS pub',
+        after,
+        `${order} LIMIT ${limit + 1}`,
+      ),
       pageValues,
     );
-    const { total, facets } = await cached(version, JSON.stringify(['rows', where, values]), async () => {
-      const count = await countOf(where, values);
-      if (count === 0) return { window: [], total: count, facets: NO_FACETS };
+    const { facets } = await cached(version, JSON.stringify(['rows', where, values]), async () => {
       const window = await rows<Windowed>(
         sql,
-        `SELECT a.id, 0 AS score, a.published_on AS pub, ${FACET_COLUMNS} ${MATCHES_FROM}
-          WHERE ${where} ${order} LIMIT ${RANK_WINDOW}`,
+        matchesInOrder(
+          small,
+          where,
+          (outlet) => `a.id, 0 AS score, a.published_on AS pub, ${facetColumns(outlet)}`,
+          [],
+          `${order} LIMIT ${RANK_WINDOW}`,
+        ),
         values,
       );
-      return { window, total: count, facets: await facetsOf(window) };
+      return { window, total, facets: await facetsOf(window) };
     });
     return pageOf(page, limit, total, facets, false, hitsOf);
   };
