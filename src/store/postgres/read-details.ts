@@ -55,7 +55,7 @@ export async function getArticle(sql: Sql, id: number): Promise<ArticleDetail | 
     rows<{ localId: string; personId: number; name: string }>(
       sql,
       `SELECT local_id AS "localId", person_id AS "personId", name FROM article_people WHERE article_id = $1
-        ORDER BY length(local_id), local_id COLLATE "C"`,
+        ORDER BY length(local_id), local_id`,
       [id],
     ),
     rows<{ personId: number; alias: string }>(
@@ -140,26 +140,30 @@ export async function getPerson(sql: Sql, id: number): Promise<PersonDetail | nu
     ),
     personAliases(sql, [personId]),
     personRoles(sql, [personId]),
-    // Counted per article first, then per outlet: one article lookup per article, not per statement.
+    // Counted per article first, then per outlet: one article lookup per article, not per statement (a
+    // subquery per article, which the planner cannot turn into a scan of every article).
     rows<{ outlet: string; count: number }>(
       sql,
-      `SELECT ar.outlet, sum(n) AS count FROM (
-          SELECT article_id, count(*) AS n FROM attributions WHERE person_id = $1 AND wrong = 0
-            GROUP BY article_id
-        ) per JOIN articles ar ON ar.id = per.article_id
-        WHERE ar.outlet IS NOT NULL
-        GROUP BY ar.outlet ORDER BY count DESC, ar.outlet COLLATE "C"`,
+      `SELECT outlet, sum(n) AS count FROM (
+          SELECT (SELECT outlet FROM articles WHERE id = per.article_id) AS outlet, n FROM (
+            SELECT article_id, count(*) AS n FROM attributions WHERE person_id = $1 AND wrong = 0
+              GROUP BY article_id
+          ) per
+        ) counted
+        WHERE outlet IS NOT NULL
+        GROUP BY outlet ORDER BY count DESC, outlet`,
       [personId],
     ),
     rows<{ month: string; outlet: string | null; count: number }>(
       sql,
-      `SELECT per.month, ar.outlet, sum(n) AS count FROM (
-          SELECT article_id, CASE WHEN length(dated) >= 7 THEN substr(dated, 1, 7)
-              ELSE nullif(substr(published_on, 1, 7), '') END AS month, count(*) AS n
-            FROM attributions WHERE person_id = $1 AND wrong = 0 GROUP BY article_id, month
-        ) per JOIN articles ar ON ar.id = per.article_id
-        WHERE per.month IS NOT NULL GROUP BY per.month, ar.outlet
-        ORDER BY per.month COLLATE "C", ar.outlet COLLATE "C" NULLS FIRST`,
+      `SELECT month, outlet, sum(n) AS count FROM (
+          SELECT month, (SELECT outlet FROM articles WHERE id = per.article_id) AS outlet, n FROM (
+            SELECT article_id, CASE WHEN length(dated) >= 7 THEN substr(dated, 1, 7)
+                ELSE nullif(substr(published_on, 1, 7), '') END AS month, count(*) AS n
+              FROM attributions WHERE person_id = $1 AND wrong = 0 GROUP BY article_id, month
+          ) per
+        ) counted
+        WHERE month IS NOT NULL GROUP BY month, outlet ORDER BY month, outlet NULLS FIRST`,
       [personId],
     ),
   ]);

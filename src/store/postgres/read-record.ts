@@ -15,7 +15,7 @@ import { rows, type Sql } from './sql.js';
 /**
  * The record as lists, as src/store/sqlite/read-record.ts reads it (the reference). Rows are read into the
  * contract's shapes by SQLite's own `storedAttribution`: the JSON columns are selected as text for it.
- * Text is ordered byte by byte (COLLATE "C"), as SQLite's BINARY orders it, whatever the database's locale.
+ * Text columns are COLLATE "C" (migrations.ts): they order by code point, as SQLite's BINARY does.
  */
 
 /** An attribution as the record queries read it, with its article and stored person. */
@@ -64,7 +64,7 @@ export async function listPeople(sql: Sql, ids?: readonly number[]): Promise<Sto
         (SELECT count(*) FROM mentions WHERE person_id = people.id) AS mentions,
         (SELECT count(DISTINCT article_id) FROM article_people WHERE person_id = people.id) AS articles
       FROM people WHERE merged_into IS NULL ${only}
-      ORDER BY statements DESC, name COLLATE "C", id`,
+      ORDER BY statements DESC, name, id`,
     values,
   );
   if (people.length === 0) return [];

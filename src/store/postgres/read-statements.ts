@@ -43,7 +43,7 @@ export async function readStatements(sql: Sql, filter: StatementSelection): Prom
       `SELECT s.id FROM statements s JOIN attributions a ON a.statement_id = s.id
         WHERE ${where.join(' AND ')}
         GROUP BY s.id HAVING count(*) >= $1
-        ORDER BY count(*) DESC, min(coalesce(a.dated, '9999') COLLATE "C"), s.id ${limit}`,
+        ORDER BY count(*) DESC, min(coalesce(a.dated, '9999')), s.id ${limit}`,
       values,
     )
   ).map((selected) => selected.id);
@@ -54,7 +54,7 @@ export async function readStatements(sql: Sql, filter: StatementSelection): Prom
         (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS "copyOf", ${ATTRIBUTION_COLUMNS}
       ${ATTRIBUTION_FROM}
       WHERE a.wrong = 0 AND a.statement_id = ANY($1::int[])
-      ORDER BY coalesce(ar.published, '9999') COLLATE "C", a.article_id, a.seq`,
+      ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,
     [ids],
   );
   return assembleStatements(ids, reports.map(readReport));
