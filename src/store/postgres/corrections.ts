@@ -1,4 +1,11 @@
 import { matchKey } from '../../link/match-key.js';
+import {
+  bestMatch,
+  contentTextOf,
+  correctedLocalId,
+  speakerKey,
+  type KeptCorrection,
+} from '../correction-match.js';
 import type { TextSpan } from '../../types.js';
 import {
   CORRECTION_KINDS,
@@ -19,17 +26,6 @@ import { documentLockKeys, lockKeys, speakerLockKey } from './write-locks.js';
  * Every function here runs on the `sql` it is given: the caller holds the transaction.
  */
 
-interface CorrectionRow {
-  id: number;
-  attributionId: number;
-  kind: 'wrong' | 'speaker';
-  personId: number | null;
-  by: string;
-  note: string;
-  madeAt: string;
-  undoneAt: string | null;
-}
-
 /** What a correction changes in an attribution, as the attribution row holds it. */
 interface Speaking {
   id: number;
@@ -45,20 +41,6 @@ interface Speaking {
   cueStart: number | null;
 }
 
-interface KeptCorrection {
-  id: number;
-  kind: 'wrong' | 'speaker';
-  personId: number | null;
-  contentText: string;
-  contentStart: number;
-  cueText: string | null;
-  cueStart: number | null;
-  originalPersonId: number | null;
-  originalSpeakerLocalId: string | null;
-  originalSpeakerName: string | null;
-  originalStatementId: number | null;
-}
-
 const RECORD_SELECT = `SELECT id, attribution_id AS "attributionId", kind, person_id AS "personId", made_by AS by,
   note, made_at AS "madeAt", undone_at AS "undoneAt" FROM corrections`;
 
@@ -72,31 +54,21 @@ const KEPT_COLUMNS = `id, kind, person_id AS "personId", content_text AS "conten
   original_person_id AS "originalPersonId", original_speaker_local_id AS "originalSpeakerLocalId",
   original_speaker_name AS "originalSpeakerName", original_statement_id AS "originalStatementId"`;
 
-/** A speaker set by hand whose person is not among the article's people gets this local id. */
-const correctedLocalId = (personId: number): string => `corrected-p${personId}`;
-
 const now = (): string => new Date().toISOString();
-
-const speakerKey = (personId: number | null, source: string | null): string | null =>
-  personId !== null ? `p${personId}` : source !== null ? `s:${matchKey(source)}` : null;
 
 /** The content fragments of an attribution row, whichever way the column type brings them. */
 const spansOf = (content: unknown): TextSpan[] =>
   (typeof content === 'string' ? JSON.parse(content) : content) as TextSpan[];
 
-/** The words of an attribution as a correction keeps them: its fragments joined, folded. */
-const contentTextOf = (content: readonly { text: string }[]): string =>
-  matchKey(content.map((fragment) => fragment.text).join(' '));
-
 const speaking = (sql: Sql, id: number): Promise<Speaking | undefined> =>
   row<Speaking>(sql, `${SPEAKING_SELECT} WHERE id = $1`, [id]);
 
 const recordById = async (sql: Sql, id: number): Promise<CorrectionRecord> =>
-  (await row<CorrectionRow>(sql, `${RECORD_SELECT} WHERE id = $1`, [id]))!;
+  (await row<CorrectionRecord>(sql, `${RECORD_SELECT} WHERE id = $1`, [id]))!;
 
 /** The correction of this kind in force on an attribution, newest first. */
-const activeOf = (sql: Sql, attributionId: number, kind: string): Promise<CorrectionRow | undefined> =>
-  row<CorrectionRow>(
+const activeOf = (sql: Sql, attributionId: number, kind: string): Promise<CorrectionRecord | undefined> =>
+  row<CorrectionRecord>(
     sql,
     `${RECORD_SELECT} WHERE attribution_id = $1 AND kind = $2 AND undone_at IS NULL ORDER BY id DESC LIMIT 1`,
     [attributionId, kind],
@@ -389,18 +361,20 @@ export async function listCorrections(
   filter: { attributionId?: number; articleId?: number },
 ): Promise<CorrectionRecord[]> {
   if (filter.attributionId !== undefined && filter.articleId !== undefined)
-    return rows<CorrectionRow>(
+    return rows<CorrectionRecord>(
       sql,
       `${RECORD_SELECT} WHERE attribution_id = $1 AND article_id = $2 ORDER BY id`,
       [filter.attributionId, filter.articleId],
     );
   if (filter.attributionId !== undefined)
-    return rows<CorrectionRow>(sql, `${RECORD_SELECT} WHERE attribution_id = $1 ORDER BY id`, [
+    return rows<CorrectionRecord>(sql, `${RECORD_SELECT} WHERE attribution_id = $1 ORDER BY id`, [
       filter.attributionId,
     ]);
   if (filter.articleId !== undefined)
-    return rows<CorrectionRow>(sql, `${RECORD_SELECT} WHERE article_id = $1 ORDER BY id`, [filter.articleId]);
-  return rows<CorrectionRow>(sql, `${RECORD_SELECT} ORDER BY id`);
+    return rows<CorrectionRecord>(sql, `${RECORD_SELECT} WHERE article_id = $1 ORDER BY id`, [
+      filter.articleId,
+    ]);
+  return rows<CorrectionRecord>(sql, `${RECORD_SELECT} ORDER BY id`);
 }
 
 /** The corrections in force on an article's attributions, by attribution id ('wrong' before 'speaker'). */
@@ -409,7 +383,7 @@ export async function activeCorrectionsIn(
   articleId: number,
 ): Promise<Map<number, CorrectionRecord>> {
   const found = new Map<number, CorrectionRecord>();
-  const active = await rows<CorrectionRow>(
+  const active = await rows<CorrectionRecord>(
     sql,
     `${RECORD_SELECT} WHERE article_id = $1 AND undone_at IS NULL ORDER BY id`,
     [articleId],
@@ -440,7 +414,9 @@ export async function reapplyCorrections(
   const attributions = await rows<Speaking>(sql, `${SPEAKING_SELECT} WHERE article_id = $1 ORDER BY seq`, [
     articleId,
   ]);
-  const matches = corrections.map((correction) => bestMatch(correction, attributions));
+  const matches = corrections.map((correction) =>
+    bestMatch(correction, attributions, (attribution) => spansOf(attribution.content)),
+  );
   // The document's write holds the locks of the speakers it extracted; a speaker correction files reports
   // under another one, whose earlier reports a concurrent write may be reading.
   const speakers: string[] = [];
@@ -472,29 +448,4 @@ export async function reapplyCorrections(
       (await speaking(sql, match.id))!,
     );
   }
-}
-
-/**
- * The rewritten attribution a kept correction is about: the same words (and cue, when there is one),
- * nearest the place it was at (a text edited above it moves it).
- */
-function bestMatch(correction: KeptCorrection, attributions: readonly Speaking[]): Speaking | null {
-  let best: Speaking | null = null;
-  let bestDistance = Infinity;
-  for (const attribution of attributions) {
-    const content = spansOf(attribution.content);
-    if (contentTextOf(content) !== correction.contentText) continue;
-    if (
-      correction.cueText !== null &&
-      attribution.cueText !== null &&
-      attribution.cueText !== correction.cueText
-    )
-      continue;
-    const distance = Math.abs((content[0]?.start ?? 0) - correction.contentStart);
-    if (distance < bestDistance) {
-      best = attribution;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

@@ -1,6 +1,7 @@
 import { StoreError } from '../../errors.js';
 import { matchKey } from '../../link/match-key.js';
 import { parsePersonName } from '../../link/person-name.js';
+import { UNDOABLE_MOVE_TABLES } from '../person-edit-moves.js';
 import { StoreRequestError, type PersonExplanation, type PersonRecord } from '../store.js';
 import { inSavepoint, row, rows, type Sql } from './sql.js';
 import { lockKeys, personLockKey, speakerLockKey } from './write-locks.js';
@@ -50,38 +51,6 @@ const REPORT_TERMS: PersonColumn = {
   column: 'speaker_key',
   unique: ['term', 'dated', 'attribution_id'],
 };
-
-/**
- * The rows a merge moves, by table: the column holding the person, and the columns that find one row again
- * among the person's (a merge keeps each row's other values). As SQLite keeps them (`person_edit_rows`
- * copied from a SQLite store undo here).
- */
-const UNDOABLE_MOVE_TABLES: readonly {
-  table: string;
-  column: string;
-  key: readonly string[];
-  speakerKey?: true;
-}[] = [
-  { table: 'attributions', column: 'person_id', key: ['id'] },
-  { table: 'article_people', column: 'person_id', key: ['article_id', 'local_id'] },
-  { table: 'person_aliases', column: 'person_id', key: ['article_id', 'alias_key', 'alias'] },
-  {
-    table: 'person_roles',
-    column: 'person_id',
-    key: ['article_id', 'text', 'span_start', 'span_end', 'time'],
-  },
-  { table: 'mentions', column: 'person_id', key: ['article_id', 'span_start', 'span_end'] },
-  { table: 'person_role_words', column: 'person_id', key: ['word'] },
-  { table: 'person_pairs', column: 'person_id', key: ['other_id'] },
-  { table: 'person_pairs', column: 'other_id', key: ['person_id'] },
-  { table: 'statements', column: 'person_id', key: ['id'] },
-  {
-    table: 'report_terms',
-    column: 'speaker_key',
-    key: ['term', 'dated', 'attribution_id'],
-    speakerKey: true,
-  },
-];
 
 type Row = Record<string, unknown>;
 
