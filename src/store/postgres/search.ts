@@ -104,6 +104,13 @@ interface Filters {
   readonly language: string | null;
 }
 
+/** What a search matches: its conditions (`where`, values bound) at a version of the data. */
+interface Matching {
+  readonly version: string;
+  readonly where: string;
+  readonly values: readonly unknown[];
+}
+
 /** Binds a value: its placeholder. */
 const bind = (values: unknown[], value: unknown, type = ''): string => {
   values.push(value);
@@ -283,9 +290,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
    * ranking window, whatever the number of matches.
    */
   const storedPage = async (
-    version: string,
-    where: string,
-    values: readonly unknown[],
+    { version, where, values }: Matching,
     cursor: Cursor | null,
     limit: number,
   ): Promise<SearchPage> => {
@@ -312,9 +317,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
    * then the newest publication; `total` counts every match.
    */
   const rankedPage = async (
-    version: string,
-    where: string,
-    values: readonly unknown[],
+    { version, where, values }: Matching,
     match: string,
     cursor: Cursor | null,
     limit: number,
@@ -348,9 +351,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
    * count the first RANK_WINDOW of them.
    */
   const newestPage = async (
-    version: string,
-    where: string,
-    values: readonly unknown[],
+    { version, where, values }: Matching,
     cursor: Cursor | null,
     limit: number,
   ): Promise<SearchPage> => {
@@ -448,10 +449,11 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
       const where = [...(match === null ? [] : [`a.search @@ ${match}`]), ...filters.conditions].join(
         ' AND ',
       );
-      if (everyMatch) return storedPage(version, where, values, cursor, limit);
+      const matching: Matching = { version, where, values };
+      if (everyMatch) return storedPage(matching, cursor, limit);
       return match === null
-        ? newestPage(version, where, values, cursor, limit)
-        : rankedPage(version, where, values, match, cursor, limit);
+        ? newestPage(matching, cursor, limit)
+        : rankedPage(matching, match, cursor, limit);
     },
 
     async searchArticles(q, limit) {
