@@ -95,8 +95,11 @@ describe.skipIf(!runs)('copy from SQLite to PostgreSQL', () => {
   const sqliteRows = (table: string, jsonColumns: ReadonlySet<string>): string[] => {
     const db = new Database(source, { readonly: true });
     try {
+      // PostgreSQL's person_aliases holds SQLite's implicit rowid as a column.
       return db
-        .prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`)
+        .prepare<[], Record<string, unknown>>(
+          `SELECT ${table === 'person_aliases' ? 'rowid, ' : ''}* FROM ${table}`,
+        )
         .all()
         .map((row) =>
           canonical(

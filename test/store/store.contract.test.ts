@@ -64,6 +64,25 @@ for (const makeEngine of ENGINES) {
       expect(article).toMatchObject({ key: 'file:///news/harbour.txt', file: 'a/harbour.txt', url: null });
     });
 
+    it('lists aliases in the order first stored: a changed article stores its own again, after others', async () => {
+      const withAliases = (input: IngestInput, aliases: string[]): IngestInput => ({
+        ...input,
+        extraction: {
+          ...input.extraction,
+          people: input.extraction.people.map((person) => ({ ...person, aliases })),
+        },
+      });
+      await store.ingest(withAliases(harbourArticle(), ['Sæther', 'its chair']));
+      await store.ingest(withAliases(tunnelArticle(), ['the harbour chair']));
+      await store.ingest(
+        withAliases(harbourArticle('harbour.txt', `${HARBOUR_TEXT}\nUpdated.\n`), ['its chair', 'Sæther']),
+      );
+      const [person] = await store.listPeople();
+      expect(person?.aliases).toEqual(['the harbour chair', 'its chair', 'Sæther']);
+      const [harbour] = await store.listArticles();
+      expect((await store.getArticle(harbour!.id))?.people[0]?.aliases).toEqual(['its chair', 'Sæther']);
+    });
+
     it('gives back each attribution exactly as the extraction contract had it', async () => {
       const input = harbourArticle();
       await store.ingest(input);

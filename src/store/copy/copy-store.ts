@@ -128,10 +128,6 @@ async function claimTarget(sql: Sql, target: string, force: boolean): Promise<vo
 
 /** The columns both engines have, as the target types them; refuses columns only one side has. */
 async function sharedColumns(source: Database.Database, sql: Sql, table: string): Promise<TargetColumn[]> {
-  const sourceColumns = source
-    .prepare<[string], string>('SELECT name FROM pragma_table_info(?) ORDER BY cid')
-    .pluck()
-    .all(table);
   const targetColumns = await rows<TargetColumn>(
     sql,
     `SELECT column_name AS name, udt_name AS type FROM information_schema.columns
@@ -139,6 +135,14 @@ async function sharedColumns(source: Database.Database, sql: Sql, table: string)
     [table],
   );
   const typed = new Map(targetColumns.map((column) => [column.name, column]));
+  const sourceColumns = [
+    // A target column `rowid` keeps the order SQLite's implicit rowid gives the rows (person_aliases).
+    ...(typed.has('rowid') ? ['rowid'] : []),
+    ...source
+      .prepare<[string], string>('SELECT name FROM pragma_table_info(?) ORDER BY cid')
+      .pluck()
+      .all(table),
+  ];
   const missing = sourceColumns.filter((name) => !typed.has(name));
   const extra = targetColumns
     .map((column) => column.name)

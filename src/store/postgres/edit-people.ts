@@ -189,7 +189,8 @@ const UNDOABLE_MOVES = UNDOABLE_MOVE_TABLES.map(({ table, column, key, speakerKe
   /**
    * Writes a dropped row again (unless it is there), its values typed by the table's own columns. What it
    * pointed at (its article, a person) may have been deleted since the merge: it has nothing to come back
-   * to, and the savepoint keeps that refusal from ending the transaction.
+   * to, and the savepoint keeps that refusal from ending the transaction. An identity that is not the row's
+   * id (person_aliases' rowid) is numbered anew, as SQLite numbers a row written again.
    */
   reinsert: async (sql: Sql, kept: Row): Promise<void> => {
     const names = (
@@ -197,7 +198,7 @@ const UNDOABLE_MOVES = UNDOABLE_MOVE_TABLES.map(({ table, column, key, speakerKe
         sql,
         `SELECT attname AS name FROM pg_attribute
           WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
-            AND attname = ANY($2::text[])`,
+            AND (attidentity = '' OR attname = 'id') AND attname = ANY($2::text[])`,
         [table, Object.keys(kept)],
       )
     ).map((found) => quote(found.name));

@@ -60,8 +60,8 @@ export async function getArticle(sql: Sql, id: number): Promise<ArticleDetail | 
     ),
     rows<{ personId: number; alias: string }>(
       sql,
-      // In the order written (SQLite: by rowid): one statement wrote them, in order.
-      'SELECT person_id AS "personId", alias FROM person_aliases WHERE article_id = $1 ORDER BY ctid',
+      // In the order stored, as in SQLite (migrations.ts: rowid).
+      'SELECT person_id AS "personId", alias FROM person_aliases WHERE article_id = $1 ORDER BY rowid',
       [id],
     ),
     rows<{ personId: number; text: string; start: number; end: number; time: string; at: string | null }>(

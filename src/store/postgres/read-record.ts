@@ -84,9 +84,8 @@ const ofPeople = (column: string, personIds: readonly number[] | null): [string,
 
 /**
  * The aliases of people (null: everyone) over all their articles, once per folded form, in the order they
- * were first stored (the first spelling stands for the others). SQLite orders them by rowid; the
- * PostgreSQL table has no such column, so: by article, then by place in the table (an article's aliases
- * are written in one statement, in order).
+ * were first stored (the first spelling stands for the others), as SQLite orders them by rowid
+ * (migrations.ts: PostgreSQL's person_aliases keeps that order in a column of the same name).
  */
 export async function personAliases(
   sql: Sql,
@@ -96,10 +95,10 @@ export async function personAliases(
   return rows(
     sql,
     `SELECT "personId", alias FROM (
-        SELECT DISTINCT ON (person_id, alias_key) person_id AS "personId", alias, article_id, ctid
+        SELECT DISTINCT ON (person_id, alias_key) person_id AS "personId", alias, rowid
           FROM person_aliases ${where}
-          ORDER BY person_id, alias_key, article_id, ctid
-      ) first ORDER BY "personId", article_id, ctid`,
+          ORDER BY person_id, alias_key, rowid
+      ) first ORDER BY "personId", rowid`,
     values,
   );
 }

@@ -130,10 +130,13 @@ describe.skipIf(!runs)('PostgreSQL migrations', () => {
         'SELECT column_name AS name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2',
         [schema, table],
       );
-      // PostgreSQL's own addition: the full-text columns (SQLite keeps them in FTS5 tables).
+      // PostgreSQL's own additions: the full-text columns (SQLite keeps them in FTS5 tables), and the
+      // order aliases were stored in (SQLite's implicit rowid).
       const expected = ['articles', 'attributions'].includes(table)
         ? [...sqliteColumns(table), 'search']
-        : sqliteColumns(table);
+        : table === 'person_aliases'
+          ? [...sqliteColumns(table), 'rowid']
+          : sqliteColumns(table);
       expect(columns.rows.map((column) => column.name).sort(), table).toEqual(expected.sort());
     }
     sqlite.close();
