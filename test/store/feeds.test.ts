@@ -1,7 +1,6 @@
 /** Feed state in the store: validators, check times, and the items seen, through the Store interface. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './engines.js';
-import { withDatabase } from './database-checks.js';
 
 const FEED = 'https://courier.example/feed.xml';
 
@@ -85,7 +84,6 @@ for (const makeEngine of ENGINES) {
 
     it('stores one row per seen item, with its link', async () => {
       const store = await engine.fresh();
-      const path = store.location;
       await store.markFeedItemsSeen(
         FEED,
         [
@@ -96,8 +94,9 @@ for (const makeEngine of ENGINES) {
       );
       await store.markFeedItemsSeen(FEED, [{ key: 'guid-2', link: null }], '2026-06-12T00:00:00.000Z');
       await store.close();
-      const rows = withDatabase(path, (db) =>
-        db.prepare('SELECT item_key AS key, link, seen_at AS seenAt FROM feed_items ORDER BY item_key').all(),
+      const rows = await engine.rows(
+        store,
+        'SELECT item_key AS key, link, seen_at AS "seenAt" FROM feed_items ORDER BY item_key',
       );
       expect(rows).toEqual([
         { key: 'guid-1', link: 'https://courier.example/1', seenAt: '2026-06-11T00:00:00.000Z' },
