@@ -19,12 +19,18 @@ import { findAppositionRoles } from './find-apposition-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { dateAttributions } from './date-attributions.js';
 import { dateThenRoles, roleTime } from './role-times.js';
+import { analyzeMultilingual } from './multilingual/analyze-multilingual.js';
+import { rulesFor } from './multilingual/languages.js';
 
 /**
  * Finds sentences, people and attributions in an Article. The steps run in this one order: segment, find
  * quotations and cues, build attributions, find people, read speaker cards, resolve speakers, link chains.
  */
 export function analyze(article: Article): Analysis {
+  // Ukrainian, Russian, German, French and Spanish articles are read by their own languages' rules; English
+  // (and any language without rules) by the English engine below.
+  const rules = rulesFor(article.meta.language);
+  if (rules !== null) return analyzeMultilingual(article, rules);
   const context = buildContext(article);
   const cues = mergeModelCues(context, findCues(context), tagCues(context));
   const workTitles = findWorkTitles(context);
