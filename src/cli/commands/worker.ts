@@ -72,12 +72,15 @@ export function registerWorker(program: Command, io: CliIo, exit: ExitState): vo
       const queue = openQueue(named);
       const preparer = createPreparer({ threads });
       const stop = new AbortController();
+      // The first signal stops claiming; with the handlers gone, a second one ends the process at once.
       const interrupt = (): void => {
         io.stderr.write('onrecord worker: stopping after the jobs in hand (again to stop now)\n');
+        process.off('SIGINT', interrupt);
+        process.off('SIGTERM', interrupt);
         stop.abort();
       };
-      process.once('SIGINT', interrupt);
-      process.once('SIGTERM', interrupt);
+      process.on('SIGINT', interrupt);
+      process.on('SIGTERM', interrupt);
       const started = performance.now();
       io.stderr.write(`onrecord worker ${id}: taking jobs from ${redactUrl(url)}\n`);
       try {
