@@ -8,8 +8,9 @@
  * their defaults (worker threads on every core each). Reported: documents per second (wall clock, from the
  * workers' start to the last one's exit), the scaling ratio of 2 workers over 1, PostgreSQL over SQLite,
  * and where the time goes: the stages each worker measured (reading, analysis, store writes, the queue's
- * own statements) and what the workers' database sessions were doing, sampled from pg_stat_activity
- * every 50 ms (running, waiting on a lock, waiting for the worker, I/O).
+ * own statements) and what the workers' busy database sessions were doing, sampled from pg_stat_activity
+ * every 50 ms (running a statement, waiting on a lock, in a transaction waiting for the worker's next
+ * statement, I/O).
  *
  *   npm run build && npm run bench:workers -- [--documents 1000] [--db postgres://...] [--keep DIR]
  */
@@ -52,8 +53,10 @@ interface Run {
   readonly stored: number;
   /** Summed over the workers: ms by stage. */
   readonly stageMs?: Record<string, number>;
-  /** Shares of the workers' database sessions' samples, by what they were doing. */
+  /** Shares of the workers' busy database sessions' samples, by what they were doing. */
   readonly sessions?: Record<string, number>;
+  /** Share of all the workers' sessions' samples that found them idle in the pool. */
+  readonly idleSessions?: number;
   readonly enqueueSeconds?: number;
 }
 
@@ -101,10 +104,12 @@ async function postgresRun(inputs: readonly string[], workers: number, admin: pg
     const sampler = (async () => {
       while (!sampling.signal.aborted) {
         const sampled = await admin.query<{ doing: string; n: number }>(
-          `SELECT CASE WHEN state = 'active' AND wait_event_type IS NULL THEN 'running'
+          `SELECT CASE WHEN state = 'idle' THEN 'idle in the pool'
+                       WHEN state = 'idle in transaction' THEN 'in a transaction, waiting for the worker'
+                       WHEN wait_event_type IS NULL THEN 'running a statement'
                        WHEN wait_event_type = 'Lock' THEN 'waiting on a lock (' || wait_event || ')'
-                       WHEN wait_event = 'ClientRead' THEN 'waiting for the worker'
-                       ELSE coalesce(wait_event_type, state) END AS doing, count(*)::int AS n
+                       ELSE 'waiting on ' || wait_event_type || ' (' || wait_event || ')' END AS doing,
+                  count(*)::int AS n
              FROM pg_stat_activity WHERE application_name LIKE 'onrecord worker %' GROUP BY 1`,
         );
         for (const { doing, n } of sampled.rows) sessions[doing] = (sessions[doing] ?? 0) + n;
@@ -127,7 +132,10 @@ async function postgresRun(inputs: readonly string[], workers: number, admin: pg
     for (const { ms } of stats)
       for (const [stage, time] of Object.entries(ms)) stageMs[stage] = (stageMs[stage] ?? 0) + time;
     const stored = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.articles`);
-    const samples = Object.values(sessions).reduce((sum, n) => sum + n, 0);
+    // Shares of the busy sessions' samples (in a statement or a transaction); the pool's idle ones apart.
+    const idle = sessions['idle in the pool'] ?? 0;
+    delete sessions['idle in the pool'];
+    const busy = Object.values(sessions).reduce((sum, n) => sum + n, 0);
     return {
       label: `PostgreSQL, ${workers} worker${workers === 1 ? '' : 's'}`,
       seconds,
@@ -137,8 +145,9 @@ async function postgresRun(inputs: readonly string[], workers: number, admin: pg
       sessions: Object.fromEntries(
         Object.entries(sessions)
           .sort((first, second) => second[1] - first[1])
-          .map(([doing, n]) => [doing, Number((n / samples).toFixed(3))]),
+          .map(([doing, n]) => [doing, Number((n / busy).toFixed(3))]),
       ),
+      idleSessions: Number((idle / (idle + busy)).toFixed(3)),
       enqueueSeconds,
     };
   } finally {
@@ -194,9 +203,9 @@ try {
     if (run.stageMs) process.stdout.write(`  time by stage: ${shares(run.stageMs)}\n`);
     if (run.sessions)
       process.stdout.write(
-        `  database sessions: ${Object.entries(run.sessions)
+        `  busy database sessions: ${Object.entries(run.sessions)
           .map(([doing, share]) => `${doing} ${(share * 100).toFixed(0)}%`)
-          .join(', ')}\n`,
+          .join(', ')} (${((run.idleSessions ?? 0) * 100).toFixed(0)}% of all samples idle in the pool)\n`,
       );
   }
   const [sqlite, one, two] = runs as [Run, Run, Run];
