@@ -1,11 +1,14 @@
+import { familyDistance, nameDistance } from './name-distance.js';
 import type { PersonName } from './person-name.js';
 
 /**
  * Deciding which known person a person found in one article is: precision first. A full name is one person
  * with everyone of the same full name (suffix included: "Marten Vos Jr." is not "Marten Vos"; given names
- * included: "Ruth Okafor" is not "Lena Okafor"). A family name alone ("Okafor") joins a known person only
- * when the evidence points to exactly one of those who bear it: a shared role word, or people mentioned
- * with both. Otherwise it stays a person of its own, which a user can merge by hand.
+ * included: "Ruth Okafor" is not "Lena Okafor"), written in any script or spelling ("Остап Вербицький",
+ * "Ostap Werbyzkyj"; name-distance.ts): the nearest such known person, when only one is nearest. A family
+ * name alone ("Okafor", "Вербицький") joins a known person only when the evidence points to exactly one of
+ * those who bear it in any spelling: a shared role word, or people mentioned with both. Otherwise it stays a
+ * person of its own, which a user can merge by hand.
  */
 export interface KnownPerson {
   readonly id: number;
@@ -28,8 +31,9 @@ export type PersonDecision =
   | { readonly kind: 'new'; readonly reason: string };
 
 /**
- * `sameName`: the known person with this exact name key, if any; `sameFamily`: known people with this family
- * name (only consulted for a family name alone).
+ * `sameName`: the known person with this exact name key, if any; `sameFamily`: known people whose family
+ * name has the same coarse key (`PersonName.familyKey`), of whom those whose names are near spellings of
+ * the found one are the candidates.
  */
 export function decidePerson(
   found: FoundPerson,
@@ -39,11 +43,12 @@ export function decidePerson(
   const byName: PersonDecision | null = sameName
     ? { kind: 'known', id: sameName.id, reason: `same name "${found.name.key}"` }
     : null;
-  if (found.name.given.length > 0)
-    return byName ?? { kind: 'new', reason: `first seen as "${found.name.key}"` };
+  if (found.name.given.length > 0) return byName ?? bySpelling(found, sameFamily);
   // A family name alone: only people with given names are candidates (a suffixed name is a different
   // person from the unsuffixed one, so a bare family name is not evidence for either).
-  const candidates = sameFamily.filter((known) => known.name.given.length > 0);
+  const candidates = sameFamily.filter(
+    (known) => known.name.given.length > 0 && familyDistance(found.name, known.name) !== null,
+  );
   const supported = candidates.flatMap((known) => {
     const why = evidenceFor(found, known);
     return why === null ? [] : [{ known, why }];
@@ -66,6 +71,29 @@ export function decidePerson(
   return {
     kind: 'new',
     reason: `"${found.name.family}" could be ${candidates.map((known) => known.name.key).join(' or ')}; no evidence decides`,
+  };
+}
+
+/** The known person whose name is nearest the found full name in another spelling, when only one is. */
+function bySpelling(found: FoundPerson, sameFamily: readonly KnownPerson[]): PersonDecision {
+  const near = sameFamily.flatMap((known) => {
+    const distance = nameDistance(found.name, known.name);
+    return distance === null ? [] : [{ known, distance }];
+  });
+  const nearest = Math.min(...near.map(({ distance }) => distance));
+  const best = near.filter(({ distance }) => distance === nearest);
+  if (best.length === 1) {
+    const { known } = best[0]!;
+    return {
+      kind: 'known',
+      id: known.id,
+      reason: `"${found.name.key}" is ${known.name.key} spelled otherwise`,
+    };
+  }
+  if (best.length === 0) return { kind: 'new', reason: `first seen as "${found.name.key}"` };
+  return {
+    kind: 'new',
+    reason: `"${found.name.key}" could be ${best.map(({ known }) => known.name.key).join(' or ')}; no spelling decides`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { HONORIFICS, ROLE_HEADS } from '../analyze/lexicon/roles.js';
 import { matchKey } from './match-key.js';
+import { familyKeyOf, nameSkeleton } from './name-skeleton.js';
 
 /**
  * A person's name cut into what identity rests on: given names, the family name and a generational suffix.
@@ -7,11 +8,17 @@ import { matchKey } from './match-key.js';
  * given names; "Clinton" alone has no given name and is matched with care (see link-person.ts).
  */
 export interface PersonName {
+  /** The given names as written, folded ("остап", "élise"). */
   readonly given: readonly string[];
+  /** The family name as written, folded. */
   readonly family: string;
   readonly suffix: string | null;
-  /** Given names, family name and suffix, folded: equal keys are the same name. */
+  /** Given names, family name and suffix, folded: equal keys are the same name as written. */
   readonly key: string;
+  /** How the given names and the family name sound, whatever the script (name-skeleton.ts). */
+  readonly skeleton: { readonly given: readonly string[]; readonly family: string };
+  /** The coarse key of the family name: the people this name may be another spelling of share it. */
+  readonly familyKey: string;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
@@ -26,7 +33,15 @@ export function parsePersonName(name: string): PersonName | null {
   const suffix = words.length > 1 && SUFFIXES.has(words.at(-1)!) ? words.pop()! : null;
   const family = words.pop();
   if (family === undefined) return null;
-  return { given: words, family, suffix, key: [...words, family, ...(suffix ? [suffix] : [])].join(' ') };
+  const familySkeleton = nameSkeleton(family);
+  return {
+    given: words,
+    family,
+    suffix,
+    key: [...words, family, ...(suffix ? [suffix] : [])].join(' '),
+    skeleton: { given: words.map(nameSkeleton), family: familySkeleton },
+    familyKey: familyKeyOf(familySkeleton),
+  };
 }
 
 /** Whether a name has no given name: "Okafor", "Biden". */

@@ -65,3 +65,35 @@ describe('decidePerson', () => {
     expect(decidePerson(found('Okafor', ['bishop']), null, [lena]).kind).toBe('new');
   });
 });
+
+describe('decidePerson across scripts and spellings', () => {
+  const ostap = known(1, 'Ostap Verbytskyi', ['energy minister']);
+  const maksym = known(2, 'Maksym Kravets', ['chairman'], [9]);
+  const olena = known(3, 'Olena Kravets', ['teacher']);
+
+  it('joins a full name written in another script or spelling, and says so', () => {
+    expect(decidePerson(found('Остап Вербицкий'), null, [ostap])).toEqual({
+      kind: 'known',
+      id: 1,
+      reason: '"остап вербицкий" is ostap verbytskyi spelled otherwise',
+    });
+    expect(decidePerson(found('Ostap Werbyzkyj'), null, [ostap])).toMatchObject({ kind: 'known', id: 1 });
+  });
+
+  it('keeps namesakes apart, and leaves a name equally near two people to a person of its own', () => {
+    expect(decidePerson(found('Олена Кравець'), null, [maksym]).kind).toBe('new');
+    expect(decidePerson(found('Олена Кравець'), null, [maksym, olena])).toMatchObject({ id: 3 });
+    const undecided = decidePerson(found('Ihor Svetlov'), null, [
+      known(4, 'Ihor Svitlov'),
+      known(5, 'Ihor Svotlov'),
+    ]);
+    expect(undecided).toMatchObject({ kind: 'new' });
+    expect(undecided.reason).toContain('no spelling decides');
+  });
+
+  it('joins a family name alone in another script on the same evidence as in one', () => {
+    expect(decidePerson(found('Вербицький'), null, [ostap])).toMatchObject({ kind: 'known', id: 1 });
+    expect(decidePerson(found('Кравець'), null, [maksym, olena]).kind).toBe('new');
+    expect(decidePerson(found('Кравець', [], [9]), null, [maksym, olena])).toMatchObject({ id: 2 });
+  });
+});

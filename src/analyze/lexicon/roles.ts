@@ -32,10 +32,15 @@ export const ROLE_MODIFIERS = new Set(
   junior longtime`.split(/\s+/u),
 );
 
-/** Honorifics and titles: a capitalized word after them is a person's name. */
+/**
+ * Honorifics and titles: a capitalized word after them is a person's name. The last line: those of the other
+ * languages of the record (French Mme, German Frau, Spanish Sra., Ukrainian пані, Russian г-жа) that are
+ * never a given name's initial (French "M." is).
+ */
 export const HONORIFICS = new Set(
   `mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt sgt capt rev president minister senator
-  governor mayor judge chancellor premier ambassador`.split(/\s+/u),
+  governor mayor judge chancellor premier ambassador
+  mme mlle herr frau sra srta пан пані г-н г-жа господин госпожа`.split(/\s+/u),
 );
 
 /** Family relations: "his father, Joris Vos," names a person; "her sister" refers to one. */

@@ -299,7 +299,7 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
             moving[0]!.name,
             key,
             `${original.identityKey}#split-${Date.now()}-${id}`,
-            parsePersonName(name)?.family ?? null,
+            parsePersonName(name)?.familyKey ?? null,
           ).lastInsertRowid,
         );
         for (const { articleId, localId } of moving) {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { decidePerson, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
+import { familyDistance, nameDistance } from '../../link/name-distance.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
 import { personIdentity } from '../../link/person-identity.js';
 import { roleWords } from '../../link/role-words.js';
@@ -19,7 +20,9 @@ export type LinkPeople = (
 /**
  * Links the people of one article to the record's people (src/link/link-person.ts decides; this reads the
  * candidates and writes new people). Full names are linked first, so that a family name alone can use the
- * people already linked in the same article as evidence.
+ * people already linked in the same article as evidence. A full name not stored under its identity key, and a
+ * family name alone, are compared with the people of the same coarse family key (`family_key`, from
+ * `PersonName.familyKey`): the same name in another script or spelling is found among them.
  */
 export function prepareLinkPeople(db: Database.Database): LinkPeople {
   const byIdentity = db.prepare<[string], { id: number; mergedInto: number | null }>(
@@ -66,6 +69,18 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
     roleWords: new Set(),
     companions: new Set(),
   });
+  /**
+   * The people of the found name's coarse family key: for a full name, those whose names are near its
+   * spelling (no evidence needed); for a family name alone, those whose family names are, with their
+   * evidence (read only for them).
+   */
+  const sameFamilyKey = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] =>
+    byFamily.all(found.familyKey).flatMap(({ id, name: text }) => {
+      const other = parsePersonName(text);
+      if (!other) return [];
+      if (found.given.length > 0) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
+      return familyDistance(found, other) === null ? [] : [candidate(id, other, companions)];
+    });
 
   return (people) => {
     const linked = new Map<string, LinkedPerson>();
@@ -83,19 +98,15 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
         continue;
       }
       const companions = new Set([...linked.values()].map((entry) => entry.personId));
-      const sameFamily =
-        name.given.length === 0
-          ? byFamily.all(name.family).flatMap(({ id, name: text }) => {
-              const other = parsePersonName(text);
-              return other ? [candidate(id, other, companions)] : [];
-            })
-          : [];
+      // A full name found under its identity key needs no other candidates.
+      const sameFamily = same && name.given.length > 0 ? [] : sameFamilyKey(name, companions);
       const decision = decidePerson(
         { name, roleWords: roleWords(person.roles.map((role) => role.text)), companions },
         same ? sameNamed(current(same.id), name) : null,
         sameFamily,
       );
-      const personId = decision.kind === 'known' ? decision.id : create(person.name, identity, name.family);
+      const personId =
+        decision.kind === 'known' ? decision.id : create(person.name, identity, name.familyKey);
       linked.set(person.id, { personId, reason: decision.reason });
     }
     return linked;
