@@ -205,11 +205,13 @@ function findPeople(
     ...findFullNames(words, text),
     ...namesBesideCues(text, words, cues, rules),
     ...(rules.script === 'cyrillic' ? findCyrillicPairs(words, text) : []),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
-  // One mention per place: the first found of those that overlap.
+  ];
+  // One mention per place: of those that overlap, the surest (known given names, then names beside a cue,
+  // then capitalized pairs).
   const full: NameMention[] = [];
   for (const mention of found)
     if (!full.some((kept) => mention.start < kept.end && kept.start < mention.end)) full.push(mention);
+  full.sort((a, b) => a.start - b.start);
   const people = groupFullNames(full, text);
   // A family name alone, in any case form, is the person of that family name named last before it.
   const covered = (word: Word) =>
@@ -397,7 +399,15 @@ function sourceBefore(
     phrase.unshift(word);
   }
   if (phrase.length === 0) return null;
-  return describeSource(context, phrase, 'before', people, rules);
+  const found = describeSource(context, phrase, 'before', people, rules);
+  // "La analista Svitlana Orlova, del centro Energy Watch Centre, advirtió": the subject is a segment back.
+  if (found === null && appositive && phrase[0] !== before[0]) {
+    const earlier = before.filter((word) => word.end <= phrase[0]!.start);
+    const gap = text.slice(earlier.at(-1)?.end ?? 0, phrase[0]!.start);
+    if (/^,\s*$/u.test(gap))
+      return sourceBefore(context, earlier, { start: phrase[0]!.start - gap.length, end: phrase[0]!.start });
+  }
+  return found;
 }
 
 function sourceAfter(
@@ -406,14 +416,27 @@ function sourceAfter(
 ): { span: Span; person: FoundPerson | null } | null {
   const { text, people, rules } = context;
   const phrase: Word[] = [];
+  let following: Word | undefined;
   for (const word of after) {
     const previous = phrase.at(-1);
-    if (previous && /[,;:.!?«»“”„()—–]/u.test(text.slice(previous.end, word.start))) break;
+    if (previous && /[,;:.!?«»“”„()—–]/u.test(text.slice(previous.end, word.start))) {
+      if (/^,\s*$/u.test(text.slice(previous.end, word.start))) following = word;
+      break;
+    }
     phrase.push(word);
     if (phrase.length >= 8) break;
   }
   if (phrase.length === 0) return null;
-  return describeSource(context, phrase, 'after', people, rules);
+  const found = describeSource(context, phrase, 'after', people, rules);
+  // "a souligné la maire de Dnistrova, Halyna Dovzhenko": the name in apposition is the source.
+  if (found && following && personAt(people, found.span) === null) {
+    const start = following.start;
+    const named = people.flatMap((person) =>
+      person.mentions.filter((mention) => mention.start === start).map((mention) => ({ person, mention })),
+    )[0];
+    if (named) return { span: { start: named.mention.start, end: named.mention.end }, person: named.person };
+  }
+  return found;
 }
 
 /**
@@ -463,11 +486,8 @@ function describeSource(
     (word) =>
       context.rules.speakerNouns.has(word.text.toLowerCase()) || UNNAMED_NOUNS.has(word.text.toLowerCase()),
   );
-  if (nounIndex === -1 || nounIndex > 3) return null;
-  const words =
-    side === 'before'
-      ? phrase.slice(phrase.length - 1 - nounIndex - (phrase.length - 1 - nounIndex > 0 ? 0 : 0))
-      : phrase;
+  // Before the cue the noun is near it; after it, adverbials may come first ("dijo un día después el ministro").
+  if (nounIndex === -1 || nounIndex > (side === 'before' ? 3 : 6)) return null;
   const span =
     side === 'before'
       ? {
@@ -476,8 +496,16 @@ function describeSource(
               .start,
           end: phrase.at(-1)!.end,
         }
-      : { start: phrase[0]!.start, end: nounPhraseEnd(context, phrase, nounIndex) };
-  void words;
+      : {
+          start:
+            phrase[
+              Math.max(
+                0,
+                nounIndex - (rules.determiners.has(phrase[nounIndex - 1]?.text.toLowerCase() ?? '') ? 1 : 0),
+              )
+            ]!.start,
+          end: nounPhraseEnd(context, phrase, nounIndex),
+        };
   const noun = ordered[nounIndex]!.text.toLowerCase();
   const description = context.text
     .slice(span.start, span.end)
@@ -541,7 +569,13 @@ function rolesOf(context: ParagraphContext, person: FoundPerson): Set<string> {
   const { text, rules } = context;
   const roles = new Set<string>();
   for (const mention of person.mentions) {
-    const around = `${text.slice(Math.max(0, mention.start - 60), mention.start)} ${text.slice(mention.end, mention.end + 60)}`;
+    // The words right before the name in its clause, and an apposition after it ("X, the mayor of Y,").
+    // (one comma allowed: "la maire de Dnistrova, Halyna Dovzhenko")
+    const before = /[^,.;:!?«»“”„—–()]*,?[^,.;:!?«»“”„—–()]*$/u.exec(
+      text.slice(Math.max(0, mention.start - 50), mention.start),
+    )![0];
+    const after = /^,\s*([^,.;:!?«»“”„—–()]*)/u.exec(text.slice(mention.end, mention.end + 60))?.[1] ?? '';
+    const around = `${before} ${after}`;
     for (const word of around.toLowerCase().match(/[\p{L}-]+/gu) ?? [])
       if (rules.speakerNouns.has(word)) roles.add(word);
   }
@@ -726,7 +760,7 @@ function sentencesOf(context: ParagraphContext): Span[] {
     if (
       depth === 0 &&
       /[.!?…]/u.test(char) &&
-      /^[\s\u00a0]+[\p{Lu}«„“—–]/u.test(text.slice(index + 1, index + 4))
+      /^[\s\u00a0]+[\p{Lu}«»„“‚—–]/u.test(text.slice(index + 1, index + 4))
     ) {
       sentences.push({ start, end: index + 1 });
       start = index + 1;

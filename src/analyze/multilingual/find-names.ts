@@ -122,6 +122,9 @@ export function findFullNames(words: readonly Word[], text: string): NameMention
  * so such a pair is a person's name ("комісарка Катрін Вендельштайн") even when the given name is not a known
  * one. Words in capitals (ГЕС, ЄС) and pairs opening a sentence are not.
  */
+const ADJECTIVE_ENDING =
+  /(ой|ий|ій|ый|ая|яя|ое|ее|ого|его|ому|ему|ої|ою|ної|ном|ній|ська|цька|зька|ські|ских|ских|ных|них|ская|ское|ська|ной|ная|ные|ні|на)$/u;
+
 export function findCyrillicPairs(words: readonly Word[], text: string): NameMention[] {
   const mentions: NameMention[] = [];
   for (let index = 1; index < words.length - 1; index += 1) {
@@ -133,11 +136,16 @@ export function findCyrillicPairs(words: readonly Word[], text: string): NameMen
     )
       continue;
     if (/^\p{Lu}+$/u.test(first.text) || /^\p{Lu}+$/u.test(second.text)) continue;
+    if (!/^[\p{Script=Cyrillic}’'-]+$/u.test(second.text)) continue;
+    const given = givenName(first.text);
+    // An adjective's ending ("Верховна Рада", "Днестровской области") is a place or an institution's name.
+    if (given === null && ADJECTIVE_ENDING.test(first.text.toLowerCase())) continue;
+    // A place before a name ("у Днестровой Галина Довженко"): the name starts at the second word.
+    if (given === null && givenName(second.text) !== null) continue;
     if (!/^[\s\u00a0]+$/u.test(text.slice(first.end, second.start))) continue;
     const before = text.slice(words[index - 1]!.end, first.start);
     if (/[.!?«»“„—–:]/u.test(before) || before.includes('\n')) continue;
     if (isCapitalized(words[index - 1]!.text) && /^[\s\u00a0]+$/u.test(before)) continue;
-    const given = givenName(first.text);
     mentions.push({
       start: first.start,
       end: second.end,

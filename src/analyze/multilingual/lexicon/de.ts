@@ -85,8 +85,7 @@ const FINITE = [
   'erzählt',
   'fragte',
   'fragt',
-  'gab',
-  'gibt',
+  'antwort',
 ];
 const PARTICIPLES = [
   'gesagt',
