@@ -619,7 +619,11 @@ function clauseStart(context: ParagraphContext, to: number): number {
   const { text, paragraph } = context;
   for (let index = to - 1; index > paragraph.start; index -= 1) {
     const char = text[index]!;
-    if (/[.!?…»“”]/u.test(char) && /[\s\u00a0]/u.test(text[index + 1] ?? ' ')) return index + 1;
+    if (/[.!?…»“”]/u.test(char) && /[\s\u00a0]/u.test(text[index + 1] ?? ' ')) {
+      let start = index + 1;
+      while (start < to && /[\s\u00a0]/u.test(text[start]!)) start += 1;
+      return start;
+    }
   }
   return paragraph.start;
 }
@@ -652,7 +656,10 @@ function speechCandidates(
         clause = { start, end };
         // "Le barrage est stable et il n'y a « aucun danger », a-t-il ajouté": the sentence up to the
         // closing mark is what was reported, partly quoted.
-        const sentenceStart = clauseStart(context, utterance.extent.start);
+        // A dateline ("DNISTROVA (Ukraine), 13 janvier (DM) - ") is not part of what was said.
+        let sentenceStart = clauseStart(context, utterance.extent.start);
+        const dateline = /^.*\s[-–—]\s+/su.exec(text.slice(sentenceStart, utterance.extent.start));
+        if (dateline) sentenceStart += dateline[0].length;
         const lead = text.slice(sentenceStart, utterance.extent.start);
         if (
           utterance.kind === 'quotation' &&
@@ -846,7 +853,7 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
       );
       // German "Laut X soll …" has no comma: the source is its name, the content what follows.
       const sourceEnd =
-        comma !== -1 && comma < sentence.end && sourceWords.length <= 8
+        comma !== -1 && comma < sentence.end && sourceWords.length <= 14
           ? comma
           : nameEnd(context, sourceWords);
       if (sourceEnd !== null) {

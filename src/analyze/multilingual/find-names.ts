@@ -145,7 +145,13 @@ export function findCyrillicPairs(words: readonly Word[], text: string): NameMen
     if (!/^[\s\u00a0]+$/u.test(text.slice(first.end, second.start))) continue;
     const before = text.slice(words[index - 1]!.end, first.start);
     if (/[.!?«»“„—–:]/u.test(before) || before.includes('\n')) continue;
-    if (isCapitalized(words[index - 1]!.text) && /^[\s\u00a0]+$/u.test(before)) continue;
+    // Part of a longer capitalized Cyrillic name (an institution's); a Latin brand before it does not count.
+    if (
+      isCapitalized(words[index - 1]!.text) &&
+      /^\p{Script=Cyrillic}/u.test(words[index - 1]!.text) &&
+      /^[\s\u00a0]+$/u.test(before)
+    )
+      continue;
     mentions.push({
       start: first.start,
       end: second.end,

@@ -155,6 +155,11 @@ export function findUtterances(
       continue;
     }
     const inner: Span = { start: openAt + 1, end: closeAt };
+    // «Укренергомережа-Захід», »Hydrelis«: a name in quotation marks (a few capitalized words) is not speech.
+    if (isQuotedName(text.slice(inner.start, inner.end))) {
+      at = closeAt + 1;
+      continue;
+    }
     const split = insertedClause(text, inner, rules, startsWithCue);
     const pieces =
       split === null
@@ -169,6 +174,18 @@ export function findUtterances(
     at = closeAt + 1;
   }
   return utterances.filter((utterance) => utterance.pieces.every((piece) => piece.end > piece.start));
+}
+
+/** A short run of capitalized words without sentence punctuation: an institution's or a work's name. */
+function isQuotedName(inner: string): boolean {
+  const words = inner.trim().split(/[\s\u00a0]+/u);
+  return (
+    words.length <= 4 &&
+    !/[.,!?;:…]/u.test(inner) &&
+    words.every(
+      (word) => /^[\p{Lu}\d]/u.test(word) || /^(de|du|la|le|der|die|das|of|the|y|i|и|і|та)$/u.test(word),
+    )
+  );
 }
 
 /** Dash speech keeps its own final . ? ! but not a period that only closes the paragraph before nothing. */

@@ -49,12 +49,20 @@ export function locateContentPieces(text: string, gold: MultilingualGoldAttribut
 /** The place of `part` nearest the content (its source or cue), or null when absent. */
 function nearest(text: string, part: string | null, content: readonly Span[]): Span | null {
   if (part === null || part === '') return null;
-  const anchor = content[0]!.start;
+  // The occurrence nearest an edge of the content: a cue after a quotation is nearer its end.
+  const distance = (start: number): number =>
+    Math.min(
+      ...content.flatMap((span) => [
+        Math.abs(start - span.start),
+        Math.abs(start + part.length - span.start),
+        Math.abs(start - span.end),
+      ]),
+    );
   let best: number | null = null;
   for (const start of startsOf(text, part)) {
     const inside = content.some((span) => start >= span.start && start < span.end);
     if (inside) continue;
-    if (best === null || Math.abs(start - anchor) < Math.abs(best - anchor)) best = start;
+    if (best === null || distance(start) < distance(best)) best = start;
   }
   return best === null ? null : { start: best, end: best + part.length };
 }
