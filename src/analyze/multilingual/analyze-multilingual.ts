@@ -220,7 +220,7 @@ function findPeople(
     if (covered(word) || !isCapitalized(word.text)) continue;
     const person = familyMention(word, people);
     if (person)
-      (person.mentions as NameMention[]).push({
+      person.mentions.push({
         start: word.start,
         end: word.end,
         given: null,
@@ -228,7 +228,7 @@ function findPeople(
         gender: person.gender,
       });
   }
-  for (const person of people) (person.mentions as NameMention[]).sort((a, b) => a.start - b.start);
+  for (const person of people) person.mentions.sort((a, b) => a.start - b.start);
   return people;
 }
 
@@ -357,7 +357,7 @@ function sourceNear(
   cue: Span,
   clause: Span,
 ): { span: Span; person: FoundPerson | null } | null {
-  const { text, words, rules, people } = context;
+  const { text, words } = context;
   const inClause = words.filter((word) => word.start >= clause.start && word.end <= clause.end);
   const before = inClause.filter((word) => word.end <= cue.start);
   const after = inClause.filter((word) => word.start >= cue.end);
@@ -368,16 +368,12 @@ function sourceNear(
     const span = { start, end: start + inverted[1]!.length };
     return { span, person: resolvePronoun(context, inverted[1]!, span) };
   }
-  const inverse =
-    before.length === 0 ||
-    (/[,—–]\s*$/u.test(text.slice(clause.start, cue.start).trimEnd() + ' ').valueOf() && before.length === 0);
-  const candidates = inverse ? [after, before] : [before, after];
+  // With no words before the cue in its clause, the source follows it ("— сказав він", "dijo Olmedo").
+  const candidates = before.length === 0 ? [after, before] : [before, after];
   for (const side of candidates) {
     const found = side === before ? sourceBefore(context, before, cue) : sourceAfter(context, after);
     if (found) return found;
   }
-  void rules;
-  void people;
   return null;
 }
 
@@ -816,7 +812,11 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
     const continues =
       reporting !== null &&
       !inUtterance(sentence.start) &&
-      sentenceWords.some((word) => rules.reportedMood.has(word.text.toLowerCase()));
+      sentenceWords.some(
+        (word, index) =>
+          rules.reportedMood.has(word.text.toLowerCase()) ||
+          (index <= 3 && looksSubjunctive(word.text, rules)),
+      );
     if (continues) {
       const content = clauseToEnd(text, sentence.start, sentence.end);
       if (content) {
@@ -952,5 +952,23 @@ function nameEnd(context: ParagraphContext, words: readonly Word[]): number | nu
   }
   return end;
 }
+
+/**
+ * A German verb in the Konjunktiv I third person ("arbeite", "plane", "liefere"): a lower-case word ending in
+ * -e early in the sentence that is not one of the many other words ending so (articles, adjectives...).
+ */
+function looksSubjunctive(word: string, rules: LanguageRules): boolean {
+  return (
+    rules.code === 'de' &&
+    /^\p{Ll}{3,}e$/u.test(word) &&
+    !GERMAN_WORDS_IN_E.has(word) &&
+    !/(ige|ische|liche|ste|ere|te)$/u.test(word)
+  );
+}
+const GERMAN_WORDS_IN_E = new Set(
+  'die eine keine seine ihre meine deine unsere eure diese jene jede welche solche alle beide viele wenige andere manche große kleine neue alte gute ganze halbe hohe lange ohne heute gerne bitte ende weise'.split(
+    ' ',
+  ),
+);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

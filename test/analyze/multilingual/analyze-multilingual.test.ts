@@ -1,0 +1,224 @@
+/**
+ * The multilingual analyzer on short texts written for these tests (illustrative, fictional people): each
+ * language's quotation marks, dialogue dashes, the author's words around and inside a quotation, reported
+ * clauses and phrasal cues, and names in their case forms.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract.js';
+
+/** A plain-text article in the samples' form, in a language the reader detects. */
+const article = (title: string, body: string): string =>
+  ` date 2026-03-02 ${title}\n${title}\n\nSource:  test.example\n\n${body}\n`;
+
+const said = (text: string) =>
+  extract(text, { file: 'test.txt' }).attributions.map((attribution) => ({
+    type: attribution.type,
+    content: attribution.content.map((fragment) => fragment.text),
+    cue: attribution.cue?.text ?? null,
+    speaker: attribution.speaker?.name ?? null,
+  }));
+
+describe('Ukrainian', () => {
+  const text = article(
+    'Мер Луцьків пообіцяв відкрити нові мости',
+    [
+      'Мер міста Тарас Гнатюк у понеділок заявив, що нові мости через річку відкриють до кінця літа.',
+      '— Ми не зупинимо будівництво, — сказав Гнатюк журналістам. — Гроші вже є, і підрядник працює.',
+      'За словами Гнатюка, ремонт старого мосту коштуватиме близько двох мільйонів гривень.',
+      'Депутатка Ірина Лисенко назвала цей план «поспішним і дорогим».',
+      'Роботи координує компанія «Мостобуд-Захід».',
+    ].join('\n\n'),
+  );
+
+  it('reads dialogue dashes with the author’s words inside, reported clauses and phrasal cues', () => {
+    expect(said(text)).toEqual([
+      {
+        type: 'indirect',
+        content: ['нові мости через річку відкриють до кінця літа'],
+        cue: 'заявив',
+        speaker: 'Тарас Гнатюк',
+      },
+      {
+        type: 'direct',
+        content: ['Ми не зупинимо будівництво', 'Гроші вже є, і підрядник працює.'],
+        cue: 'сказав',
+        speaker: 'Тарас Гнатюк',
+      },
+      {
+        type: 'indirect',
+        content: ['ремонт старого мосту коштуватиме близько двох мільйонів гривень'],
+        cue: 'За словами',
+        speaker: 'Тарас Гнатюк',
+      },
+    ]);
+  });
+
+  it('does not take a company’s name in quotation marks for speech', () => {
+    expect(said(text).some((attribution) => attribution.content.join(' ').includes('Мостобуд'))).toBe(false);
+  });
+});
+
+describe('Russian', () => {
+  it('finds a speaker named in another case and a quotation split by the author’s words', () => {
+    const text = article(
+      'В Луцкове обещают новые мосты',
+      [
+        'Глава города Тарас Гнатюк заявил журналистам, что новые мосты откроют до конца лета.',
+        '«Мы не остановим стройку, — сказал он. — Деньги уже есть, подрядчик работает».',
+        'По словам Гнатюка, ремонт старого моста обойдётся примерно в два миллиона.',
+      ].join('\n\n'),
+    );
+    expect(said(text)).toEqual([
+      {
+        type: 'indirect',
+        content: ['новые мосты откроют до конца лета'],
+        cue: 'заявил',
+        speaker: 'Тарас Гнатюк',
+      },
+      {
+        type: 'direct',
+        content: ['Мы не остановим стройку', 'Деньги уже есть, подрядчик работает'],
+        cue: 'сказал',
+        speaker: 'Тарас Гнатюк',
+      },
+      {
+        type: 'indirect',
+        content: ['ремонт старого моста обойдётся примерно в два миллиона'],
+        cue: 'По словам',
+        speaker: 'Тарас Гнатюк',
+      },
+    ]);
+  });
+});
+
+describe('German', () => {
+  it('reads „…“ with the cue after it, Konjunktiv I without "dass" and its continuation', () => {
+    const text = article(
+      'Neue Brücken für Luzkiw',
+      [
+        '„Wir halten den Bau nicht an“, sagte Bürgermeister Taras Hnatjuk am Montag.',
+        'Die Stadt habe das Geld bereits, sagte Hnatjuk. Die Firma baue schon an der zweiten Brücke.',
+      ].join('\n\n'),
+    );
+    expect(said(text)).toEqual([
+      { type: 'direct', content: ['„Wir halten den Bau nicht an“'], cue: 'sagte', speaker: 'Taras Hnatjuk' },
+      {
+        type: 'indirect',
+        content: ['Die Stadt habe das Geld bereits'],
+        cue: 'sagte',
+        speaker: 'Taras Hnatjuk',
+      },
+      {
+        type: 'indirect',
+        content: ['Die Firma baue schon an der zweiten Brücke'],
+        cue: null,
+        speaker: 'Taras Hnatjuk',
+      },
+    ]);
+  });
+});
+
+describe('French', () => {
+  it('reads « … » with no-break spaces, an incise inside the quotation and "selon X"', () => {
+    const text = article(
+      'Deux ponts neufs à Loutskiv',
+      [
+        '«\u202fNous n’arrêterons pas le chantier, a déclaré le maire, Taras Hnatiouk. L’argent est là.\u202f»',
+        'Selon Hnatiouk, la réparation du vieux pont coûtera environ deux millions.',
+      ].join('\n\n'),
+    );
+    expect(said(text)).toEqual([
+      {
+        type: 'direct',
+        content: ['Nous n’arrêterons pas le chantier', 'L’argent est là.'],
+        cue: 'a déclaré',
+        speaker: 'Taras Hnatiouk',
+      },
+      {
+        type: 'indirect',
+        content: ['la réparation du vieux pont coûtera environ deux millions'],
+        cue: 'Selon',
+        speaker: 'Taras Hnatiouk',
+      },
+    ]);
+  });
+});
+
+describe('Spanish', () => {
+  it('reads «…» continued after the author’s words, "dijo que" and a description resolved to its person', () => {
+    const text = article(
+      'Dos puentes nuevos en Lutskiv',
+      [
+        'El alcalde de la ciudad, Taras Hnatiuk, dijo que los puentes estarán listos en verano.',
+        '«No vamos a parar la obra», aseguró el alcalde, «el dinero ya está».',
+      ].join('\n\n'),
+    );
+    expect(said(text)).toEqual([
+      {
+        type: 'indirect',
+        content: ['los puentes estarán listos en verano'],
+        cue: 'dijo',
+        speaker: 'Taras Hnatiuk',
+      },
+      {
+        type: 'direct',
+        content: ['«No vamos a parar la obra»', '«el dinero ya está»'],
+        cue: 'aseguró',
+        speaker: 'Taras Hnatiuk',
+      },
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps every span inside the text, whatever the text (each language)', () => {
+    const pieces = [
+      '«',
+      '»',
+      '„',
+      '“',
+      '”',
+      '—',
+      ' — ',
+      ', ',
+      '. ',
+      '\n\n',
+      'сказав',
+      'заявила, що',
+      'sagte',
+      'a déclaré',
+      'dijo que',
+      'За словами',
+      'Selon',
+      'Тарас Гнатюк',
+      'Гнатюка',
+      'Taras Hnatiuk',
+      'він',
+      'elle',
+      'X',
+      ' ',
+    ];
+    const openings = [
+      'Мер сказав, що місто має тепло. ',
+      'Der Bürgermeister sagte, die Stadt habe Wärme. ',
+      'Le maire a déclaré que la ville a du chauffage. ',
+      'El alcalde dijo que la ciudad tiene calefacción. ',
+      'Мэр сказал, что в городе есть тепло. ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...openings),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
+        (opening, parts) => {
+          const text = article('T', opening.repeat(3) + parts.join(''));
+          const extraction = extract(text, { file: 'fuzz.txt' });
+          for (const attribution of extraction.attributions)
+            for (const span of [...attribution.content, attribution.cue, attribution.source])
+              if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
