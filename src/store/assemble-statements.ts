@@ -4,7 +4,9 @@
  * said-at, independent reports, outlets and wording variants) is decided here.
  */
 import { wordDiff, wordsOf } from '../link/wording.js';
-import { wordingOf } from './sqlite/link-statements.js';
+import type { AttributionColumns } from './sqlite/attribution-row.js';
+import { storedAttribution } from './sqlite/read-record.js';
+import { wordingOf } from './statement-linking.js';
 import type { PersonRecord, StatementReport, StoredStatement, WordingVariant } from './store.js';
 
 /** One report as read, with what the statement takes from its first report. */
@@ -13,6 +15,40 @@ export interface ReadReport {
   readonly report: StatementReport;
   readonly person: PersonRecord | null;
   readonly source: string | null;
+}
+
+/** A report's row as the engines read it: the attribution's columns, its article's and its person's name. */
+export interface ReportRow extends AttributionColumns {
+  file: string | null;
+  url: string | null;
+  personName: string | null;
+  statementId: number;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  copyOf: number | null;
+}
+
+/** A report from its row. */
+export function readReport(row: ReportRow): ReadReport {
+  const stored = storedAttribution(row);
+  return {
+    statementId: row.statementId,
+    report: {
+      article: {
+        ...stored.article,
+        title: row.title,
+        outlet: row.outlet,
+        published: row.published,
+        copyOf: row.copyOf,
+      },
+      attribution: stored.attribution,
+      match: stored.statement?.match ?? 'first',
+      altered: stored.statement?.altered ?? false,
+    },
+    person: stored.person,
+    source: row.sourceText,
+  };
 }
 
 /**
@@ -70,6 +106,9 @@ export function variantsOf(reports: readonly StatementReport[]): WordingVariant[
   }
   return [...variants.values()].map((variant) => ({ ...variant, diff: wordDiff(first, variant.wording) }));
 }
+
+/** A person page lists at most this many statements (the most reported); the counts cover them all. */
+export const PERSON_STATEMENTS = 200;
 
 /** Statements by said-at date, undated last; among equals, in the order given (the most reported first). */
 export function orderBySaidAt(statements: readonly StoredStatement[]): StoredStatement[] {

@@ -24,10 +24,6 @@ export interface KeptCorrection {
 /** A speaker set by hand whose person is not among the article's people gets this local id. */
 export const correctedLocalId = (personId: number): string => `corrected-p${personId}`;
 
-/** The key an attribution's report terms are filed under: its person (`p12`), else its source's words. */
-export const speakerKey = (personId: number | null, source: string | null): string | null =>
-  personId !== null ? `p${personId}` : source !== null ? `s:${matchKey(source)}` : null;
-
 /** The words of an attribution as a correction keeps them: its fragments joined, folded. */
 export const contentTextOf = (content: readonly { text: string }[]): string =>
   matchKey(content.map((fragment) => fragment.text).join(' '));

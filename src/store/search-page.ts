@@ -5,14 +5,16 @@
  * FTS5 and BM25, src/store/postgres/search.ts with tsvector and ts_rank_cd); the lower score is the better.
  */
 import { isAttributionType, type TextSpan } from '../types.js';
-import { wordingOf } from './sqlite/link-statements.js';
+import { wordingOf } from './statement-linking.js';
 import { StoreRequestError, type SearchFacets, type SearchHit, type SearchPage } from './store.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 /**
  * How many matches are ranked, paged and counted in facets: all of them up to this many; of a larger result,
- * the most recently stored this many. `total` counts every match all the same.
+ * the most recently stored this many (ranking every match of a common word in a million would cost
+ * seconds). `total` counts every match all the same. Facets are then the make-up of the ranked part, which
+ * is what a reader narrowing a search looks at.
  */
 export const RANK_WINDOW = 1000;
 export const TOP_FACETS = 20;
@@ -93,25 +95,28 @@ export const NO_HITS: SearchPage = {
   nextCursor: null,
 };
 
+/** The matches a page shows, of those after the cursor: the hits `pageOf` is given are theirs. */
+export const shownOf = (rest: readonly Ranked[], limit: number): readonly Ranked[] => rest.slice(0, limit);
+
 /**
- * A page of hits from the matches after the cursor (`rest`), `hitsOf` reading the shown ones; `total` as
- * counted up to COUNT_CAP + 1.
+ * A page of the matches after the cursor (`rest`): `hits` are those of `shownOf(rest, limit)`; `total` as
+ * counted, up to `countCap` + 1.
  */
-export async function pageOf(
+export function pageOf(
   rest: readonly Ranked[],
   limit: number,
   total: number,
   facets: SearchFacets,
   scored: boolean,
-  hitsOf: (shown: readonly Ranked[]) => Promise<SearchHit[]>,
-): Promise<SearchPage> {
-  const shown = rest.slice(0, limit);
+  hits: SearchHit[],
+  countCap: number = COUNT_CAP,
+): SearchPage {
   return {
-    hits: await hitsOf(shown),
-    total: Math.min(total, COUNT_CAP),
-    totalExact: total <= COUNT_CAP,
+    hits,
+    total: Math.min(total, countCap),
+    totalExact: total <= countCap,
     facets,
-    nextCursor: nextCursorOf(shown, rest.length > limit, scored),
+    nextCursor: nextCursorOf(shownOf(rest, limit), rest.length > limit, scored),
   };
 }
 

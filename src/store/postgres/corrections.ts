@@ -1,11 +1,6 @@
 import { matchKey } from '../../link/match-key.js';
-import {
-  bestMatch,
-  contentTextOf,
-  correctedLocalId,
-  speakerKey,
-  type KeptCorrection,
-} from '../correction-match.js';
+import { bestMatch, contentTextOf, correctedLocalId, type KeptCorrection } from '../correction-match.js';
+import { speakerKey } from '../statement-linking.js';
 import type { TextSpan } from '../../types.js';
 import {
   CORRECTION_KINDS,

@@ -2,6 +2,7 @@ import { StoreError } from '../../errors.js';
 import { matchKey } from '../../link/match-key.js';
 import { parsePersonName } from '../../link/person-name.js';
 import { UNDOABLE_MOVE_TABLES } from '../person-edit-moves.js';
+import { explanationOf, type EditRow, type LinkRow } from '../person-explanation.js';
 import { StoreRequestError, type PersonExplanation, type PersonRecord } from '../store.js';
 import { inSavepoint, row, rows, type Sql } from './sql.js';
 import { lockKeys, personLockKey, speakerLockKey } from './write-locks.js';
@@ -387,27 +388,13 @@ export async function splitPerson(
 
 /** Why each article's person is this one, and the hand edits made to it. */
 export async function explainPerson(sql: Sql, id: number): Promise<PersonExplanation> {
-  const links = await rows<{
-    id: number;
-    file: string | null;
-    url: string | null;
-    name: string;
-    reason: string;
-  }>(
+  const links = await rows<LinkRow>(
     sql,
     `SELECT ar.id, ar.file, ar.url, ap.name, ap.reason FROM article_people ap JOIN articles ar ON ar.id = ap.article_id
       WHERE ap.person_id = $1 ORDER BY ar.id`,
     [id],
   );
-  const edits = await rows<{
-    id: number;
-    kind: 'merge' | 'split';
-    otherId: number;
-    otherName: string;
-    note: string;
-    madeAt: string;
-    undoneAt: string | null;
-  }>(
+  const edits = await rows<EditRow>(
     sql,
     `SELECT e.id, e.kind, e.undone_at AS "undoneAt", p.id AS "otherId", p.name AS "otherName", e.note,
         e.made_at AS "madeAt"
@@ -415,21 +402,7 @@ export async function explainPerson(sql: Sql, id: number): Promise<PersonExplana
       WHERE $1 IN (e.person_id, e.other_id) ORDER BY e.id`,
     [id],
   );
-  return {
-    links: links.map(({ id: articleId, file, url, name, reason }) => ({
-      article: { id: articleId, file, url },
-      name,
-      reason,
-    })),
-    edits: edits.map(({ id: editId, kind, otherId, otherName, note, madeAt, undoneAt }) => ({
-      id: editId,
-      kind,
-      other: { id: otherId, name: otherName },
-      note,
-      madeAt,
-      undoneAt,
-    })),
-  };
+  return explanationOf(links, edits);
 }
 
 /** Ids of people named `query` or with that alias (any case), or the person with id `query`. */

@@ -3,7 +3,7 @@ import type { Store } from '../store.js';
 import { correctAttribution, listCorrections, undoCorrection } from './corrections.js';
 import { explainPerson, findPeopleIds, mergePeople, splitPerson, undoPersonEdit } from './edit-people.js';
 import { listPeople } from './read-record.js';
-import { inTransaction, type PgContext, type Sql } from './sql.js';
+import { inRetriedTransaction, type PgContext, type Sql } from './sql.js';
 
 type Methods = Pick<
   Store,
@@ -16,12 +16,6 @@ type Methods = Pick<
   | 'undoCorrection'
   | 'listCorrections'
 >;
-
-/** How often an edit that lost a deadlock to a concurrent write is tried again. */
-const ATTEMPTS = 3;
-
-/** PostgreSQL's codes for a transaction it rolled back to let another go on: trying again is the remedy. */
-const RETRIABLE = new Set(['40P01', '40001']);
 
 /**
  * Hand edits of the record on PostgreSQL: people (find, explain, merge, split, undo) and corrections of
@@ -40,16 +34,12 @@ export function prepareEdits({ location, pool }: PgContext): Methods {
       return fail('read', cause);
     }
   };
-  /** One transaction, tried again when a concurrent ingest's locks made it the deadlock's victim. */
+  /** One transaction, tried again when it lost a race with a concurrent write (a deadlock's victim). */
   const edit = async <T>(what: string, run: (sql: Sql) => Promise<T>): Promise<T> => {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await inTransaction(pool, run);
-      } catch (cause) {
-        const code = (cause as { code?: unknown }).code;
-        if (attempt < ATTEMPTS && typeof code === 'string' && RETRIABLE.has(code)) continue;
-        return fail(what, cause);
-      }
+    try {
+      return await inRetriedTransaction(pool, run);
+    } catch (cause) {
+      return fail(what, cause);
     }
   };
 

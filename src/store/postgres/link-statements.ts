@@ -1,8 +1,17 @@
-import { matchKey } from '../../link/match-key.js';
-import { compareWordings, contentStems, prepareWording, type Wording } from '../../link/wording.js';
+import { contentStems, prepareWording, type Wording } from '../../link/wording.js';
 import type { Attribution } from '../../types.js';
-import type { StatementLink } from '../sqlite/link-statements.js';
-import { windowAround, wordingOf } from '../sqlite/link-statements.js';
+import {
+  bestStatement,
+  MAX_CANDIDATES,
+  MAX_TERMS,
+  reportSpeakerKey,
+  statementSourceKey,
+  TERM_POSTINGS,
+  windowAround,
+  wordingOf,
+  type ReportToLink,
+  type StatementLink,
+} from '../statement-linking.js';
 import { prepared, runPrepared } from './prepared.js';
 import { rows, type Sql } from './sql.js';
 
@@ -10,17 +19,10 @@ import { rows, type Sql } from './sql.js';
  * Statement linking on PostgreSQL, as src/store/sqlite/link-statements.ts does it (see there why): a report
  * joins the statement of the earlier report of the same speaker whose words it repeats, found through the
  * report_terms index within a date window. The caller holds the speaker's lock (write-locks.ts), so the
- * earlier reports it reads are all there are.
+ * earlier reports it reads are all there are. The limits and the choice are src/store/statement-linking.ts's.
  */
 
-export type { StatementLink };
-
-export interface ReportToLink {
-  readonly attribution: Attribution;
-  readonly personId: number | null;
-  /** The said-at value, else the publication date (`YYYY-MM-DD` prefix), else null. */
-  readonly dated: string | null;
-}
+export type { ReportToLink, StatementLink };
 
 /** What linking needs of a report's words, prepared before the write takes any lock. */
 export interface ReportWords {
@@ -29,22 +31,9 @@ export interface ReportWords {
   readonly stems: readonly string[];
 }
 
-// The limits of src/store/sqlite/link-statements.ts: the same candidates, so the same statements.
-/** At most this many of a report's terms are looked up, and this many earlier reports compared. */
-const MAX_TERMS = 40;
-const MAX_CANDIDATES = 20;
-/** Per term, at most this many of the speaker's latest reports in the window are counted. */
-const TERM_POSTINGS = 200;
-
 export function reportWords(attribution: Attribution): ReportWords {
   const wording = prepareWording(wordingOf(attribution.content));
   return { wording, stems: [...contentStems(wording.words)] };
-}
-
-/** Whose reports a report is compared with: the person's, or an unnamed source's by its words. */
-export function speakerKey(attribution: Attribution, personId: number | null): string | null {
-  if (personId !== null) return `p${personId}`;
-  return attribution.source ? `s:${matchKey(attribution.source.text)}` : null;
 }
 
 /**
@@ -84,10 +73,9 @@ export async function linkStatement(
   { attribution, personId, dated }: ReportToLink,
   words: ReportWords,
 ): Promise<StatementLink> {
-  const speaker = speakerKey(attribution, personId);
+  const speaker = reportSpeakerKey(attribution, personId);
   const terms = words.stems.slice(0, MAX_TERMS);
   let best: StatementLink | null = null;
-  let bestScore = 0;
   if (speaker !== null && terms.length > 0) {
     // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
     const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
@@ -97,22 +85,20 @@ export async function linkStatement(
       CANDIDATES,
       [speaker, terms, from, to, least],
     );
-    for (const candidate of candidates) {
-      const comparison = compareWordings(words.wording, wordingOf(fragments(candidate.content)));
-      if (comparison.match === null) continue;
-      if (personId === null && comparison.match === 'paraphrased') continue;
-      if (comparison.score > bestScore) {
-        bestScore = comparison.score;
-        best = { statementId: candidate.statementId, match: comparison.match, altered: comparison.altered };
-      }
-    }
+    best = bestStatement(
+      words.wording,
+      personId,
+      candidates.map((candidate) => ({
+        content: fragments(candidate.content),
+        statementId: candidate.statementId,
+      })),
+    );
   }
   if (best) return best;
-  const sourceKey = personId === null && attribution.source ? matchKey(attribution.source.text) : null;
   const [created] = await rows<{ id: number }>(
     sql,
     'INSERT INTO statements (person_id, source_key, created_at) VALUES ($1, $2, $3) RETURNING id',
-    [personId, sourceKey, new Date().toISOString()],
+    [personId, statementSourceKey(attribution, personId), new Date().toISOString()],
   );
   return { statementId: created!.id, match: 'first', altered: false };
 }
@@ -125,7 +111,7 @@ export function reportTerms(
   { attribution, personId, dated }: ReportToLink,
   words: ReportWords,
 ): { speaker: string; dated: string; stems: readonly string[] } | null {
-  const speaker = speakerKey(attribution, personId);
+  const speaker = reportSpeakerKey(attribution, personId);
   return speaker === null ? null : { speaker, dated: dated ?? '', stems: words.stems };
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Block, BlockKind, Person, Role, Span } from '../../types.js';
-import { orderBySaidAt } from '../assemble-statements.js';
+import { orderBySaidAt, PERSON_STATEMENTS } from '../assemble-statements.js';
 import { storedAttribution } from '../sqlite/read-record.js';
 import type {
   ArticleDetail,
@@ -28,9 +28,6 @@ import { row, rows, type Sql } from './sql.js';
  * article whole, one person with their statements and where and when they were reported, one statement.
  * Each reads only its own rows, by index, whatever the size of the record.
  */
-
-/** A person page lists at most this many statements (the most reported); the counts cover them all. */
-export const PERSON_STATEMENTS = 200;
 
 export async function getArticle(sql: Sql, id: number): Promise<ArticleDetail | null> {
   const found = await row<StoredArticle & { text: string; meta: unknown }>(

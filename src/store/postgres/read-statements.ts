@@ -1,16 +1,7 @@
-import { assembleStatements, type ReadReport } from '../assemble-statements.js';
-import { storedAttribution } from '../sqlite/read-record.js';
+import { assembleStatements, readReport, type ReportRow } from '../assemble-statements.js';
 import type { StatementFilter, StoredStatement } from '../store.js';
-import { ATTRIBUTION_COLUMNS, ATTRIBUTION_FROM, type AttributionRow } from './read-record.js';
+import { ATTRIBUTION_COLUMNS, ATTRIBUTION_FROM } from './read-record.js';
 import { rows, type Sql } from './sql.js';
-
-interface ReportRow extends AttributionRow {
-  statementId: number;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  copyOf: number | null;
-}
 
 export type StatementSelection = StatementFilter & { readonly statementId?: number };
 
@@ -58,25 +49,4 @@ export async function readStatements(sql: Sql, filter: StatementSelection): Prom
     [ids],
   );
   return assembleStatements(ids, reports.map(readReport));
-}
-
-function readReport(row: ReportRow): ReadReport {
-  const stored = storedAttribution(row);
-  return {
-    statementId: row.statementId,
-    report: {
-      article: {
-        ...stored.article,
-        title: row.title,
-        outlet: row.outlet,
-        published: row.published,
-        copyOf: row.copyOf,
-      },
-      attribution: stored.attribution,
-      match: stored.statement?.match ?? 'first',
-      altered: stored.statement?.altered ?? false,
-    },
-    person: stored.person,
-    source: row.sourceText,
-  };
 }

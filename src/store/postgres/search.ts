@@ -14,6 +14,7 @@ import {
   NO_HITS,
   pageOf,
   RANK_WINDOW,
+  shownOf,
   speakerIdsOf,
   type Cursor,
   type HitRow,
@@ -309,7 +310,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
       ),
       pageValues,
     );
-    return pageOf(page, limit, total, NO_FACETS, false, hitsOf);
+    return pageFrom(page, limit, total, NO_FACETS, false);
   };
 
   /**
@@ -343,7 +344,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
       return { window: ranked, total, facets: await facetsOf(ranked) };
     });
     const from = cursor === null ? 0 : window.findIndex((hit) => compareRanked(hit, cursorHit(cursor)) > 0);
-    return pageOf(from === -1 ? [] : window.slice(from), limit, total, facets, true, hitsOf);
+    return pageFrom(from === -1 ? [] : window.slice(from), limit, total, facets, true);
   };
 
   /**
@@ -391,7 +392,7 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
       );
       return { window, total, facets: await facetsOf(window) };
     });
-    return pageOf(page, limit, total, facets, false, hitsOf);
+    return pageFrom(page, limit, total, facets, false);
   };
 
   const facetsOf = async (window: readonly Windowed[]): Promise<SearchFacets> => {
@@ -424,6 +425,15 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
     );
     return hitsFromRows(ranked, new Map(found.map((hit) => [hit.attributionId, hit])));
   };
+
+  /** A page of the matches after the cursor (`rest`), with the hits of those it shows. */
+  const pageFrom = async (
+    rest: readonly Ranked[],
+    limit: number,
+    total: number,
+    facets: SearchFacets,
+    scored: boolean,
+  ): Promise<SearchPage> => pageOf(rest, limit, total, facets, scored, await hitsOf(shownOf(rest, limit)));
 
   const termsOf = (q: string | undefined): QueryTerm[] | null => {
     // U+0000 cannot be sent in PostgreSQL text; FTS5's tokenizer separates words at it.

@@ -78,3 +78,44 @@ export async function inSavepoint<T>(sql: Sql, name: string, work: () => Promise
     throw cause;
   }
 }
+
+/**
+ * PostgreSQL's codes for a transaction that lost a race with another: a deadlock it broke by aborting this
+ * one (40P01), a serialization failure (40001), a unique key another writer took first (23505). The race
+ * is not the transaction's fault, and a new try starts from what is committed by then.
+ */
+const LOST_RACE_CODES: ReadonlySet<string> = new Set(['40P01', '40001', '23505']);
+
+/** How many times in all a transaction that lost a race is tried: the next try usually goes through. */
+export const MAX_TRIES = 5;
+
+/** Whether an error is a lost race (LOST_RACE_CODES), which a new try may not meet. */
+export const isLostRace = (cause: unknown): boolean =>
+  typeof cause === 'object' &&
+  cause !== null &&
+  'code' in cause &&
+  typeof cause.code === 'string' &&
+  LOST_RACE_CODES.has(cause.code);
+
+/**
+ * Runs `work` in one transaction (as inTransaction), tried again while it loses a race (`isLostRace`), up
+ * to MAX_TRIES times in all, each after a short, growing, jittered wait so that the two writers do not meet
+ * again; `work` is told when its try is the last. The last failure, or any other, is passed on.
+ */
+export async function inRetriedTransaction<T>(
+  pool: pg.Pool,
+  work: (sql: Sql, lastTry: boolean) => Promise<T>,
+): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await inTransaction(pool, (sql) => work(sql, tries === MAX_TRIES));
+    } catch (cause) {
+      if (tries >= MAX_TRIES || !isLostRace(cause)) throw cause;
+      await pause(tries);
+    }
+  }
+}
+
+/** A wait of up to 20 ms times 2^tries. */
+const pause = (tries: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** tries));

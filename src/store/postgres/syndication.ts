@@ -1,6 +1,6 @@
 import { bandKeys, containment, COPY_CONTAINMENT, shingleHashes } from '../../link/near-duplicate.js';
-import { BODY_BLOCK_KINDS } from '../../read/article-body.js';
 import type { Block } from '../../types.js';
+import { bodyText, MAX_COPY_CANDIDATES } from '../syndicated-copies.js';
 import { row, rows, type Sql } from './sql.js';
 
 /**
@@ -14,9 +14,6 @@ export interface CopyCheck {
   readonly shingles: Uint32Array;
   readonly bands: readonly string[];
 }
-
-/** How many earlier articles sharing a band are compared at most: wire stories are copied tens of times. */
-const MAX_CANDIDATES = 30;
 
 export function copyCheck(text: string, blocks: readonly Block[]): CopyCheck {
   const shingles = shingleHashes(bodyText(text, blocks));
@@ -33,7 +30,7 @@ export async function linkCopy(
   const candidates = await rows<{ id: number }>(
     sql,
     `SELECT DISTINCT article_id AS id FROM article_bands WHERE band = ANY($1::text[])
-      ORDER BY article_id LIMIT ${MAX_CANDIDATES}`,
+      ORDER BY article_id LIMIT ${MAX_COPY_CANDIDATES}`,
     [bands],
   );
   let copyOf: number | null = null;
@@ -73,11 +70,4 @@ async function shinglesOfStored(sql: Sql, articleId: number): Promise<Uint32Arra
   );
   if (!stored) return new Uint32Array();
   return shingleHashes(bodyText(stored.text, stored.blocks));
-}
-
-/** The article body's text (its body blocks), else all of it for a text without classified blocks. */
-function bodyText(text: string, blocks: readonly Block[]): string {
-  const body = blocks.filter((block) => BODY_BLOCK_KINDS.has(block.kind));
-  if (body.length === 0) return text;
-  return body.map((block) => text.slice(block.start, block.end)).join('\n');
 }

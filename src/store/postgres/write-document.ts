@@ -6,11 +6,11 @@ import type { WriteResult } from '../sqlite/write-document.js';
 import type { IngestInput } from '../store.js';
 import { reapplyCorrections } from './corrections.js';
 import { linkPeople, peopleLockKeys, type LinkedPerson } from './link-people.js';
+import { reportSpeakerKey } from '../statement-linking.js';
 import {
   linkStatement,
   reportTerms,
   reportWords,
-  speakerKey,
   type ReportToLink,
   type ReportWords,
   type StatementLink,
@@ -281,7 +281,7 @@ async function speakerLockKeys(
   const speakers = [
     ...[...linked.values()].map((link) => `p${link.personId}`),
     ...plan.input.extraction.attributions.flatMap((attribution) =>
-      attribution.speaker ? [] : [speakerKey(attribution, null)],
+      attribution.speaker ? [] : [reportSpeakerKey(attribution, null)],
     ),
     ...(former?.statements.map((statement) => statement.speaker) ?? []),
     ...corrected.map(({ personId }) => `p${personId}`),

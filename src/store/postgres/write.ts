@@ -4,7 +4,7 @@ import { defaultDocumentKey, type IngestInput, type IngestOutcome, type Store } 
 import { feedState, markFeedItemsSeen, saveFeedState, unseenFeedItems } from './feeds.js';
 import { listFailures, recordFailure } from './ingest-failures.js';
 import { listRevisions } from './revisions.js';
-import { inSavepoint, inTransaction, row, type PgContext, type Sql } from './sql.js';
+import { inRetriedTransaction, inSavepoint, isLostRace, row, type PgContext, type Sql } from './sql.js';
 import { planDocument, planLockKeys, writeDocument, type DocumentPlan } from './write-document.js';
 import { lockKeys } from './write-locks.js';
 
@@ -22,25 +22,6 @@ type Methods = Pick<
   | 'markFeedItemsSeen'
   | 'listRevisions'
 >;
-
-/**
- * How many times a write that lost a race is tried again: a deadlock PostgreSQL broke by aborting this
- * transaction (40P01), a serialization failure (40001), or a unique key another writer took first (23505).
- * Each try starts from what is committed by then, so the next one usually goes through.
- */
-const MAX_TRIES = 5;
-const RETRYABLE = new Set(['40P01', '40001', '23505']);
-
-/** The error a race gives, which a new try may not meet; its document is not at fault. */
-const isRace = (cause: unknown): boolean =>
-  typeof cause === 'object' &&
-  cause !== null &&
-  'code' in cause &&
-  typeof cause.code === 'string' &&
-  RETRYABLE.has(cause.code);
-
-/** A document whose race is to be tried again with the whole transaction, not reported as its failure. */
-class RaceLost extends Error {}
 
 /**
  * The write half of the PostgreSQL store: ingest (each document one transaction), ingest in batches (one
@@ -71,62 +52,48 @@ export function prepareWrite(context: PgContext): Methods {
     }
   };
 
-  /** One document in a savepoint of the batch: its failure rolls back only it. */
+  /**
+   * One document in a savepoint of the batch: its failure rolls back only it. A lost race is not the
+   * document's fault: it ends the batch's transaction, which is tried again whole (inRetriedTransaction),
+   * but on the last try, where the document fails alone.
+   */
   const writeInBatch = async (sql: Sql, planned: DocumentPlan, lastTry: boolean): Promise<IngestOutcome> => {
     try {
       const result = await inSavepoint(sql, 'document', () => writeDocument(sql, planned));
       return { ...result, key: planned.key };
     } catch (cause) {
-      if (!lastTry && isRace(cause)) throw new RaceLost('a concurrent write', { cause });
+      if (!lastTry && isLostRace(cause)) throw cause;
       return failed(planned.input, planned.key, cause);
     }
   };
 
-  const writeBatch = async (plans: readonly (DocumentPlan | IngestOutcome)[]): Promise<IngestOutcome[]> => {
-    for (let tries = 1; ; tries += 1) {
-      try {
-        return await inTransaction(pool, async (sql) => {
-          const writable = plans.filter(isPlan);
-          // Each step's locks for every document before the first write, steps in order: see write-locks.ts.
-          const locks = writable.map(planLockKeys);
-          await lockKeys(
-            sql,
-            locks.flatMap((keys) => keys.document),
-          );
-          await lockKeys(
-            sql,
-            locks.flatMap((keys) => keys.linking),
-          );
-          const outcomes: IngestOutcome[] = [];
-          for (const planned of plans)
-            outcomes.push(isPlan(planned) ? await writeInBatch(sql, planned, tries === MAX_TRIES) : planned);
-          return outcomes;
-        });
-      } catch (cause) {
-        const race = cause instanceof RaceLost ? cause.cause : cause;
-        if (tries < MAX_TRIES && isRace(race)) {
-          await pause(tries);
-          continue;
-        }
-        throw race;
-      }
-    }
-  };
+  const writeBatch = (plans: readonly (DocumentPlan | IngestOutcome)[]): Promise<IngestOutcome[]> =>
+    inRetriedTransaction(pool, async (sql, lastTry) => {
+      const writable = plans.filter(isPlan);
+      // Each step's locks for every document before the first write, steps in order: see write-locks.ts.
+      const locks = writable.map(planLockKeys);
+      await lockKeys(
+        sql,
+        locks.flatMap((keys) => keys.document),
+      );
+      await lockKeys(
+        sql,
+        locks.flatMap((keys) => keys.linking),
+      );
+      const outcomes: IngestOutcome[] = [];
+      for (const planned of plans)
+        outcomes.push(isPlan(planned) ? await writeInBatch(sql, planned, lastTry) : planned);
+      return outcomes;
+    });
 
   const ingest = async (input: IngestInput): Promise<IngestOutcome> => {
     const planned = plan(input);
     if (!isPlan(planned)) return planned;
-    for (let tries = 1; ; tries += 1) {
-      try {
-        const result = await inTransaction(pool, (sql) => writeDocument(sql, planned));
-        return { ...result, key: planned.key };
-      } catch (cause) {
-        if (tries < MAX_TRIES && isRace(cause)) {
-          await pause(tries);
-          continue;
-        }
-        return failed(input, planned.key, cause);
-      }
+    try {
+      const result = await inRetriedTransaction(pool, (sql) => writeDocument(sql, planned));
+      return { ...result, key: planned.key };
+    } catch (cause) {
+      return failed(input, planned.key, cause);
     }
   };
 
@@ -193,9 +160,4 @@ export function prepareWrite(context: PgContext): Methods {
 
 function isPlan(planned: DocumentPlan | IngestOutcome): planned is DocumentPlan {
   return 'hash' in planned;
-}
-
-/** A short, growing, jittered wait before trying a lost race again, so the two writers do not meet again. */
-function pause(tries: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** tries));
 }

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { matchKey } from '../../link/match-key.js';
 import type { TextSpan } from '../../types.js';
+import { bestMatch, contentTextOf, correctedLocalId, type KeptCorrection } from '../correction-match.js';
+import { speakerKey } from '../statement-linking.js';
 import {
   CORRECTION_KINDS,
   StoreRequestError,
@@ -43,25 +45,8 @@ interface Speaking {
   cueStart: number | null;
 }
 
-interface KeptCorrection {
-  id: number;
-  kind: 'wrong' | 'speaker';
-  personId: number | null;
-  contentText: string;
-  contentStart: number;
-  cueText: string | null;
-  cueStart: number | null;
-  originalPersonId: number | null;
-  originalSpeakerLocalId: string | null;
-  originalSpeakerName: string | null;
-  originalStatementId: number | null;
-}
-
 const RECORD_SELECT = `SELECT id, attribution_id AS attributionId, kind, person_id AS personId, made_by AS by,
   note, made_at AS madeAt, undone_at AS undoneAt FROM corrections`;
-
-/** A speaker set by hand whose person is not among the article's people gets this local id. */
-const correctedLocalId = (personId: number): string => `corrected-p${personId}`;
 
 /**
  * Hand corrections of attributions. 'wrong' sets the attribution's `wrong` flag (search and listings skip
@@ -185,8 +170,6 @@ export function prepareCorrections(location: string, db: Database.Database): Cor
     while (found?.mergedInto) found = person.get(found.mergedInto);
     return found ? { id: found.id, name: found.name } : null;
   };
-  const speakerKey = (personId: number | null, source: string | null): string | null =>
-    personId !== null ? `p${personId}` : source !== null ? `s:${matchKey(source)}` : null;
 
   /** Moves an attribution to a statement of its (new) speaker: its own, or a new one if it shared one. */
   const restate = (row: Speaking, personId: number | null): void => {
@@ -296,7 +279,7 @@ export function prepareCorrections(location: string, db: Database.Database): Cor
     if (corrections.length === 0) return;
     const rows = ofArticleAttributions.all(articleId);
     for (const correction of corrections) {
-      const row = bestMatch(correction, rows);
+      const row = bestMatch(correction, rows, (candidate) => JSON.parse(candidate.content) as TextSpan[]);
       if (!row) {
         // The words are no longer extracted: nothing to correct; the correction ends, kept for the record.
         markUndone.run(now(), 'onrecord: the attribution is no longer in the article', correction.id);
@@ -326,28 +309,4 @@ export function prepareCorrections(location: string, db: Database.Database): Cor
     },
     reapply,
   };
-}
-
-/** The words of an attribution as a correction keeps them: its fragments joined, folded. */
-const contentTextOf = (content: readonly { text: string }[]): string =>
-  matchKey(content.map((fragment) => fragment.text).join(' '));
-
-/**
- * The rewritten attribution a kept correction is about: the same words (and cue, when there is one),
- * nearest the place it was at (a text edited above it moves it).
- */
-function bestMatch(correction: KeptCorrection, rows: readonly Speaking[]): Speaking | null {
-  let best: Speaking | null = null;
-  let bestDistance = Infinity;
-  for (const row of rows) {
-    const content = JSON.parse(row.content) as TextSpan[];
-    if (contentTextOf(content) !== correction.contentText) continue;
-    if (correction.cueText !== null && row.cueText !== null && row.cueText !== correction.cueText) continue;
-    const distance = Math.abs((content[0]?.start ?? 0) - correction.contentStart);
-    if (distance < bestDistance) {
-      best = row;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { StoreError } from '../../errors.js';
 import { matchKey } from '../../link/match-key.js';
 import { parsePersonName } from '../../link/person-name.js';
+import { UNDOABLE_MOVE_TABLES } from '../person-edit-moves.js';
+import { explanationOf, type EditRow, type LinkRow } from '../person-explanation.js';
 import { StoreRequestError, type PersonExplanation, type PersonRecord } from '../store.js';
 
 /** The tables that hold a person id, and how a merge or split moves them. */
@@ -19,38 +21,6 @@ const EVIDENCE_COLUMNS = [
   ['person_pairs', 'person_id'],
   ['person_pairs', 'other_id'],
 ] as const;
-
-/**
- * The rows a merge moves, by table: the column holding the person, and the columns that find one row again
- * among the person's (a merge keeps each row's other values). Statements and report terms move too: a
- * statement by its id, a report term under the speaker key `p<id>`.
- */
-const UNDOABLE_MOVE_TABLES: readonly {
-  table: string;
-  column: string;
-  key: readonly string[];
-  speakerKey?: true;
-}[] = [
-  { table: 'attributions', column: 'person_id', key: ['id'] },
-  { table: 'article_people', column: 'person_id', key: ['article_id', 'local_id'] },
-  { table: 'person_aliases', column: 'person_id', key: ['article_id', 'alias_key', 'alias'] },
-  {
-    table: 'person_roles',
-    column: 'person_id',
-    key: ['article_id', 'text', 'span_start', 'span_end', 'time'],
-  },
-  { table: 'mentions', column: 'person_id', key: ['article_id', 'span_start', 'span_end'] },
-  { table: 'person_role_words', column: 'person_id', key: ['word'] },
-  { table: 'person_pairs', column: 'person_id', key: ['other_id'] },
-  { table: 'person_pairs', column: 'other_id', key: ['person_id'] },
-  { table: 'statements', column: 'person_id', key: ['id'] },
-  {
-    table: 'report_terms',
-    column: 'speaker_key',
-    key: ['term', 'dated', 'attribution_id'],
-    speakerKey: true,
-  },
-];
 
 type Row = Record<string, unknown>;
 
@@ -126,25 +96,11 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
     `UPDATE OR IGNORE report_terms SET speaker_key = ? WHERE speaker_key = ?
       AND attribution_id IN (SELECT id FROM attributions WHERE person_id = ?)`,
   );
-  const links = db.prepare<
-    [number],
-    { id: number; file: string | null; url: string | null; name: string; reason: string }
-  >(
+  const links = db.prepare<[number], LinkRow>(
     `SELECT ar.id, ar.file, ar.url, ap.name, ap.reason FROM article_people ap JOIN articles ar ON ar.id = ap.article_id
       WHERE ap.person_id = ? ORDER BY ar.id`,
   );
-  const edits = db.prepare<
-    [number, number],
-    {
-      id: number;
-      kind: 'merge' | 'split';
-      otherId: number;
-      otherName: string;
-      note: string;
-      madeAt: string;
-      undoneAt: string | null;
-    }
-  >(
+  const edits = db.prepare<[number, number], EditRow>(
     `SELECT e.id, e.kind, e.undone_at AS undoneAt, p.id AS otherId, p.name AS otherName, e.note, e.made_at AS madeAt
       FROM person_edits e JOIN people p ON p.id = CASE WHEN e.person_id = ? THEN e.other_id ELSE e.person_id END
       WHERE ? IN (e.person_id, e.other_id) ORDER BY e.id`,
@@ -320,21 +276,7 @@ export function preparePeopleEditor(location: string, db: Database.Database): Pe
         return { id: created, name: moving[0]!.name };
       },
     ),
-    explain: (id) => ({
-      links: links.all(id).map(({ id: articleId, file, url, name, reason }) => ({
-        article: { id: articleId, file, url },
-        name,
-        reason,
-      })),
-      edits: edits.all(id, id).map(({ id: editId, kind, otherId, otherName, note, madeAt, undoneAt }) => ({
-        id: editId,
-        kind,
-        other: { id: otherId, name: otherName },
-        note,
-        madeAt,
-        undoneAt,
-      })),
-    }),
+    explain: (id) => explanationOf(links.all(id), edits.all(id, id)),
     find: (query) => {
       if (/^\d+$/u.test(query.trim())) return person.get(Number(query)) ? [current(Number(query))] : [];
       const key = matchKey(query);

@@ -1,21 +1,19 @@
 import type Database from 'better-sqlite3';
-import { matchKey } from '../../link/match-key.js';
-import { compareWordings, contentStems, prepareWording, type WordingMatch } from '../../link/wording.js';
-import type { Attribution } from '../../types.js';
+import { contentStems, prepareWording } from '../../link/wording.js';
+import {
+  bestStatement,
+  MAX_CANDIDATES,
+  MAX_TERMS,
+  reportSpeakerKey,
+  statementSourceKey,
+  TERM_POSTINGS,
+  windowAround,
+  wordingOf,
+  type ReportToLink,
+  type StatementLink,
+} from '../statement-linking.js';
 
-/** How a report joined its statement. */
-export interface StatementLink {
-  readonly statementId: number;
-  readonly match: WordingMatch | 'first';
-  readonly altered: boolean;
-}
-
-export interface ReportToLink {
-  readonly attribution: Attribution;
-  readonly personId: number | null;
-  /** The said-at value, else the publication date (`YYYY-MM-DD` prefix), else null. */
-  readonly dated: string | null;
-}
+export type { ReportToLink, StatementLink };
 
 export interface StatementLinker {
   /** The statement a report belongs to (an earlier one, or a new one). */
@@ -23,14 +21,6 @@ export interface StatementLinker {
   /** Indexes a stored report's words, so that later reports can find it. */
   readonly index: (attributionId: number, report: ReportToLink) => void;
 }
-
-/** How far apart (in days) two reports of one statement may be dated, when both are. */
-const WINDOW_DAYS = 120;
-/** At most this many of a report's terms are looked up, and this many earlier reports compared. */
-const MAX_TERMS = 40;
-const MAX_CANDIDATES = 20;
-/** Per term, at most this many of the speaker's latest reports in the window are counted. */
-const TERM_POSTINGS = 200;
 
 /**
  * Finds the statement a report belongs to among the earlier reports of the same speaker that share its
@@ -75,10 +65,9 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
 
   const link = ({ attribution, personId, dated }: ReportToLink): StatementLink => {
     const wording = prepareWording(wordingOf(attribution.content));
-    const speaker = speakerKey(attribution, personId);
+    const speaker = reportSpeakerKey(attribution, personId);
     const terms = [...contentStems(wording.words)].slice(0, MAX_TERMS);
     let best: StatementLink | null = null;
-    let bestScore = 0;
     if (speaker !== null && terms.length > 0) {
       const least = Math.min(2, terms.length);
       // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
@@ -87,50 +76,28 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
         ...lookup(terms.length, true).all(...terms.flatMap((term) => [speaker, term, from, to]), least),
         ...lookup(terms.length, false).all(...terms.flatMap((term) => [speaker, term]), least),
       ];
-      for (const row of rows) {
-        const comparison = compareWordings(wording, wordingOf(JSON.parse(row.content) as { text: string }[]));
-        if (comparison.match === null) continue;
-        if (personId === null && comparison.match === 'paraphrased') continue;
-        if (comparison.score > bestScore) {
-          bestScore = comparison.score;
-          best = { statementId: row.statementId, match: comparison.match, altered: comparison.altered };
-        }
-      }
+      best = bestStatement(
+        wording,
+        personId,
+        rows.map((row) => ({
+          content: JSON.parse(row.content) as { text: string }[],
+          statementId: row.statementId,
+        })),
+      );
     }
     if (best) return best;
-    const sourceKey = personId === null && attribution.source ? matchKey(attribution.source.text) : null;
     const statementId = Number(
-      insertStatement.run(personId, sourceKey, new Date().toISOString()).lastInsertRowid,
+      insertStatement.run(personId, statementSourceKey(attribution, personId), new Date().toISOString())
+        .lastInsertRowid,
     );
     return { statementId, match: 'first', altered: false };
   };
 
   const index = (attributionId: number, { attribution, personId, dated }: ReportToLink): void => {
-    const speaker = speakerKey(attribution, personId);
+    const speaker = reportSpeakerKey(attribution, personId);
     if (speaker === null) return;
     for (const term of contentStems(prepareWording(wordingOf(attribution.content)).words))
       insertTerm.run(speaker, term, dated ?? '', attributionId);
   };
   return { link, index };
-}
-
-/** Whose reports a report is compared with: the person's, or an unnamed source's by its words. */
-function speakerKey(attribution: Attribution, personId: number | null): string | null {
-  if (personId !== null) return `p${personId}`;
-  return attribution.source ? `s:${matchKey(attribution.source.text)}` : null;
-}
-
-/** A report's words: its fragments joined. */
-export const wordingOf = (content: readonly { text: string }[]): string =>
-  content.map((fragment) => fragment.text).join(' … ');
-
-/** The dates `WINDOW_DAYS` before and after a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value, as comparable strings. */
-export function windowAround(value: string): [string, string] {
-  const [year, month = '01', day = '01'] = value.split('-');
-  const middle = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  if (Number.isNaN(middle)) return ['0000', '9999'];
-  const shift = (days: number): string => new Date(middle + days * 86_400_000).toISOString().slice(0, 10);
-  // A month or a year is a span: widen the window by that span's length.
-  const extra = value.length === 4 ? 365 : value.length === 7 ? 31 : 0;
-  return [shift(-WINDOW_DAYS - extra), shift(WINDOW_DAYS + extra)];
 }

@@ -11,9 +11,7 @@ import type {
 } from '../store.js';
 import type { AttributionColumns } from './attribution-row.js';
 import { ATTRIBUTION_SELECT, storedAttribution } from './read-record.js';
-
-/** A person page lists at most this many statements (the most reported); the counts cover them all. */
-export const PERSON_STATEMENTS = 200;
+import { orderBySaidAt, PERSON_STATEMENTS } from '../assemble-statements.js';
 
 export interface DetailReader {
   article(id: number): ArticleDetail | null;
@@ -178,14 +176,7 @@ export function prepareDetailReader(
     while (found?.mergedInto) found = person.get(found.mergedInto);
     if (!found) return null;
     const personId = found.id;
-    const statements = dependencies
-      .statements({ personId, limit: PERSON_STATEMENTS })
-      .map((statement, order) => ({ statement, order }))
-      .sort(
-        (a, b) =>
-          (a.statement.saidAt ?? '\uffff').localeCompare(b.statement.saidAt ?? '\uffff') || a.order - b.order,
-      )
-      .map(({ statement }) => statement);
+    const statements = orderBySaidAt(dependencies.statements({ personId, limit: PERSON_STATEMENTS }));
     return {
       id: personId,
       name: found.name,

@@ -1,21 +1,7 @@
 import type Database from 'better-sqlite3';
-import { wordDiff, wordsOf } from '../../link/wording.js';
-import type { StatementFilter, StatementReport, StoredStatement, WordingVariant } from '../store.js';
-import { ATTRIBUTION_SELECT, storedAttribution } from './read-record.js';
-import type { AttributionColumns } from './attribution-row.js';
-import { wordingOf } from './link-statements.js';
-
-interface ReportRow extends AttributionColumns {
-  file: string | null;
-  url: string | null;
-  personName: string | null;
-  statementId: number;
-  statementMatch: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  copyOf: number | null;
-}
+import { assembleStatements, readReport, type ReportRow } from '../assemble-statements.js';
+import type { StatementFilter, StoredStatement } from '../store.js';
+import { ATTRIBUTION_SELECT } from './read-record.js';
 
 /**
  * Reads statements with every report: first the statements that pass the filter (most reported first),
@@ -63,69 +49,6 @@ export function prepareReadStatements(
     if (ids.length === 0) return [];
     // One bound JSON list, not a variable per id: a speaker's statements may be more than SQLite's limit
     // of variables, and the statement is the same for any number of them.
-    const rows = reportsQuery.all(JSON.stringify(ids));
-    const reportsOf = new Map<number, StatementReport[]>();
-    const firstRow = new Map<number, ReportRow>();
-    for (const row of rows) {
-      const stored = storedAttribution(row);
-      const report: StatementReport = {
-        article: {
-          ...stored.article,
-          title: row.title,
-          outlet: row.outlet,
-          published: row.published,
-          copyOf: row.copyOf,
-        },
-        attribution: stored.attribution,
-        match: stored.statement?.match ?? 'first',
-        altered: stored.statement?.altered ?? false,
-      };
-      const list = reportsOf.get(row.statementId) ?? [];
-      list.push(report);
-      reportsOf.set(row.statementId, list);
-      if (!firstRow.has(row.statementId)) firstRow.set(row.statementId, row);
-    }
-    return ids.flatMap((id) => {
-      const reports = reportsOf.get(id);
-      const first = firstRow.get(id);
-      if (!reports || !first) return [];
-      const saidAt = reports
-        .map((report) => report.attribution.saidAt?.value)
-        .filter((value): value is string => value !== undefined)
-        .sort()[0];
-      return [
-        {
-          id,
-          person:
-            first.personId !== null && first.personName !== null
-              ? { id: first.personId, name: first.personName }
-              : null,
-          source: first.sourceText,
-          saidAt: saidAt ?? null,
-          firstSeen: reports[0]!,
-          reports,
-          independentReports: new Set(reports.map(({ article }) => article.copyOf ?? article.id)).size,
-          outlets: [
-            ...new Set(reports.flatMap((report) => (report.article.outlet ? [report.article.outlet] : []))),
-          ],
-          variants: variantsOf(reports),
-        },
-      ];
-    });
+    return assembleStatements(ids, reportsQuery.all(JSON.stringify(ids)).map(readReport));
   };
-}
-
-/** The distinct wordings of a statement's reports (folded), each diffed against the first. */
-function variantsOf(reports: readonly StatementReport[]): WordingVariant[] {
-  const first = wordingOf(reports[0]!.attribution.content);
-  const variants = new Map<string, { wording: string; reports: number; altered: boolean }>();
-  for (const report of reports) {
-    const wording = wordingOf(report.attribution.content);
-    const key = wordsOf(wording).join(' ');
-    const known = variants.get(key);
-    if (known)
-      variants.set(key, { ...known, reports: known.reports + 1, altered: known.altered || report.altered });
-    else variants.set(key, { wording, reports: 1, altered: report.altered });
-  }
-  return [...variants.values()].map((variant) => ({ ...variant, diff: wordDiff(first, variant.wording) }));
 }

@@ -1,6 +1,27 @@
 import type Database from 'better-sqlite3';
 import { matchKey } from '../../link/match-key.js';
-import { isAttributionType, type TextSpan } from '../../types.js';
+import { isAttributionType } from '../../types.js';
+import {
+  checkedDay,
+  checkedLimit,
+  COUNT_CAP,
+  compareRanked,
+  countFacets,
+  cursorHit,
+  decodeCursor,
+  DEFAULT_SEARCH_LIMIT,
+  hitsFromRows,
+  NO_FACETS,
+  NO_HITS,
+  pageOf as pageOfHits,
+  RANK_WINDOW,
+  shownOf,
+  speakerIdsOf,
+  type Cursor,
+  type HitRow,
+  type Ranked,
+  type Windowed,
+} from '../search-page.js';
 import {
   StoreRequestError,
   type SearchFacets,
@@ -17,7 +38,6 @@ import {
   type TermTokens,
 } from '../rank-bm25.js';
 import { ftsQuery, queryTerms, tagToken } from './fts-query.js';
-import { wordingOf } from './link-statements.js';
 import { prepareResultCache } from './result-cache.js';
 
 export interface Searcher {
@@ -25,37 +45,16 @@ export interface Searcher {
   searchArticles(q: string, limit: number): StoredArticle[];
 }
 
-export const DEFAULT_SEARCH_LIMIT = 20;
-export const MAX_SEARCH_LIMIT = 100;
-/**
- * How many matches are ranked, paged and counted in facets: all of them up to this many; of a larger
- * result, the most recently stored this many (BM25 over every match of a common word in a million would
- * cost seconds). `total` counts every match all the same. Facets are then the make-up of the ranked part,
- * which is what a reader narrowing a search looks at.
- */
-export const RANK_WINDOW = 1000;
-const TOP_FACETS = 20;
-/**
- * Matches are counted up to this many; `total` of a larger result is this, with `totalExact` false. Counting
- * every row of a word found in most of a million attributions costs more than the rest of the search.
- */
-export const COUNT_CAP = 10_000;
 /** How many searches' ranked results are kept for their next pages (about 100 KB each at most). */
 const CACHED_SEARCHES = 64;
 /** The indexed columns words are looked for in (not `tags`, the filter values). */
 const WORD_COLUMNS = ['content', 'source', 'speaker'] as const;
-const NO_FACETS: SearchFacets = { speakers: [], outlets: [], months: [] };
 
 interface Filters {
   readonly people: number[] | null;
   readonly tags: string[];
   readonly dates: string[];
   readonly params: Record<string, unknown>;
-}
-
-/** The order of hits: best score first, then the newest publication, then the latest stored. */
-function compareRanked(a: Ranked, b: Ranked): number {
-  return a.score - b.score || (a.pub < b.pub ? 1 : a.pub > b.pub ? -1 : 0) || b.id - a.id;
 }
 
 /** A range spanning more months than this is tested row by row only. */
@@ -89,53 +88,6 @@ function monthTags(
 const mayMatchTags = (q: string): boolean =>
   /(^|[^\p{L}\p{N}])x/u.test(q.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 
-/** Plain code-unit order, the same in every locale. */
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const cursorHit = (cursor: Cursor): Ranked => ({ id: cursor.i, score: cursor.s ?? 0, pub: cursor.p });
-
-/** Where a page ended: the last hit's sort key. Encoded as base64url JSON, opaque to callers. */
-interface Cursor {
-  /** The BM25 score (with a query). */
-  readonly s?: number;
-  /** published_on of the last hit. */
-  readonly p: string;
-  readonly i: number;
-}
-
-interface HitRow {
-  attributionId: number;
-  localId: string;
-  statementId: number | null;
-  articleId: number;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  file: string | null;
-  language: string | null;
-  personId: number | null;
-  personName: string | null;
-  source: string | null;
-  type: string;
-  content: string;
-  saidAt: string | null;
-  reports: number;
-}
-
-interface Ranked {
-  id: number;
-  score: number;
-  pub: string;
-}
-
-/** A ranked match with what its facets count. */
-interface Windowed extends Ranked {
-  personId: number | null;
-  outlet: string | null;
-  month: string | null;
-}
-
 /** A match as the window reads it: with its words, when a query is ranked on them. */
 type WindowRow = Windowed & Partial<RankedText>;
 
@@ -143,8 +95,6 @@ type WindowRow = Windowed & Partial<RankedText>;
 const FACET_COLUMNS = `a.person_id AS personId, (SELECT outlet FROM articles WHERE id = a.article_id) AS outlet,
   CASE WHEN length(a.dated) >= 7 THEN substr(a.dated, 1, 7) ELSE nullif(substr(a.published_on, 1, 7), '') END
     AS month`;
-
-const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
 /**
  * Full-text search over attributions (FTS5, BM25) and articles, with filters, facets and keyset pages.
@@ -258,29 +208,24 @@ export function prepareSearch(
       tags.push(`"${tagToken('xl', query.language.toLowerCase())}"`);
     const dates: string[] = [];
     const params: Record<string, unknown> = {};
-    const day = (name: string, value: string | undefined): string | undefined => {
-      if (value === undefined || value === '') return undefined;
-      if (!DAY.test(value)) throw invalid(`${name} must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`);
-      return value;
-    };
     // said-at values may be a year or a month: one counts as in a range when its span meets the range. The
     // first condition on each side is a plain range, for the index; the second is the exact test.
-    const saidFrom = day('saidFrom', query.saidFrom);
+    const saidFrom = checkedDay(location, 'saidFrom', query.saidFrom);
     if (saidFrom !== undefined) {
       dates.push('a.dated >= substr(@saidFrom, 1, 4) AND a.dated >= substr(@saidFrom, 1, length(a.dated))');
       params.saidFrom = saidFrom;
     }
-    const saidTo = day('saidTo', query.saidTo);
+    const saidTo = checkedDay(location, 'saidTo', query.saidTo);
     if (saidTo !== undefined) {
       dates.push("a.dated <= @saidTo || '~' AND substr(a.dated, 1, length(@saidTo)) <= @saidTo");
       params.saidTo = saidTo;
     }
-    const publishedFrom = day('publishedFrom', query.publishedFrom);
+    const publishedFrom = checkedDay(location, 'publishedFrom', query.publishedFrom);
     if (publishedFrom !== undefined) {
       dates.push('a.published_on >= @publishedFrom');
       params.publishedFrom = publishedFrom;
     }
-    const publishedTo = day('publishedTo', query.publishedTo);
+    const publishedTo = checkedDay(location, 'publishedTo', query.publishedTo);
     if (publishedTo !== undefined) {
       dates.push("a.published_on != '' AND a.published_on <= @publishedTo || '~'");
       params.publishedTo = publishedTo;
@@ -293,23 +238,6 @@ export function prepareSearch(
     if (publishedMonths !== null) tags.push(publishedMonths);
     return { people, tags, dates, params };
   };
-
-  const decodeCursor = (cursor: string, withScore: boolean): Cursor => {
-    const bad = () => invalid('the cursor is not one this search gave (start again from the first page)');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    } catch {
-      throw bad();
-    }
-    if (typeof parsed !== 'object' || parsed === null) throw bad();
-    const { s, p, i } = parsed as Record<string, unknown>;
-    if (typeof p !== 'string' || typeof i !== 'number' || !Number.isSafeInteger(i)) throw bad();
-    if (withScore !== (typeof s === 'number' && Number.isFinite(s))) throw bad();
-    return withScore ? { s: s as number, p, i } : { p, i };
-  };
-  const encodeCursor = (cursor: Cursor): string =>
-    Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 
   /**
    * With words to match or a filter the index holds (type, outlet, language): one full-text query. The
@@ -378,20 +306,15 @@ export function prepareSearch(
           WHERE attributions_fts MATCH @match ${dated}
           ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
       ).all(params);
-      const ranked: Windowed[] = rows.map(({ id, score, pub, personId, outlet, month }) => ({
+      const scores = words === null ? null : rankOnWords(query.q, rows as RankedText[]);
+      const ranked: Windowed[] = rows.map(({ id, score, pub, personId, outlet, month }, index) => ({
         id,
-        score,
+        score: scores === null ? score : scores[index]!,
         pub,
         personId,
         outlet,
         month,
       }));
-      if (words !== null) {
-        const scores = rankOnWords(query.q, rows as RankedText[]);
-        ranked.forEach((hit, index) => {
-          hit.score = scores[index]!;
-        });
-      }
       ranked.sort(compareRanked);
       const count =
         rows.length < RANK_WINDOW
@@ -449,33 +372,17 @@ export function prepareSearch(
     return pageOf(page, limit, total, facets, false);
   };
 
-  /** A page of hits from the matches after the cursor, with the facets of the ranked matches. */
+  /** A page of the matches after the cursor (`rest`), with the hits of those it shows. */
   const pageOf = (
     rest: readonly Ranked[],
     limit: number,
     total: number,
     facets: SearchFacets,
     scored: boolean,
-  ): SearchPage => {
-    const shown = rest.slice(0, limit);
-    const last = shown.at(-1);
-    const nextCursor =
-      rest.length > limit && last
-        ? encodeCursor(scored ? { s: last.score, p: last.pub, i: last.id } : { p: last.pub, i: last.id })
-        : null;
-    return {
-      hits: hitsOf(shown),
-      total: Math.min(total, countCap),
-      totalExact: total <= countCap,
-      facets,
-      nextCursor,
-    };
-  };
+  ): SearchPage => pageOfHits(rest, limit, total, facets, scored, hitsOf(shownOf(rest, limit)), countCap);
 
   const search = (query: SearchQuery): SearchPage => {
-    const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
-    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
-      throw invalid(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}`);
+    const limit = checkedLimit(location, query.limit ?? DEFAULT_SEARCH_LIMIT);
     // Tags all begin with x: words that do not need no column filter, which spares FTS5 reading positions.
     const words = ftsQuery(
       query.q,
@@ -485,9 +392,8 @@ export function prepareSearch(
     const cursor =
       query.cursor === undefined || query.cursor === null || query.cursor === ''
         ? null
-        : decodeCursor(query.cursor, words !== null && query.order !== 'stored');
-    if (filters.people?.length === 0)
-      return { hits: [], total: 0, totalExact: true, facets: NO_FACETS, nextCursor: null };
+        : decodeCursor(location, query.cursor, words !== null && query.order !== 'stored');
+    if (filters.people?.length === 0) return NO_HITS;
     return words !== null || filters.tags.length > 0
       ? searchIndex(query, words, filters, cursor, limit, query.order === 'stored')
       : searchRows(filters, cursor, limit);
@@ -495,74 +401,25 @@ export function prepareSearch(
 
   /** Counts by speaker, outlet and month of the ranked matches, in one pass over what the window read. */
   const facetsOf = (window: readonly Windowed[]): SearchFacets => {
-    const count = <Key>(keys: readonly (Key | null)[]): Map<Key, number> => {
-      const counts = new Map<Key, number>();
-      for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-      return counts;
-    };
-    const bySpeaker = count(window.map((hit) => hit.personId));
-    const names = new Map(
-      peopleNamed.all(JSON.stringify([...bySpeaker.keys()])).map((person) => [person.id, person.name]),
-    );
-    const speakers = [...bySpeaker]
-      .flatMap(([id, total]) => {
-        const name = names.get(id);
-        return name === undefined ? [] : [{ id, name, count: total }];
-      })
-      .sort((a, b) => b.count - a.count || byText(a.name, b.name) || a.id - b.id)
-      .slice(0, TOP_FACETS);
-    const outlets = [...count(window.map((hit) => hit.outlet))]
-      .map(([outlet, total]) => ({ outlet, count: total }))
-      .sort((a, b) => b.count - a.count || byText(a.outlet, b.outlet))
-      .slice(0, TOP_FACETS);
-    const months = [...count(window.map((hit) => hit.month))]
-      .map(([month, total]) => ({ month, count: total }))
-      .sort((a, b) => byText(a.month, b.month));
-    return { speakers, outlets, months };
+    const ids = speakerIdsOf(window);
+    const named = ids.length === 0 ? [] : peopleNamed.all(JSON.stringify(ids));
+    return countFacets(window, new Map(named.map((person) => [person.id, person.name])));
   };
 
-  const hitsOf = (ranked: readonly Ranked[]): SearchHit[] => {
-    if (ranked.length === 0) return [];
-    const rows = new Map(
-      hitRows.all(JSON.stringify(ranked.map((hit) => hit.id))).map((row) => [row.attributionId, row]),
-    );
-    return ranked.flatMap(({ id, score }) => {
-      const row = rows.get(id);
-      if (!row || !isAttributionType(row.type)) return [];
-      return [
-        {
-          attributionId: row.attributionId,
-          localId: row.localId,
-          statementId: row.statementId,
-          article: {
-            id: row.articleId,
-            title: row.title,
-            outlet: row.outlet,
-            published: row.published,
-            url: row.url,
-            file: row.file,
-            language: row.language,
-          },
-          person:
-            row.personId !== null && row.personName !== null
-              ? { id: row.personId, name: row.personName }
-              : null,
-          source: row.source,
-          type: row.type,
-          content: wordingOf(JSON.parse(row.content) as TextSpan[]),
-          saidAt: row.saidAt,
-          reports: row.reports,
-          score,
-        },
-      ];
-    });
-  };
+  const hitsOf = (ranked: readonly Ranked[]): SearchHit[] =>
+    ranked.length === 0
+      ? []
+      : hitsFromRows(
+          ranked,
+          new Map(
+            hitRows.all(JSON.stringify(ranked.map((hit) => hit.id))).map((row) => [row.attributionId, row]),
+          ),
+        );
 
   return {
     search,
     searchArticles(q, limit) {
-      if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
-        throw invalid(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}`);
+      checkedLimit(location, limit);
       const match = ftsQuery(q);
       return match === null ? [] : articleHits.all(match, limit);
     },

@@ -1,15 +1,12 @@
 import type Database from 'better-sqlite3';
 import { bandKeys, containment, COPY_CONTAINMENT, shingleHashes } from '../../link/near-duplicate.js';
-import { BODY_BLOCK_KINDS } from '../../read/article-body.js';
 import type { Block } from '../../types.js';
+import { bodyText, MAX_COPY_CANDIDATES } from '../syndicated-copies.js';
 
 export interface Syndication {
   /** Indexes a newly written article and, when it copies an earlier one, links it; returns that one's id. */
   link(articleId: number, text: string, blocks: readonly Block[]): number | null;
 }
-
-/** How many earlier articles sharing a band are compared at most: wire stories are copied tens of times. */
-const MAX_CANDIDATES = 30;
 
 /**
  * Links syndicated copies (src/link/near-duplicate.ts): candidates share a MinHash band; the earliest
@@ -24,7 +21,7 @@ export function prepareSyndication(db: Database.Database): Syndication {
     db
       .prepare<unknown[], number>(
         `SELECT DISTINCT article_id FROM article_bands WHERE band IN (${bands.map(() => '?').join(', ')})
-          ORDER BY article_id LIMIT ${MAX_CANDIDATES}`,
+          ORDER BY article_id LIMIT ${MAX_COPY_CANDIDATES}`,
       )
       .pluck();
   const candidateStatements = new Map<number, Database.Statement<unknown[], number>>();
@@ -68,11 +65,4 @@ export function prepareSyndication(db: Database.Database): Syndication {
       return copyOf;
     },
   };
-}
-
-/** The article body's text (its body blocks), else all of it for a text without classified blocks. */
-function bodyText(text: string, blocks: readonly Block[]): string {
-  const body = blocks.filter((block) => BODY_BLOCK_KINDS.has(block.kind));
-  if (body.length === 0) return text;
-  return body.map((block) => text.slice(block.start, block.end)).join('\n');
 }

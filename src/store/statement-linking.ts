@@ -1,0 +1,85 @@
+/**
+ * What linking a report to its statement is, whatever the engine (src/store/sqlite/link-statements.ts and
+ * src/store/postgres/link-statements.ts look the candidates up, each its own way): a report's words, whose
+ * reports it is compared with, the date window, the limits of a lookup, and which candidate it joins. Both
+ * engines use these, so that one record gives the same statements in either.
+ */
+import { matchKey } from '../link/match-key.js';
+import { compareWordings, type Wording, type WordingMatch } from '../link/wording.js';
+import type { Attribution } from '../types.js';
+
+/** How a report joined its statement. */
+export interface StatementLink {
+  readonly statementId: number;
+  readonly match: WordingMatch | 'first';
+  readonly altered: boolean;
+}
+
+export interface ReportToLink {
+  readonly attribution: Attribution;
+  readonly personId: number | null;
+  /** The said-at value, else the publication date (`YYYY-MM-DD` prefix), else null. */
+  readonly dated: string | null;
+}
+
+/** How far apart (in days) two reports of one statement may be dated, when both are. */
+export const WINDOW_DAYS = 120;
+/** At most this many of a report's terms are looked up, and this many earlier reports compared. */
+export const MAX_TERMS = 40;
+export const MAX_CANDIDATES = 20;
+/** Per term, at most this many of the speaker's latest reports in the window are counted. */
+export const TERM_POSTINGS = 200;
+
+/** A report's words: its fragments joined. */
+export const wordingOf = (content: readonly { text: string }[]): string =>
+  content.map((fragment) => fragment.text).join(' … ');
+
+/**
+ * The key a speaker's reports are compared and filed (report_terms) under: the person (`p12`), else an
+ * unnamed source's words (`s:` and them folded); null without either.
+ */
+export const speakerKey = (personId: number | null, source: string | null): string | null =>
+  personId !== null ? `p${personId}` : source !== null ? `s:${matchKey(source)}` : null;
+
+/** Whose reports a report is compared with: the person's, or an unnamed source's by its words. */
+export const reportSpeakerKey = (attribution: Attribution, personId: number | null): string | null =>
+  speakerKey(personId, attribution.source?.text ?? null);
+
+/** The dates `WINDOW_DAYS` before and after a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value, as comparable strings. */
+export function windowAround(value: string): [string, string] {
+  const [year, month = '01', day = '01'] = value.split('-');
+  const middle = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  if (Number.isNaN(middle)) return ['0000', '9999'];
+  const shift = (days: number): string => new Date(middle + days * 86_400_000).toISOString().slice(0, 10);
+  // A month or a year is a span: widen the window by that span's length.
+  const extra = value.length === 4 ? 365 : value.length === 7 ? 31 : 0;
+  return [shift(-WINDOW_DAYS - extra), shift(WINDOW_DAYS + extra)];
+}
+
+/**
+ * The statement a report joins among the earlier reports found for it (in the order found): that of the one
+ * whose words it repeats best; a paraphrase joins only under a named person (for an unnamed source it is too
+ * weak a tie). Null when none repeats it.
+ */
+export function bestStatement(
+  wording: Wording,
+  personId: number | null,
+  candidates: readonly { readonly content: readonly { text: string }[]; readonly statementId: number }[],
+): StatementLink | null {
+  let best: StatementLink | null = null;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const comparison = compareWordings(wording, wordingOf(candidate.content));
+    if (comparison.match === null) continue;
+    if (personId === null && comparison.match === 'paraphrased') continue;
+    if (comparison.score > bestScore) {
+      bestScore = comparison.score;
+      best = { statementId: candidate.statementId, match: comparison.match, altered: comparison.altered };
+    }
+  }
+  return best;
+}
+
+/** The source words a new statement of an unnamed source keeps (it joins other reports only by them). */
+export const statementSourceKey = (attribution: Attribution, personId: number | null): string | null =>
+  personId === null && attribution.source ? matchKey(attribution.source.text) : null;
