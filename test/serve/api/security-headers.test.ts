@@ -9,11 +9,17 @@ beforeAll(async () => {
   const document = (await (await fixture.app.request('/api/openapi.json')).json()) as {
     paths: Record<string, object>;
   };
-  // Every GET route of the API, an id filled in, plus the pages, the reference and what is not there.
+  // Every GET route of the API, an id of its kind filled in, plus the pages, the reference and what is not
+  // there.
+  const people = (await (await fixture.app.request('/api/people?limit=1')).json()) as {
+    people: { id: number }[];
+  };
+  const idFor = (path: string): number =>
+    path.startsWith('/people/') ? people.people[0]!.id : fixture.ids.courier;
   paths = [
     ...Object.entries(document.paths)
       .filter(([, item]) => 'get' in item)
-      .map(([path]) => `/api${path.replace('{id}', String(fixture.ids.courier))}`),
+      .map(([path]) => `/api${path.replace('{id}', String(idFor(path)))}`),
     '/api/search?q=bridge&limit=2',
     '/api/export?format=csv',
     '/api/openapi.json',

@@ -14,7 +14,7 @@ import {
   speakerColours,
   type ArticleAttribution,
 } from '../views/article-text.js';
-import { formatDate, plural } from '../views/format.js';
+import { formatDate, languageTag, plural } from '../views/format.js';
 import { articleHref, personHref, statementHref } from '../views/links.js';
 import { quotationOf } from '../views/statement-item.js';
 
@@ -107,6 +107,7 @@ export function articlePage(
       : markup`<ol class="about-list">
           ${article.attributions.map((a) => aboutAttribution(a, colours, corrections, article, access, people))}
         </ol>`;
+  const language = languageTag(article.language);
   return page({
     title,
     body: markup`<article class="article">
@@ -116,11 +117,12 @@ export function articlePage(
           ${article.outlet ?? 'Unknown outlet'} ·
           <time>${formatDate(article.published, 'no date')}</time
           >${article.meta.authors.length === 0 ? '' : markup` · ${article.meta.authors.join(', ')}`} ·
-          ${plural(article.attributions.length, 'attribution')} · ${originalLink(article)}
+          ${plural(article.attributions.length, 'attribution')}${language === null ? '' : markup` · <span class="language" title="language">${language}</span>`} ·
+          ${originalLink(article)}
         </p>
         ${accessPanel(access, articleHref(article.id))}
       </header>
-      <div class="article-text">${articleText(article)}</div>
+      <div class="article-text"${language === null ? '' : markup` lang="${language}"`}>${articleText(article)}</div>
       <section class="about-section" aria-labelledby="about-heading">
         <h2 id="about-heading">Who said what here</h2>
         ${about}

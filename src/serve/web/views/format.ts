@@ -30,6 +30,18 @@ const MATCH_LABELS = {
 export const matchLabel = (match: keyof typeof MATCH_LABELS): string => MATCH_LABELS[match];
 
 /** "said 2022-02", or "date unknown" when neither the text nor the record dates the words. */
+/**
+ * A language tag fit for a `lang` attribute and for showing ("uk", "de-AT"), or null: the stored value comes
+ * from the page and is not trusted to be one.
+ */
+export function languageTag(language: string | null | undefined): string | null {
+  return language !== null &&
+    language !== undefined &&
+    /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u.test(language)
+    ? language
+    : null;
+}
+
 export function saidAtLabel(saidAt: string | null): SafeHtml {
   return saidAt === null
     ? markup`<span class="said-at">date unknown</span>`
