@@ -203,9 +203,13 @@ export async function ingestDocuments(
           result: start(store, preparer, item),
           settled: false,
         };
-        void entry.result.then(() => {
+        // Settled either way: a rejection (the store's connection lost while asking for a stored
+        // version) is awaited, and reported, where the batch is drained; left unhandled here it would end
+        // the process.
+        const settle = () => {
           entry.settled = true;
-        });
+        };
+        entry.result.then(settle, settle);
         pending.push(entry);
         if (pending.length >= window) await drainBatch();
       }
