@@ -22,6 +22,7 @@ import {
   type Windowed,
 } from '../search-page.js';
 import { queryTerms, type QueryTerm } from '../sqlite/fts-query.js';
+import { withInflections } from '../search-inflections.js';
 import {
   StoreRequestError,
   type SearchFacets,
@@ -229,6 +230,8 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
       const found = await row<{ version: string }>(sql, 'SELECT pg_current_snapshot()::text AS version');
       return { version: found!.version, tsquery: null };
     }
+    // A Cyrillic name is found in its case forms too: its stems join it as prefix alternatives.
+    const expanded = withInflections(terms);
     const found = await row<{ version: string; parts: string[] | null }>(
       sql,
       `WITH RECURSIVE languages(language) AS (
@@ -243,14 +246,19 @@ export function prepareSearch(location: string, sql: Sql): Searcher {
         ), parts AS (
           SELECT t.ord, '(' || string_agg(DISTINCT CASE WHEN t.prefix THEN q::text || ':*' ELSE q::text END,
               ' | ') || ')' AS part
-            FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS t(term, prefix, ord)
+            FROM unnest($1::text[], $2::boolean[], $4::int[]) AS t(term, prefix, ord)
               CROSS JOIN configs
               CROSS JOIN LATERAL phraseto_tsquery(configs.config, search_fold(t.term)) AS q
             WHERE numnode(q) > 0
             GROUP BY t.ord
         )
         SELECT pg_current_snapshot()::text AS version, (SELECT array_agg(part ORDER BY ord) FROM parts) AS parts`,
-      [terms.map((term) => term.text), terms.map((term) => term.prefix), language],
+      [
+        expanded.map((term) => term.text),
+        expanded.map((term) => term.prefix),
+        language,
+        expanded.map((term) => term.position),
+      ],
     );
     const parts = found!.parts ?? [];
     return { version: found!.version, tsquery: parts.length === terms.length ? parts.join(' & ') : null };

@@ -5,6 +5,8 @@
  * bare word makes it a prefix search. Terms are ANDed (FTS5's implicit operator between phrases).
  */
 
+import { withInflections } from '../search-inflections.js';
+
 /** One thing to match: a word or phrase, and whether it is a prefix. */
 export interface QueryTerm {
   readonly text: string;
@@ -46,9 +48,16 @@ export function ftsQuery(q: string | undefined, columns?: readonly string[]): st
   if (q === undefined) return null;
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
+  const match = (term: QueryTerm): string => (term.prefix ? `${quoted(term.text)} *` : quoted(term.text));
+  // A Cyrillic name is found in its case forms too (search-inflections.ts): "(word OR stem*)".
+  const expanded = withInflections(terms);
   const expression = terms
-    .map((term) => (term.prefix ? `${quoted(term.text)} *` : quoted(term.text)))
-    .join(' ');
+    .map((_, position) => {
+      const alternatives = expanded.filter((term) => term.position === position).map(match);
+      return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
+    })
+    // FTS5 ANDs phrases by juxtaposition, but a parenthesized group needs the AND written.
+    .join(' AND ');
   return columns === undefined ? expression : `{${columns.join(' ')}} : (${expression})`;
 }
 
