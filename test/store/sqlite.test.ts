@@ -59,6 +59,35 @@ describe('SQLite store', () => {
     }
   });
 
+  it("runs a migration's step in code after its SQL, in its transaction", () => {
+    const db = new Database(':memory:');
+    try {
+      const table = { id: '0001-a', sql: 'CREATE TABLE a (x INTEGER)' };
+      const filling = {
+        id: '0002-fill',
+        sql: '',
+        run: (on: Database.Database) => {
+          on.prepare('INSERT INTO a (x) VALUES (1), (2)').run();
+        },
+      };
+      const failing = {
+        id: '0003-fail',
+        sql: 'INSERT INTO a (x) VALUES (3)',
+        run: () => {
+          throw new Error('the step failed');
+        },
+      };
+      expect(() => migrate(db, [table, filling, failing])).toThrow(/the step failed/);
+      expect(db.prepare('SELECT x FROM a ORDER BY x').pluck().all()).toEqual([1, 2]);
+      expect(db.prepare('SELECT id FROM schema_migrations ORDER BY id').pluck().all()).toEqual([
+        '0001-a',
+        '0002-fill',
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses a database written by a newer onrecord', async () => {
     const path = freshPath();
     await openSqliteStore(path).close();

@@ -78,8 +78,9 @@ const personById = (sql: Sql, id: number): Promise<PersonRow | undefined> =>
 
 /**
  * Takes the locks a document's linking takes on these people (write-locks.ts), in the order it takes them:
- * their family names, then their reports' speaker keys. A document linked beside an edit of its people would
- * otherwise write rows under a person just merged away; two edits of the same people wait for each other.
+ * their coarse family keys (and `families`, more of them), then their reports' speaker keys. A document
+ * linked beside an edit of its people would otherwise write rows under a person just merged away; two edits
+ * of the same people wait for each other.
  * The people are read before the locks are taken: read them again after (`live`).
  */
 async function lockPeople(sql: Sql, ids: readonly number[], families: readonly string[] = []): Promise<void> {
@@ -327,7 +328,7 @@ export async function splitPerson(
   articleIds: readonly number[] | null,
   note: string,
 ): Promise<PersonRecord> {
-  const family = parsePersonName(name)?.family ?? null;
+  const family = parsePersonName(name)?.familyKey ?? null;
   await lockPeople(sql, [id], family === null ? [] : [family]);
   const original = await live(sql, location, id);
   const key = matchKey(name);
@@ -414,7 +415,9 @@ export async function findPeopleIds(sql: Sql, query: string): Promise<number[]> 
   const key = matchKey(query);
   const found = await rows<{ id: number }>(
     sql,
-    `SELECT id FROM people WHERE name_key = $1
+    // The person a split made and its undoing merged back never was: its name finds nobody.
+    `SELECT id FROM people WHERE name_key = $1 AND id NOT IN (
+        SELECT other_id FROM person_edits WHERE kind = 'split' AND undone_at IS NOT NULL)
       UNION SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = $1 ORDER BY 1`,
     [key],
   );

@@ -1,5 +1,6 @@
 import { decidePerson, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
+import { familyDistance, nameDistance } from '../../link/name-distance.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
 import { personIdentity } from '../../link/person-identity.js';
 import { roleWords } from '../../link/role-words.js';
@@ -27,18 +28,24 @@ const named = (person: PersonToLink): NamedPerson => {
   return { person, name, identity: name?.key ?? personIdentity(person) };
 };
 
-/** The locks linking these people needs (write-locks.ts): their family names, or identity keys. */
+/**
+ * The locks linking these people needs (write-locks.ts): their coarse family keys (all the candidates a name
+ * is compared with share it), or identity keys.
+ */
 export const peopleLockKeys = (people: readonly PersonToLink[]): string[] =>
   people.map((person) => {
     const { name, identity } = named(person);
-    return personLockKey(name?.family ?? null, identity);
+    return personLockKey(name?.familyKey ?? null, identity);
   });
 
 /**
  * Links the people of one article to the record's people, as src/store/sqlite/link-people.ts does
  * (src/link/link-person.ts decides; this reads the candidates and writes new people). Full names are linked
- * first, so that a family name alone can use the people already linked in the same article as evidence.
- * The caller holds the locks of `peopleLockKeys`, so no other writer creates these people meanwhile.
+ * first, so that a family name alone can use the people already linked in the same article as evidence. A
+ * full name not stored under its identity key, and a family name alone, are compared with the people of the
+ * same coarse family key (`family_key`, from `PersonName.familyKey`): the same name in another script or
+ * spelling is found among them. The caller holds the locks of `peopleLockKeys`, so no other writer creates
+ * these people meanwhile.
  */
 export async function linkPeople(
   sql: Sql,
@@ -58,14 +65,15 @@ export async function linkPeople(
       continue;
     }
     const companions = new Set([...linked.values()].map((entry) => entry.personId));
-    const sameFamily = name.given.length === 0 ? await familyCandidates(sql, name.family, companions) : [];
+    // A full name found under its identity key needs no other candidates.
+    const sameFamily = same && name.given.length > 0 ? [] : await sameFamilyKey(sql, name, companions);
     const decision = decidePerson(
       { name, roleWords: roleWords(person.roles.map((role) => role.text)), companions },
-      same ? { id: same.id, name, roleWords: new Set(), companions: new Set() } : null,
+      same ? sameNamed(same.id, name) : null,
       sameFamily,
     );
     const personId =
-      decision.kind === 'known' ? decision.id : await create(sql, person.name, identity, name.family);
+      decision.kind === 'known' ? decision.id : await create(sql, person.name, identity, name.familyKey);
     linked.set(person.id, { personId, reason: decision.reason });
   }
   return linked;
@@ -86,28 +94,53 @@ async function sameIdentity(sql: Sql, identity: string): Promise<{ id: number } 
   );
 }
 
+const sameNamed = (id: number, name: PersonName): KnownPerson => ({
+  id,
+  name,
+  roleWords: new Set(),
+  companions: new Set(),
+});
+
 /**
- * The people of a family name alone, with the evidence the decision weighs: their role words, and which of
- * the article's people they have met (only that matters, not everyone they ever met).
+ * The people of the found name's coarse family key: for a full name, those whose names are near its
+ * spelling (no evidence needed); for a family name alone, those whose family names are, with the evidence
+ * the decision weighs (read only for them): their role words, and which of the article's people they have
+ * met (only that matters, not everyone they ever met).
  */
-async function familyCandidates(
+async function sameFamilyKey(
   sql: Sql,
-  family: string,
+  found: PersonName,
   companions: ReadonlySet<number>,
 ): Promise<KnownPerson[]> {
-  const found = await rows<{ id: number; name: string; words: string[]; met: number[] }>(
+  const sameKey = await rows<{ id: number; name: string }>(
     sql,
-    `SELECT p.id, p.name,
+    'SELECT id, name FROM people WHERE family_key = $1 AND merged_into IS NULL ORDER BY id',
+    [found.familyKey],
+  );
+  const near = sameKey.flatMap(({ id, name: text }) => {
+    const other = parsePersonName(text);
+    if (!other) return [];
+    const distance = found.given.length > 0 ? nameDistance(found, other) : familyDistance(found, other);
+    return distance === null ? [] : [{ id, name: other }];
+  });
+  if (found.given.length > 0) return near.map(({ id, name }) => sameNamed(id, name));
+  if (near.length === 0) return [];
+  const evidence = await rows<{ id: number; words: string[]; met: number[] }>(
+    sql,
+    `SELECT p.id,
         array(SELECT word FROM person_role_words w WHERE w.person_id = p.id) AS words,
         array(SELECT other_id FROM person_pairs pp WHERE pp.person_id = p.id AND pp.other_id = ANY($2::int[]))
           AS met
-      FROM people p WHERE p.family_key = $1 AND p.merged_into IS NULL ORDER BY p.id`,
-    [family, [...companions]],
+      FROM unnest($1::int[]) AS p(id)`,
+    [near.map(({ id }) => id), [...companions]],
   );
-  return found.flatMap(({ id, name, words, met }) => {
-    const parsed = parsePersonName(name);
-    return parsed ? [{ id, name: parsed, roleWords: new Set(words), companions: new Set(met) }] : [];
-  });
+  const byId = new Map(evidence.map((entry) => [entry.id, entry]));
+  return near.map(({ id, name }) => ({
+    id,
+    name,
+    roleWords: new Set(byId.get(id)?.words ?? []),
+    companions: new Set(byId.get(id)?.met ?? []),
+  }));
 }
 
 async function create(sql: Sql, name: string, identity: string, family: string | null): Promise<number> {

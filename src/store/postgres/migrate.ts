@@ -17,10 +17,11 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
 
 /**
  * Brings a schema up to date: creates it when absent, then applies, in order, each migration not yet
- * recorded in its `schema_migrations`, each one with its record in one transaction (PostgreSQL's DDL is
- * transactional: a migration that fails leaves nothing behind). A session advisory lock keyed by the schema
- * makes processes that open the same new store at once wait for each other, so each migration is applied
- * once. Refuses a schema that has migrations this version does not know (a newer onrecord wrote it).
+ * recorded in its `schema_migrations`, each one (its SQL, then its step in code) with its record in one
+ * transaction (PostgreSQL's DDL is transactional: a migration that fails leaves nothing behind). A session
+ * advisory lock keyed by the schema makes processes that open the same new store at once wait for each
+ * other, so each migration is applied once. Refuses a schema that has migrations this version does not know
+ * (a newer onrecord wrote it).
  */
 export async function migratePostgres(
   pool: pg.Pool,
@@ -76,7 +77,8 @@ async function applyMigrations(
     if (done.has(migration.id)) continue;
     await client.query('BEGIN');
     try {
-      await client.query(migration.sql);
+      if (migration.sql.trim() !== '') await client.query(migration.sql);
+      await migration.run?.(client);
       await client.query(`INSERT INTO ${schema}.schema_migrations (id, applied_at) VALUES ($1, $2)`, [
         migration.id,
         new Date().toISOString(),

@@ -9,8 +9,10 @@
  *
  * - `doc:` its key and canonical URL, `text:` its content hash: the same document ingested twice at once is
  *   stored once (the second waits, then finds it unchanged or a duplicate);
- * - `family:` the family names of its people (`identity:` the key of a name that does not parse), which
- *   is all a person's linking reads, and `band:` its near-duplicate bands, which is all copy detection reads;
+ * - `family:` the coarse family keys of its people (`PersonName.familyKey`, stored as `people.family_key`;
+ *   `identity:` the key of a name that does not parse): a person's linking reads only the people under its
+ *   identity key and its family key, under which every spelling of a name is found; and `band:` its
+ *   near-duplicate bands, which is all copy detection reads;
  * - `speaker:` the speakers whose earlier reports its statement linking reads (known only after linking).
  *
  * Each step takes its keys sorted, and the steps come in that order (their key spaces are disjoint), so two
@@ -42,7 +44,7 @@ export const documentLockKeys = (key: string, hash: string, canonical: string | 
   ...(canonical === null ? [] : [`doc:${canonical}`]),
 ];
 
-/** The lock of a person's family name, or of its identity key when the name does not parse. */
+/** The lock of a person's coarse family key, or of its identity key when the name does not parse. */
 export const personLockKey = (familyKey: string | null, identityKey: string): string =>
   familyKey === null ? `identity:${identityKey}` : `family:${familyKey}`;
 

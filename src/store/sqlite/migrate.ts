@@ -8,9 +8,9 @@ export interface MigrationResult {
 
 /**
  * Brings a database up to date: applies, in order, each migration not yet recorded in `schema_migrations`,
- * each one with its record in one transaction. Taking the write lock first (IMMEDIATE) makes two processes
- * opening the same new database at once apply each migration once. Refuses a database that has migrations
- * this version does not know (it was written by a newer onrecord).
+ * each one (its SQL, then its step in code) with its record in one transaction. Taking the write lock first
+ * (IMMEDIATE) makes two processes opening the same new database at once apply each migration once. Refuses
+ * a database that has migrations this version does not know (it was written by a newer onrecord).
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[]): MigrationResult {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -31,7 +31,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   for (const migration of migrations) {
     db.transaction(() => {
       if (new Set(appliedIds.all()).has(migration.id)) return;
-      db.exec(migration.sql);
+      if (migration.sql.trim() !== '') db.exec(migration.sql);
+      migration.run?.(db);
       record.run(migration.id, new Date().toISOString());
       applied.push(migration.id);
     }).immediate();

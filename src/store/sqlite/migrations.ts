@@ -2,13 +2,22 @@
  * The SQLite schema, as an ordered list of migrations. A migration, once released, is never edited: change
  * the schema by appending one. The closed vocabularies of src/types.ts are the CHECK constraints, so a
  * vocabulary that grows needs a migration that rebuilds its table (test/store/vocabulary.test.ts trips
- * when one changes).
+ * when one changes). Both engines list the same ids (src/store/postgres/migrations.ts), each in its dialect;
+ * one that changes only the other engine is a no-op here.
  */
+import type Database from 'better-sqlite3';
+import { parsePersonName } from '../../link/person-name.js';
 import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../types.js';
 
 export interface Migration {
   readonly id: string;
+  /** Run first; may be empty. */
   readonly sql: string;
+  /**
+   * A step in code, run after `sql` in the same transaction: for what SQL cannot compute (keys the linking
+   * code derives from stored names).
+   */
+  readonly run?: (db: Database.Database) => void;
 }
 
 /**
@@ -457,6 +466,30 @@ CREATE TABLE person_edit_rows (
 CREATE INDEX person_edit_rows_edit ON person_edit_rows (edit_id);
 `;
 
+/** How many people a step in code reads and rewrites at a time. */
+const PEOPLE_PAGE = 5000;
+
+/**
+ * Sets every person's `family_key` to what linking now looks candidates up by (`PersonName.familyKey` of the
+ * stored name; NULL for a name that does not parse). Stores written before 0009 hold the folded family name
+ * there, which linking across spellings no longer finds. A later change of `PersonName.familyKey` needs a
+ * new migration that runs this again.
+ */
+function recomputeFamilyKeys(db: Database.Database): void {
+  const page = db.prepare<[number, number], { id: number; name: string; familyKey: string | null }>(
+    'SELECT id, name, family_key AS familyKey FROM people WHERE id > ? ORDER BY id LIMIT ?',
+  );
+  const update = db.prepare<[string | null, number]>('UPDATE people SET family_key = ? WHERE id = ?');
+  let found = page.all(0, PEOPLE_PAGE);
+  while (found.length > 0) {
+    for (const { id, name, familyKey } of found) {
+      const key = parsePersonName(name)?.familyKey ?? null;
+      if (key !== familyKey) update.run(key, id);
+    }
+    found = page.all(found.at(-1)!.id, PEOPLE_PAGE);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
@@ -465,4 +498,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0005-search', sql: search },
   { id: '0006-person-reports', sql: personReports },
   { id: '0007-person-edit-undo', sql: personEditUndo },
+  // The ingest queue lives in PostgreSQL (src/queue/): nothing to do here; listed so both engines share ids.
+  { id: '0008-queue', sql: '' },
+  { id: '0009-family-keys', sql: '', run: recomputeFamilyKeys },
 ];
