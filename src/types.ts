@@ -223,6 +223,11 @@ export interface Attribution {
   /** Id of the attribution within which this one is reported. */
   readonly via: string | null;
   readonly confidence: number;
+  /**
+   * The language of the quoted words when it is not the article's (an English report quoting Ukrainian
+   * words as said); absent otherwise.
+   */
+  readonly language?: string;
 }
 
 export interface Analysis {

@@ -21,6 +21,7 @@ import { dateAttributions } from './date-attributions.js';
 import { dateThenRoles, roleTime } from './role-times.js';
 import { analyzeMultilingual } from './multilingual/analyze-multilingual.js';
 import { rulesFor } from './multilingual/languages.js';
+import { markQuotationLanguages } from './quotation-language.js';
 
 /**
  * Finds sentences, people and attributions in an Article. The steps run in this one order: segment, find
@@ -28,9 +29,17 @@ import { rulesFor } from './multilingual/languages.js';
  */
 export function analyze(article: Article): Analysis {
   // Ukrainian, Russian, German, French and Spanish articles are read by their own languages' rules; English
-  // (and any language without rules) by the English engine below.
+  // (and any language without rules) by the English engine. Either way, a quotation in another language
+  // than the article's says which.
   const rules = rulesFor(article.meta.language);
-  if (rules !== null) return analyzeMultilingual(article, rules);
+  const analysis = rules !== null ? analyzeMultilingual(article, rules) : analyzeEnglish(article);
+  return {
+    ...analysis,
+    attributions: markQuotationLanguages(analysis.attributions, article.meta.language),
+  };
+}
+
+function analyzeEnglish(article: Article): Analysis {
   const context = buildContext(article);
   const cues = mergeModelCues(context, findCues(context), tagCues(context));
   const workTitles = findWorkTitles(context);

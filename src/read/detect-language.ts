@@ -67,7 +67,7 @@ function stopwordAt(text: string, start: number, end: number, hash: number): Sto
  * when the evidence is thin or split. One pass over a sample of the text; Cyrillic text is told apart by
  * the letters only Ukrainian or only Russian has, as well as by its words.
  */
-export function detectLanguage(text: string): StopwordLanguage | null {
+export function detectLanguage(text: string, minHits = MIN_HITS): StopwordLanguage | null {
   const hits = new Map<StopwordLanguage, number>();
   const count = (language: StopwordLanguage | null): void => {
     if (language) hits.set(language, (hits.get(language) ?? 0) + 1);
@@ -101,12 +101,13 @@ export function detectLanguage(text: string): StopwordLanguage | null {
     cyrillic > latin
       ? ['uk', 'ru']
       : STOPWORD_LANGUAGES.filter((language) => language !== 'uk' && language !== 'ru');
-  return pickWinner(candidates, hits);
+  return pickWinner(candidates, hits, minHits);
 }
 
 function pickWinner(
   candidates: readonly StopwordLanguage[],
   hits: ReadonlyMap<StopwordLanguage, number>,
+  minHits: number,
 ): StopwordLanguage | null {
   let best: StopwordLanguage | null = null;
   let bestHits = 0;
@@ -119,6 +120,6 @@ function pickWinner(
       best = language;
     } else if (count > secondHits) secondHits = count;
   }
-  if (bestHits < MIN_HITS || bestHits < secondHits * MIN_MARGIN) return null;
+  if (bestHits < minHits || bestHits < secondHits * MIN_MARGIN) return null;
   return best;
 }

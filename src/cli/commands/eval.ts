@@ -156,15 +156,18 @@ async function evalMultilingual(
   for (const problem of evaluation.problems)
     io.stderr.write(`onrecord eval: ${problem.file}: ${problem.message}\n`);
   if (options.json === true) {
-    const languages = evaluation.languages.map(({ language, articles, spans, record, quoteSpeaker }) => ({
-      language,
-      articles,
-      summary: spans.summary,
-      quoteSpeaker,
-      speaker: record.speaker,
-      saidAt: record.saidAt,
-      quotes: { gold: spans.goldQuotes, predicted: spans.predictedQuotes },
-    }));
+    const languages = evaluation.languages.map(
+      ({ language, articles, spans, record, quoteSpeaker, quoteLanguage }) => ({
+        language,
+        articles,
+        summary: spans.summary,
+        quoteSpeaker,
+        quoteLanguage,
+        speaker: record.speaker,
+        saidAt: record.saidAt,
+        quotes: { gold: spans.goldQuotes, predicted: spans.predictedQuotes },
+      }),
+    );
     const { merges, statements } = evaluation.record;
     io.stdout.write(
       `${JSON.stringify({ folder, languages, merges, statements, seconds, problems: evaluation.problems }, null, 2)}\n`,

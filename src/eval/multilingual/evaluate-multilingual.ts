@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../extract.js';
 import { openSqliteStore } from '../../store/index.js';
+import type { Attribution } from '../../types.js';
 import { relationOfAttribution } from '../read-predictions.js';
 import type { RecordGoldAttribution } from '../record/read-record-gold.js';
 import { matchArticle, scoreRecord, type RecordPair, type RecordScores } from '../record/score-record.js';
@@ -18,6 +19,11 @@ export interface LanguageEvaluation {
   readonly spans: EvalScores;
   /** The record's figures over the language's articles (speaker accuracy end to end, said-at...). */
   readonly record: RecordScores;
+  /**
+   * Quotations in another language than the article's: gold ones given the right language, and quotations
+   * given one where the gold has none (false alarms).
+   */
+  readonly quoteLanguage: { readonly correct: number; readonly total: number; readonly falseAlarms: number };
   /** Speaker accuracy end to end over the gold quotations (direct and mixed) alone. */
   readonly quoteSpeaker: { readonly correct: number; readonly total: number; readonly accuracy: number };
 }
@@ -43,6 +49,7 @@ export async function evaluateMultilingual(folder: string): Promise<Multilingual
     .flat()
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.file.localeCompare(b.file));
   const scored = new Map<string, ScoredDocument>();
+  const languageCounts = new Map<string, { correct: number; total: number; falseAlarms: number }>();
   const texts = new Map<string, string>();
   const store = openSqliteStore(':memory:');
   try {
@@ -50,6 +57,7 @@ export async function evaluateMultilingual(folder: string): Promise<Multilingual
       const text = readFileSync(join(folder, article.file), 'utf8');
       texts.set(article.file, text);
       const extraction = extract(text, { file: article.file });
+      languageCounts.set(article.file, countQuotationLanguages(article, text, extraction.attributions));
       scored.set(
         article.file,
         scoreDocument(
@@ -103,12 +111,49 @@ export async function evaluateMultilingual(folder: string): Promise<Multilingual
         spans: summarizeScores(own.map((article) => scored.get(article.file)!)),
         record: scoreRecord(recordGold, pairs),
         quoteSpeaker: quoteRecord.speaker,
+        quoteLanguage: own.reduce(
+          (sum, article) => {
+            const counts = languageCounts.get(article.file)!;
+            return {
+              correct: sum.correct + counts.correct,
+              total: sum.total + counts.total,
+              falseAlarms: sum.falseAlarms + counts.falseAlarms,
+            };
+          },
+          { correct: 0, total: 0, falseAlarms: 0 },
+        ),
       };
     });
     return { folder, languages, record: scoreRecord(recordGold, allPairs), problems };
   } finally {
     await store.close();
   }
+}
+
+/** How the extraction gave languages to the article's quotations (each matched by overlapping content). */
+function countQuotationLanguages(
+  article: MultilingualGoldArticle,
+  text: string,
+  attributions: readonly Attribution[],
+): { correct: number; total: number; falseAlarms: number } {
+  let correct = 0;
+  let total = 0;
+  let falseAlarms = 0;
+  article.attributions.forEach((gold, index) => {
+    if (gold.type === 'indirect') return;
+    const relation = goldRelation(text, gold, `g${index + 1}`);
+    if (relation === null) return;
+    const found = attributions.find((attribution) =>
+      attribution.content.some((fragment) =>
+        relation.content.some((span) => fragment.start < span.end && span.start < fragment.end),
+      ),
+    );
+    if (gold.language !== undefined) {
+      total += 1;
+      if (found?.language === gold.language) correct += 1;
+    } else if (found?.language !== undefined) falseAlarms += 1;
+  });
+  return { correct, total, falseAlarms };
 }
 
 /** The article's gold as EVAL.md relations; a content not found in the text is reported and left out. */

@@ -17,17 +17,21 @@ export function formatMultilingualReport(evaluation: MultilingualEvaluation, sec
     'speaker acc (all)',
     'content exact F1 (all)',
     'said-at acc',
+    'quote language',
   ];
-  const rows = evaluation.languages.map(({ language, articles, spans, record, quoteSpeaker }) => [
-    language,
-    String(articles),
-    String(spans.goldQuotes),
-    figure(spans.summary.quote_content_exact_f1),
-    figure(quoteSpeaker.accuracy),
-    figure(record.speaker.accuracy),
-    figure(spans.all.exact.content.f1),
-    figure(record.saidAt.accuracy),
-  ]);
+  const rows = evaluation.languages.map(
+    ({ language, articles, spans, record, quoteSpeaker, quoteLanguage }) => [
+      language,
+      String(articles),
+      String(spans.goldQuotes),
+      figure(spans.summary.quote_content_exact_f1),
+      figure(quoteSpeaker.accuracy),
+      figure(record.speaker.accuracy),
+      figure(spans.all.exact.content.f1),
+      figure(record.saidAt.accuracy),
+      `${quoteLanguage.correct}/${quoteLanguage.total} (${quoteLanguage.falseAlarms} false)`,
+    ],
+  );
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
