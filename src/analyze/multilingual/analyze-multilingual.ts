@@ -5,7 +5,17 @@
  * without one (German Konjunktiv I), and phrasal cues ("за словами X", "laut X", "selon X"). Sources are
  * names (in any case), pronouns and descriptions; speakers are the people named in the article.
  */
-import type { Analysis, Article, Attribution, AttributionType, Person, Span, TextSpan } from '../../types.js';
+import type {
+  Analysis,
+  Article,
+  Attribution,
+  AttributionType,
+  Person,
+  SaidAt,
+  Span,
+  TextSpan,
+} from '../../types.js';
+import { dateIn, goesOn, publicationDay } from './find-dates.js';
 import {
   familyMention,
   findCyrillicPairs,
@@ -118,6 +128,8 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
   }
 
   const persons = renderPeople(text, people);
+  const dates = dateCandidates(text, candidates, rules, publicationDay(article.meta.published));
+  const undated = article.meta.published ? 'publication' : 'unknown';
   const attributions: Attribution[] = candidates.map((candidate, index) => ({
     id: `a${index + 1}`,
     type: candidate.type,
@@ -125,8 +137,8 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
     cue: candidate.cue && textSpan(text, candidate.cue),
     content: candidate.content.map((span) => textSpan(text, span)),
     speaker: candidate.person ? { id: candidate.person.id, name: candidate.person.name } : null,
-    saidAt: null,
-    dating: 'unknown',
+    saidAt: dates[index] ?? null,
+    dating: dates[index] ? 'text' : undated,
     polarity: 'affirmed',
     medium: null,
     via: null,
@@ -139,6 +151,65 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
     diagnostics: [],
   };
 }
+
+/**
+ * When each candidate's words were said: a date named in the author's words around its cue (the sentence of
+ * the cue, the quoted words left out: a date inside a quotation is what it speaks of), else, for a cue that
+ * goes on from earlier words ("додала", "a ajouté"), the date of the candidate before it.
+ */
+function dateCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+  rules: LanguageRules,
+  published: number | null,
+): (SaidAt | null)[] {
+  const dates: (SaidAt | null)[] = [];
+  let lastDate: SaidAt | null = null;
+  candidates.forEach((candidate, index) => {
+    if (candidate.cue === null) {
+      // Reported speech that goes on (German Konjunktiv I) keeps the date of the words it continues; an
+      // interview's answer takes the date the lead gives the conversation ("Розмова відбулася в неділю").
+      const previous = index > 0 ? dates[index - 1]! : null;
+      if (candidate.type === 'indirect') dates.push(previous && { ...previous, basis: 'carried' });
+      else {
+        const lead = {
+          start: Math.max(0, candidates[index - 1]?.content.at(-1)?.end ?? 0),
+          end: candidate.content[0]!.start,
+        };
+        const found = lead.end - lead.start < 600 ? dateIn(text, lead, rules, published) : null;
+        dates.push(found ? { ...found, basis: 'carried' } : null);
+      }
+      lastDate = dates.at(-1) ?? lastDate;
+      return;
+    }
+    let start = candidate.cue.start;
+    while (start > 0 && !/[.!?…\n]/u.test(text[start - 1]!)) start -= 1;
+    let end = candidate.cue.end;
+    while (end < text.length && !/[.!?…\n]/u.test(text[end]!)) end += 1;
+    // The quoted words are blanked out, keeping every offset.
+    let masked = text.slice(0, end);
+    for (const fragment of candidate.content)
+      if (fragment.end > start && fragment.start < end)
+        masked =
+          masked.slice(0, fragment.start) +
+          ' '.repeat(fragment.end - fragment.start) +
+          masked.slice(fragment.end);
+    const found = dateIn(masked, { start, end }, rules, published);
+    if (found) dates.push({ ...found, text: text.slice(found.start, found.end), basis: 'stated' });
+    else if (index > 0 && goesOn(text.slice(candidate.cue.start, candidate.cue.end)) && dates[index - 1])
+      dates.push({ ...dates[index - 1]!, basis: 'carried' });
+    // "на брифінгу", "am selben Tag", "lors de la conférence": the words point back to a dated occasion.
+    else if (lastDate !== null && OCCASION.test(masked.slice(start, end).toLowerCase()))
+      dates.push({ ...lastDate, basis: 'carried' });
+    else dates.push(null);
+    lastDate = dates.at(-1) ?? lastDate;
+  });
+  return dates;
+}
+
+/** Words that point back to an occasion the article has dated: a briefing, a hearing, "the same day". */
+const OCCASION =
+  /брифінг|пресконференц|засіданн|зустріч|слуханн|презентац|того ж дня|тій самій|брифинг|пресс-конференц|заседан|встреч|слушан|в тот же день|на той же|pressekonferenz|sitzung|treffen|anhörung|am selben tag|am gleichen tag|conférence de presse|réunion|audition|le même jour|la même|rueda de prensa|conferencia|reunión|sesión|el mismo día|la misma/u;
 
 const textSpan = (text: string, span: Span): TextSpan => ({
   ...span,
