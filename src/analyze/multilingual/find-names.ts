@@ -30,7 +30,11 @@ export interface FoundPerson {
 }
 
 /** Every form of a given name (lower case) to its nominative and gender: Cyrillic forms and Latin spellings. */
-const GIVEN_FORMS: ReadonlyMap<string, { nominative: string; gender: 'male' | 'female' | null }> = (() => {
+type GivenForm = { nominative: string; gender: 'male' | 'female' | null };
+let givenForms: ReadonlyMap<string, GivenForm> | undefined;
+/** Built on first use: an English-only run never needs it. */
+const GIVEN_FORMS = (): ReadonlyMap<string, GivenForm> => (givenForms ??= buildGivenForms());
+function buildGivenForms(): ReadonlyMap<string, GivenForm> {
   const forms = new Map<string, { nominative: string; gender: 'male' | 'female' | null }>();
   for (const [name, gender] of CYRILLIC_GIVEN_NAMES) {
     for (const form of givenNameForms(name))
@@ -41,13 +45,13 @@ const GIVEN_FORMS: ReadonlyMap<string, { nominative: string; gender: 'male' | 'f
   for (const [name, gender] of [...EUROPEAN_GIVEN_NAMES, ...GIVEN_NAME_GENDERS])
     if (!forms.has(name)) forms.set(name, { nominative: name, gender });
   return forms;
-})();
+}
 
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A given name's nominative and gender, if the word is one in any case form. */
 export function givenName(word: string): { nominative: string; gender: 'male' | 'female' | null } | null {
-  return GIVEN_FORMS.get(word.toLowerCase()) ?? GIVEN_FORMS.get(fold(word)) ?? null;
+  return GIVEN_FORMS().get(word.toLowerCase()) ?? GIVEN_FORMS().get(fold(word)) ?? null;
 }
 
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
