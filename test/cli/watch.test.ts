@@ -204,7 +204,7 @@ describe('onrecord watch', () => {
     for (const option of [
       '--every <duration>',
       '--once',
-      '--db <file>',
+      '--db <FILE|URL>',
       '--allow-private',
       '--max-items <n>',
       '--host-delay <duration>',
