@@ -78,6 +78,9 @@ const UNNAMED_NOUNS = new Set([
   'представительница',
   'пресс-секретарь',
 ]);
+/** A sentence opening with "that" before its cue: what it reports is the sentence before. */
+const THAT_SAID = /^(?:das|dies|про це|об этом|это|це|c[’']est ce qu[’']|así lo|eso)\s+/iu;
+
 /** A relative pronoun opening a clause about the source ("qui", "який", "которая", "der", "que"). */
 const RELATIVE =
   /^\s*(qui|dont|який|яка|які|котрий|котра|который|которая|которые|der|die|das|welche|welcher|quien|quienes|que|who|which)(?![\p{L}])/iu;
@@ -871,9 +874,36 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
   let reporting: Candidate | null = null;
   const inUtterance = (offset: number) =>
     utterances.some((utterance) => offset >= utterance.extent.start && offset < utterance.extent.end);
+  let previousSentence: Span | null = null;
   for (const sentence of sentencesOf(context)) {
     const sentenceWords = words.filter((word) => word.start >= sentence.start && word.end <= sentence.end);
     const before = candidates.length;
+    // "… Das sagte Wendelstein am Mittwoch.", "Про це заявив міністр.": the sentence before is the content.
+    const pointer = THAT_SAID.exec(text.slice(sentence.start, sentence.end));
+    const pointed =
+      pointer !== null && previousSentence !== null && !inUtterance(previousSentence.start)
+        ? cues.at(
+            sentenceWords,
+            sentenceWords.findIndex((word) => word.start >= sentence.start + pointer[0].length),
+          )
+        : null;
+    if (pointed && previousSentence) {
+      const content = clauseToEnd(text, previousSentence.start, previousSentence.end);
+      const source = sourceNear(context, pointed.span, { start: pointed.span.start, end: sentence.end });
+      if (content) {
+        candidates.push({
+          type: typeOf(text, content, rules),
+          content: [content],
+          cue: pointed.span,
+          source: source?.span ?? null,
+          person: source?.person ?? null,
+        });
+        reporting = candidates.at(-1)!;
+        previousSentence = sentence;
+        continue;
+      }
+    }
+    previousSentence = sentence;
     reportedIn(sentence, sentenceWords);
     if (candidates.length > before) {
       reporting = candidates.at(-1)!;
@@ -975,7 +1005,7 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
         const lead = text.slice(sentence.start, cue.span.start);
         const comma = /,\s*(?:[—–]\s*)?$/u.exec(lead);
         const tail = sentenceWords.filter((word) => word.start >= cue.span.end);
-        if (comma !== null && tail.length <= 6 && !/[»“”«"]\s*,\s*(?:[—–]\s*)?$/u.test(lead)) {
+        if (comma !== null && tail.length <= 9 && !/[»“”«"]\s*,\s*(?:[—–]\s*)?$/u.test(lead)) {
           const content = clauseToEnd(text, sentence.start, sentence.start + comma.index);
           if (content && content.end - content.start > 15) {
             const source = sourceNear(context, cue.span, { start: cue.span.start, end: sentence.end });
