@@ -26,6 +26,7 @@ export interface ReportRow extends AttributionColumns {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  language: string | null;
   copyOf: number | null;
 }
 
@@ -40,6 +41,7 @@ export function readReport(row: ReportRow): ReadReport {
         title: row.title,
         outlet: row.outlet,
         published: row.published,
+        language: row.language,
         copyOf: row.copyOf,
       },
       attribution: stored.attribution,

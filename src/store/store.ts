@@ -159,6 +159,7 @@ export interface StatementReport {
     readonly title: string | null;
     readonly outlet: string | null;
     readonly published: string | null;
+    readonly language: string | null;
     /** The article this one is a syndicated copy of, or null: copies are not independent reports. */
     readonly copyOf: number | null;
   };

@@ -88,6 +88,7 @@ const StatementReportSchema = z.object({
     title: z.string().nullable(),
     outlet: z.string().nullable(),
     published: z.string().nullable(),
+    language: z.string().nullable(),
     copyOf: z.number().int().nullable(),
   }),
   attribution: AttributionSchema,

@@ -41,7 +41,7 @@ export async function readStatements(sql: Sql, filter: StatementSelection): Prom
   if (ids.length === 0) return [];
   const reports = await rows<ReportRow>(
     sql,
-    `SELECT ar.title, ar.outlet, ar.published,
+    `SELECT ar.title, ar.outlet, ar.published, ar.language,
         (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS "copyOf", ${ATTRIBUTION_COLUMNS}
       ${ATTRIBUTION_FROM}
       WHERE a.wrong = 0 AND a.statement_id = ANY($1::int[])

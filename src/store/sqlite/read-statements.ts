@@ -23,7 +23,7 @@ export function prepareReadStatements(
   const reportsQuery = db.prepare<[string], ReportRow>(
     `${ATTRIBUTION_SELECT.replace(
       'SELECT ',
-      `SELECT ar.title, ar.outlet, ar.published,
+      `SELECT ar.title, ar.outlet, ar.published, ar.language,
         (SELECT copy_of FROM article_copies WHERE article_id = ar.id) AS copyOf, `,
     )} WHERE a.wrong = 0 AND a.statement_id IN (SELECT value FROM json_each(?))
       ORDER BY coalesce(ar.published, '9999'), a.article_id, a.seq`,

@@ -12,7 +12,7 @@ import type { Attribution } from '../../../types.js';
 import { joinHtml, markup, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { speakerLink } from '../views/hit-item.js';
-import { formatDate, matchLabel, plural } from '../views/format.js';
+import { formatDate, languageTag, matchLabel, plural } from '../views/format.js';
 import { articleHref } from '../views/links.js';
 import { quotationOf } from '../views/statement-item.js';
 
@@ -100,9 +100,9 @@ function reportRow(report: StatementReport, articles: RelayArticles): SafeHtml {
   return markup`<tr${report.altered ? markup` class="altered"` : ''}>
 <td>${article.outlet ?? 'unknown outlet'}</td>
 <td><time>${formatDate(article.published, 'no date')}</time></td>
-<td><a href="${articleHref(article.id, `attr-${report.attribution.id}`)}">${article.title ?? `article ${article.id}`}</a>${article.copyOf === null ? '' : markup` <span class="copy">(syndicated copy of <a href="${articleHref(article.copyOf)}">article ${article.copyOf}</a>)</span>`}</td>
+<td><a href="${articleHref(article.id, `attr-${report.attribution.id}`)}">${article.title ?? `article ${article.id}`}</a>${article.copyOf === null ? '' : markup` <span class="copy">(syndicated copy of <a href="${articleHref(article.copyOf)}">article ${article.copyOf}</a>)</span>`}${languageTag(article.language) === null ? '' : markup` <span class="language" title="language">${languageTag(article.language)}</span>`}</td>
 <td>${matchLabel(report.match)}${report.altered ? markup` <strong class="flag-altered">meaning changed</strong>` : ''}${viaNote(report, articles)}</td>
-<td class="report-words">${quotationOf(report.attribution)}</td>
+<td class="report-words"${languageTag(report.attribution.language ?? article.language) === null ? '' : markup` lang="${languageTag(report.attribution.language ?? article.language)}"`}>${quotationOf(report.attribution)}</td>
 </tr>`;
 }
 
