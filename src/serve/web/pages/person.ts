@@ -3,7 +3,7 @@ import type { PersonDetail, PersonExplanation } from '../../../store/index.js';
 import { markup, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import type { WriteAccess } from '../write-access.js';
-import { accessPanel } from '../views/correction-forms.js';
+import { accessPanel, undoControl } from '../views/correction-forms.js';
 import { formatMoment, plural, roleTimeLabel } from '../views/format.js';
 import { articleHref, personHref, searchHref } from '../views/links.js';
 import { roleHistory } from '../views/role-history.js';
@@ -33,18 +33,7 @@ function roles(person: PersonDetail): SafeHtml {
 function edits(person: PersonDetail, explanation: PersonExplanation, access: WriteAccess): SafeHtml {
   if (explanation.edits.length === 0) return markup``;
   const undo = (edit: PersonExplanation['edits'][number]): SafeHtml | string =>
-    edit.undoneAt !== null
-      ? markup` <span class="undone">(undone ${formatMoment(edit.undoneAt)})</span>`
-      : access.authorized
-        ? markup` <form class="inline-form" method="post" action="/people/edits/${edit.id}/undo">
-            <input type="hidden" name="return" value="${personHref(person.id)}" /><button
-              type="submit"
-              class="link-button"
-            >
-              Undo
-            </button>
-          </form>`
-        : '';
+    undoControl(`/people/edits/${edit.id}/undo`, edit.undoneAt, access, personHref(person.id));
   return markup`<section aria-labelledby="edits-heading">
     <h2 id="edits-heading">Corrections</h2>
     <ul class="edits">

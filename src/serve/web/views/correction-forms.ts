@@ -38,6 +38,25 @@ export function accessPanel(access: WriteAccess, returnPath: string): SafeHtml {
 
 const KIND_LABELS = { wrong: 'marked wrong', speaker: 'speaker set' } as const;
 
+/**
+ * How a correction that can be undone ends its line: when it was undone, else (to a user with the write
+ * token) an Undo button that posts to `action` and comes back to `returnPath`.
+ */
+export function undoControl(
+  action: string,
+  undoneAt: string | null,
+  access: WriteAccess,
+  returnPath: string,
+): SafeHtml | string {
+  if (undoneAt !== null) return markup` <span class="undone">(undone ${formatMoment(undoneAt)})</span>`;
+  if (!access.authorized) return '';
+  return markup` <form class="inline-form" method="post" action="${action}">
+    <input type="hidden" name="return" value="${returnPath}" /><button type="submit" class="link-button">
+      Undo
+    </button>
+  </form>`;
+}
+
 export function correctionLine(
   correction: CorrectionRecord,
   people: ReadonlyMap<number, string>,
@@ -53,19 +72,7 @@ export function correctionLine(
             <a href="${personHref(correction.personId)}"
               >${people.get(correction.personId) ?? `person ${correction.personId}`}</a
             >`;
-  const undo =
-    correction.undoneAt !== null
-      ? markup` <span class="undone">(undone ${formatMoment(correction.undoneAt)})</span>`
-      : access.authorized
-        ? markup` <form class="inline-form" method="post" action="/corrections/${correction.id}/undo">
-            <input type="hidden" name="return" value="${returnPath}" /><button
-              type="submit"
-              class="link-button"
-            >
-              Undo
-            </button>
-          </form>`
-        : '';
+  const undo = undoControl(`/corrections/${correction.id}/undo`, correction.undoneAt, access, returnPath);
   return markup`<p class="correction${correction.undoneAt === null ? '' : ' is-undone'}">
     Correction: ${KIND_LABELS[correction.kind]}${speaker} by ${correction.by},
     ${formatMoment(correction.madeAt)}${correction.note === '' ? '' : markup` (“${correction.note}”)`}${undo}
