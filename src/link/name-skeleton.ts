@@ -125,13 +125,14 @@ export function nameSkeleton(word: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
-/** A run of Latin (or other non-Cyrillic) characters as skeleton letters; what is not a letter is left out. */
+/** A run of Latin (or other non-Cyrillic) characters as skeleton letters; what is not a letter or digit is left out. */
 function foldLatin(run: string): string {
   if (run === '') return '';
   const letters = run
     .replace(LATIN_SPECIAL_LETTERS, (char) => LATIN_SPECIAL[char] ?? char)
     .normalize('NFKD')
-    .replace(/[^a-z]/gu, '');
+    // Digits are kept: "Holt15" and "Holt16" are not one name, whatever odd source wrote them so.
+    .replace(/[^a-z0-9]/gu, '');
   let out = '';
   for (let at = 0; at < letters.length;) {
     const group = LATIN_GROUPS.find(([spelling]) => letters.startsWith(spelling, at));

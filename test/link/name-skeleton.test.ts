@@ -38,6 +38,10 @@ describe('nameSkeleton', () => {
     expect(skeletons('François', 'Francois')).toEqual(new Set(['frankois']));
   });
 
+  it('keeps digits, so that numbered names stay apart', () => {
+    expect(nameSkeleton('Holt15')).not.toBe(nameSkeleton('Holt16'));
+  });
+
   it('keeps apart what sounds apart', () => {
     expect(nameSkeleton('Orlova')).not.toBe(nameSkeleton('Orlov'));
     expect(nameSkeleton('Hillary')).not.toBe(nameSkeleton('Bill'));
