@@ -97,16 +97,30 @@ export function assembleStatements(
 /** The distinct wordings of a statement's reports (folded), each diffed against the first. */
 export function variantsOf(reports: readonly StatementReport[]): WordingVariant[] {
   const first = wordingOf(reports[0]!.attribution.content);
-  const variants = new Map<string, { wording: string; reports: number; altered: boolean }>();
+  const variants = new Map<
+    string,
+    { wording: string; reports: number; altered: boolean; translation: boolean }
+  >();
   for (const report of reports) {
     const wording = wordingOf(report.attribution.content);
     const key = wordsOf(wording).join(' ');
     const known = variants.get(key);
     if (known)
       variants.set(key, { ...known, reports: known.reports + 1, altered: known.altered || report.altered });
-    else variants.set(key, { wording, reports: 1, altered: report.altered });
+    else
+      variants.set(key, {
+        wording,
+        reports: 1,
+        altered: report.altered,
+        translation: report.match === 'translated',
+      });
   }
-  return [...variants.values()].map((variant) => ({ ...variant, diff: wordDiff(first, variant.wording) }));
+  return [...variants.values()].map((variant) => ({
+    ...variant,
+    diff: variant.translation
+      ? [{ op: 'same' as const, text: variant.wording }]
+      : wordDiff(first, variant.wording),
+  }));
 }
 
 /** A person page lists at most this many statements (the most reported); the counts cover them all. */

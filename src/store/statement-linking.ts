@@ -11,7 +11,7 @@ import type { Attribution } from '../types.js';
 /** How a report joined its statement. */
 export interface StatementLink {
   readonly statementId: number;
-  readonly match: WordingMatch | 'first';
+  readonly match: WordingMatch | 'first' | 'translated';
   readonly altered: boolean;
 }
 
@@ -20,6 +20,41 @@ export interface ReportToLink {
   readonly personId: number | null;
   /** The said-at value, else the publication date (`YYYY-MM-DD` prefix), else null. */
   readonly dated: string | null;
+  /** The language of the report's words (the quotation's own, else its article's), if known. */
+  readonly language?: string | null;
+}
+
+/** The numbers a report's words hold ("40", "120", "10"): what a translation keeps as it was said. */
+export function numbersIn(content: readonly { text: string }[]): Set<string> {
+  return new Set(
+    content
+      .flatMap((fragment) => fragment.text.match(/\d+(?:[.,]\d+)?/gu) ?? [])
+      .map((number) => number.replace(',', '.')),
+  );
+}
+
+/**
+ * The statement a report in one language joins as a translation of reports in another: among the same
+ * person's reports dated the same day in other languages, those whose numbers are the report's (at least
+ * one, all of them equal); taken only when they all belong to one statement. Words alone cannot decide
+ * across languages, and a person says several things a day: without numbers, no link (precision first).
+ */
+export function translatedStatement(
+  report: ReportToLink,
+  candidates: readonly { readonly content: readonly { text: string }[]; readonly statementId: number }[],
+): StatementLink | null {
+  const numbers = numbersIn(report.attribution.content);
+  if (report.personId === null || numbers.size === 0) return null;
+  const same = (other: Set<string>) =>
+    other.size === numbers.size && [...numbers].every((number) => other.has(number));
+  const statements = new Set(
+    candidates
+      .filter((candidate) => same(numbersIn(candidate.content)))
+      .map((candidate) => candidate.statementId),
+  );
+  return statements.size === 1
+    ? { statementId: [...statements][0]!, match: 'translated', altered: false }
+    : null;
 }
 
 /** How far apart (in days) two reports of one statement may be dated, when both are. */

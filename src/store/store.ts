@@ -132,7 +132,8 @@ export interface StoredPerson extends PersonRecord {
 export interface StatementRef {
   readonly id: number;
   /** How its words matched the statement's earlier reports (`first` for the first report). */
-  readonly match: 'first' | 'verbatim' | 'truncated' | 'edited' | 'paraphrased';
+  /** How the report repeats its statement's first: `translated` for a report in another language. */
+  readonly match: 'first' | 'verbatim' | 'truncated' | 'edited' | 'paraphrased' | 'translated';
   /** The report changes the statement's meaning (a dropped "not", a changed number). */
   readonly altered: boolean;
 }
@@ -173,6 +174,8 @@ export interface WordingVariant {
   readonly wording: string;
   readonly reports: number;
   readonly altered: boolean;
+  /** A translation's words: never the same wording, so not diffed (its diff is the words as they are). */
+  readonly translation: boolean;
   readonly diff: readonly DiffPart[];
 }
 

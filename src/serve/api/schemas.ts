@@ -81,7 +81,7 @@ const countBy = <K extends string>(key: K) =>
     count: z.ZodNumber;
   });
 
-const MatchSchema = z.enum(['first', 'verbatim', 'truncated', 'edited', 'paraphrased']);
+const MatchSchema = z.enum(['first', 'verbatim', 'truncated', 'edited', 'paraphrased', 'translated']);
 
 const StatementReportSchema = z.object({
   article: ArticleRefSchema.extend({
@@ -111,6 +111,7 @@ export const StatementSchema = z
         wording: z.string(),
         reports: z.number().int(),
         altered: z.boolean(),
+        translation: z.boolean().openapi({ description: 'The words of a report in another language' }),
         diff: list(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() })),
       }),
     ),

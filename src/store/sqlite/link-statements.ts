@@ -9,6 +9,7 @@ import {
   TERM_POSTINGS,
   windowAround,
   wordingOf,
+  translatedStatement,
   type ReportToLink,
   type StatementLink,
 } from '../statement-linking.js';
@@ -56,6 +57,12 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     }
     return statement;
   };
+  // The same person's reports of the same day in other languages: what a translation may join.
+  const sameDayElsewhere = db.prepare<[number, string, string], Row>(
+    `SELECT a.content, a.statement_id AS statementId FROM attributions a JOIN articles ar ON ar.id = a.article_id
+      WHERE a.person_id = ? AND a.dated = ? AND a.statement_id IS NOT NULL AND a.wrong = 0
+        AND coalesce(ar.language, '') != ? ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}`,
+  );
   const insertStatement = db.prepare<[number | null, string | null, string]>(
     'INSERT INTO statements (person_id, source_key, created_at) VALUES (?, ?, ?)',
   );
@@ -63,7 +70,8 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     'INSERT OR IGNORE INTO report_terms (speaker_key, term, dated, attribution_id) VALUES (?, ?, ?, ?)',
   );
 
-  const link = ({ attribution, personId, dated }: ReportToLink): StatementLink => {
+  const link = (report: ReportToLink): StatementLink => {
+    const { attribution, personId, dated } = report;
     const wording = prepareWording(wordingOf(attribution.content));
     const speaker = reportSpeakerKey(attribution, personId);
     const terms = [...contentStems(wording.words)].slice(0, MAX_TERMS);
@@ -85,6 +93,15 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
         })),
       );
     }
+    // Nothing repeats it in its own language: a report of the same day in another may be its translation.
+    if (!best && personId !== null && dated !== null && dated.length === 10 && report.language)
+      best = translatedStatement(
+        report,
+        sameDayElsewhere.all(personId, dated, report.language).map((row) => ({
+          content: JSON.parse(row.content) as { text: string }[],
+          statementId: row.statementId,
+        })),
+      );
     if (best) return best;
     const statementId = Number(
       insertStatement.run(personId, statementSourceKey(attribution, personId), new Date().toISOString())

@@ -179,7 +179,7 @@ function storedAttribution(row: AttributionRow): StoredAttribution {
   };
 }
 
-const STATEMENT_MATCHES = ['first', 'verbatim', 'truncated', 'edited', 'paraphrased'] as const;
+const STATEMENT_MATCHES = ['first', 'verbatim', 'truncated', 'edited', 'paraphrased', 'translated'] as const;
 
 /** A stored value of a closed vocabulary (the schema's CHECK holds it), typed. */
 function oneOf<Value extends string>(values: readonly Value[], value: string, what: string): Value {

@@ -171,7 +171,12 @@ export function prepareWriteDocument(
     extraction.attributions.forEach((attribution, seq) => {
       const personId = attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null;
       const dated = attribution.saidAt?.value ?? published;
-      const report = { attribution, personId, dated };
+      const report = {
+        attribution,
+        personId,
+        dated,
+        language: attribution.language ?? extraction.meta.language,
+      };
       const statement = statements.link(report);
       const row = {
         ...attributionRow(articleId, seq, attribution, personId, dated, statement),

@@ -75,7 +75,7 @@ function variantsView(variants: readonly WordingVariant[]): SafeHtml {
           markup`<li class="${variant.altered ? 'variant altered' : 'variant'}">
             <p>${diffView(variant)}</p>
             <p class="variant-meta">
-              ${plural(variant.reports, 'report')}${variant.altered ? markup` <strong class="flag-altered">meaning changed</strong>` : ''}
+              ${plural(variant.reports, 'report')}${variant.translation ? markup` <span class="translation">translation</span>` : ''}${variant.altered ? markup` <strong class="flag-altered">meaning changed</strong>` : ''}
             </p>
           </li>`,
       )}

@@ -26,6 +26,7 @@ const MATCH_LABELS = {
   truncated: 'shortened',
   edited: 'edited',
   paraphrased: 'paraphrased',
+  translated: 'translation',
 } as const;
 export const matchLabel = (match: keyof typeof MATCH_LABELS): string => MATCH_LABELS[match];
 
