@@ -5,8 +5,9 @@ import { parsePersonName, type PersonName } from '../../link/person-name.js';
 import { personIdentity } from '../../link/person-identity.js';
 import { roleWords } from '../../link/role-words.js';
 import type { Person } from '../../types.js';
-import { row, rows, type Sql } from './sql.js';
-import { personLockKey } from './write-locks.js';
+import { prepared, runPrepared } from './prepared.js';
+import type { Sql } from './sql.js';
+import { personLockKey, type KeyLock } from './write-locks.js';
 
 /** The global person an article's person is, and why. */
 export interface LinkedPerson {
@@ -16,82 +17,318 @@ export interface LinkedPerson {
 
 type PersonToLink = Pick<Person, 'id' | 'name' | 'roles'>;
 
-/** An article's person with its parsed name and the key it is stored under. */
+/** An article's person with its parsed name, the key it is stored under, and its role words. */
 interface NamedPerson {
   readonly person: PersonToLink;
   readonly name: PersonName | null;
   readonly identity: string;
+  readonly roleWords: ReadonlySet<string>;
 }
 
-const named = (person: PersonToLink): NamedPerson => {
-  const name = parsePersonName(person.name);
-  return { person, name, identity: name?.key ?? personIdentity(person) };
-};
+/**
+ * What linking an article's people needs, worked out before the write takes any lock: the people parsed, in
+ * the order they are linked (full names first: they are evidence for the family names alone), and their
+ * identity keys.
+ */
+export interface PeoplePlan {
+  readonly order: readonly NamedPerson[];
+  /**
+   * The keys of their names' locks (write-locks.ts): their coarse family keys, or identity keys. A batch takes
+   * them all alone before its first write; a single write takes them as peopleLocks says.
+   */
+  readonly lockKeys: readonly string[];
+  readonly identities: readonly string[];
+}
+
+export function planPeople(people: readonly PersonToLink[]): PeoplePlan {
+  const order = people.map((person): NamedPerson => {
+    const name = parsePersonName(person.name);
+    return {
+      person,
+      name,
+      identity: name?.key ?? personIdentity(person),
+      roleWords: roleWords(person.roles.map((role) => role.text)),
+    };
+  });
+  order.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
+  return {
+    order,
+    lockKeys: order.map(({ name, identity }) => personLockKey(name?.familyKey ?? null, identity)),
+    identities: [...new Set(order.map(({ identity }) => identity))],
+  };
+}
 
 /**
- * The locks linking these people needs (write-locks.ts): their coarse family keys (all the candidates a name
- * is compared with share it), or identity keys.
+ * The person stored under an identity key, hand merges followed to the person that stands for them all, and
+ * the lock that keeps that person as it is (its own family key's, write-locks.ts).
  */
-export const peopleLockKeys = (people: readonly PersonToLink[]): string[] =>
-  people.map((person) => {
-    const { name, identity } = named(person);
-    return personLockKey(name?.familyKey ?? null, identity);
+export interface StoredRoot {
+  readonly id: number;
+  readonly lockKey: string;
+}
+
+/** Stored roots by identity key. */
+export type Roots = ReadonlyMap<string, StoredRoot>;
+
+/**
+ * The stored roots of the identity keys $1 as one JSON array of [identity key, id, family key, identity key
+ * of the root]: what write-document.ts reads before it takes the people's locks (peopleLocks), and
+ * linkPeople again under them.
+ */
+export const ROOTS_SQL = (param: string): string => `(
+  WITH RECURSIVE chain (identity_key, id, merged_into, family_key, own_identity, depth) AS (
+    SELECT identity_key, id, merged_into, family_key, identity_key, 0 FROM people
+      WHERE identity_key = ANY(${param}::text[])
+    UNION ALL
+    SELECT chain.identity_key, p.id, p.merged_into, p.family_key, p.identity_key, chain.depth + 1
+      FROM people p JOIN chain ON p.id = chain.merged_into WHERE chain.depth < 1000
+  )
+  SELECT coalesce(json_agg(json_build_array(identity_key, id, family_key, own_identity)), '[]')
+  FROM chain WHERE merged_into IS NULL)`;
+
+export function parseRoots(json: unknown): Roots {
+  const entries = (typeof json === 'string' ? JSON.parse(json) : json) as [
+    string,
+    number,
+    string | null,
+    string,
+  ][];
+  return new Map(
+    entries.map(([identity, id, familyKey, ownIdentity]) => [
+      identity,
+      { id, lockKey: personLockKey(familyKey, ownIdentity) },
+    ]),
+  );
+}
+
+/**
+ * Whether a person is linked on its identity key alone: a full name, or a name that does not parse, stored
+ * already (`roots`). Its decision reads nothing but that person, which stays as it is while its lock is
+ * held, even shared: writers that link it this way do not wait on each other. Any other person (a new
+ * name, a family name alone) is decided from the people of its family key, created maybe: its lock is
+ * taken alone, so that no other writer creates those people, adds to their evidence, merges or deletes them
+ * meanwhile.
+ */
+const byIdentityAlone = ({ name, identity }: NamedPerson, roots: Roots): StoredRoot | undefined =>
+  name === null || name.given.length > 0 ? roots.get(identity) : undefined;
+
+/**
+ * The locks linking an article's people needs, given the stored roots of their identity keys read before
+ * (write-locks.ts): shared, for a person linked on its identity key alone (its name's key and its root's,
+ * which a merge or a delete of that person takes alone), else alone (its name's key).
+ */
+export function peopleLocks(plan: PeoplePlan, roots: Roots): KeyLock[] {
+  return plan.order.flatMap((named): KeyLock[] => {
+    const own = personLockKey(named.name?.familyKey ?? null, named.identity);
+    const root = byIdentityAlone(named, roots);
+    return root
+      ? [
+          { key: own, shared: true },
+          { key: root.lockKey, shared: true },
+        ]
+      : [{ key: own, shared: false }];
   });
+}
+
+/** What the record holds for an article's people, read in one query under their locks. */
+interface Candidates {
+  readonly roots: Roots;
+  /** The people of each family key read not merged into another, by id. */
+  readonly byFamily: ReadonlyMap<string, readonly StoredPerson[]>;
+}
+
+interface StoredPerson {
+  readonly id: number;
+  readonly name: string;
+  /** Read for the family keys of family names alone only. */
+  readonly words: readonly string[];
+  /** Which of the people read here it has been mentioned with. */
+  readonly met: readonly number[];
+}
+
+/**
+ * The stored roots of the identity keys $1 (ROOTS_SQL), and the people of the family keys $2 not merged
+ * into another, each with its evidence when a family name alone ($3: their family keys) may be compared
+ * with it: its role words, and which of the people read here it has met (the article's people a family name
+ * alone is weighed with are among them, or are new). One round trip, where linking person by person took
+ * two or three a person.
+ */
+const CANDIDATES = prepared(`
+  WITH RECURSIVE chain (identity_key, id, merged_into, depth) AS (
+    SELECT identity_key, id, merged_into, 0 FROM people WHERE identity_key = ANY($1::text[])
+    UNION ALL
+    SELECT chain.identity_key, p.id, p.merged_into, chain.depth + 1 FROM people p JOIN chain ON p.id = chain.merged_into
+      WHERE chain.depth < 1000
+  ), roots AS (
+    SELECT identity_key, id FROM chain WHERE merged_into IS NULL
+  ), family AS (
+    SELECT id, name, family_key FROM people WHERE family_key = ANY($2::text[]) AND merged_into IS NULL
+  ), fetched AS (
+    SELECT id FROM roots UNION SELECT id FROM family
+  )
+  SELECT 0 AS kind, roots.identity_key AS key, roots.id, NULL AS name, p.family_key AS "familyKey",
+      p.identity_key AS "ownIdentity", NULL::text[] AS words, NULL::int[] AS met
+    FROM roots JOIN people p ON p.id = roots.id
+  UNION ALL
+  SELECT 1, f.family_key, f.id, f.name, NULL, NULL,
+      CASE WHEN f.family_key = ANY($3::text[])
+        THEN array(SELECT word FROM person_role_words w WHERE w.person_id = f.id) END,
+      CASE WHEN f.family_key = ANY($3::text[])
+        THEN array(SELECT other_id FROM person_pairs pp WHERE pp.person_id = f.id
+          AND pp.other_id IN (SELECT id FROM fetched)) END
+    FROM family f
+  ORDER BY kind, key, id`);
+
+async function readCandidates(
+  sql: Sql,
+  plan: PeoplePlan,
+  decided: readonly NamedPerson[],
+): Promise<Candidates> {
+  const distinct = (values: (string | null | undefined)[]): string[] =>
+    [...new Set(values)].filter((value): value is string => typeof value === 'string');
+  const { rows } = await runPrepared<{
+    kind: number;
+    key: string;
+    id: number;
+    name: string | null;
+    familyKey: string | null;
+    ownIdentity: string | null;
+    words: string[] | null;
+    met: number[] | null;
+  }>(sql, CANDIDATES, [
+    plan.identities,
+    distinct(decided.map(({ name }) => name?.familyKey)),
+    distinct(decided.map(({ name }) => (name?.given.length === 0 ? name.familyKey : null))),
+  ]);
+  const roots = new Map<string, StoredRoot>();
+  const byFamily = new Map<string, StoredPerson[]>();
+  for (const { kind, key, id, name, familyKey, ownIdentity, words, met } of rows) {
+    if (kind === 0) {
+      roots.set(key, { id, lockKey: personLockKey(familyKey, ownIdentity!) });
+      continue;
+    }
+    const family = byFamily.get(key) ?? [];
+    family.push({ id, name: name!, words: words ?? [], met: met ?? [] });
+    byFamily.set(key, family);
+  }
+  return { roots, byFamily };
+}
+
+/** A person linking decided to create: written by the caller, in this order. */
+export interface NewPerson {
+  readonly name: string;
+  readonly nameKey: string;
+  readonly identity: string;
+  readonly family: string | null;
+}
+
+/**
+ * The people an article's people are. `ref` is a stored person's id, or, below zero, the new person
+ * `created[-ref - 1]`, whose id is known once the caller has written it.
+ */
+export interface PeopleDecision {
+  readonly links: ReadonlyMap<string, { readonly ref: number; readonly reason: string }>;
+  readonly created: readonly NewPerson[];
+}
 
 /**
  * Links the people of one article to the record's people, as src/store/sqlite/link-people.ts does
- * (src/link/link-person.ts decides; this reads the candidates and writes new people). Full names are linked
- * first, so that a family name alone can use the people already linked in the same article as evidence. A
- * full name not stored under its identity key, and a family name alone, are compared with the people of the
- * same coarse family key (`family_key`, from `PersonName.familyKey`): the same name in another script or
- * spelling is found among them. The caller holds the locks of `peopleLockKeys`, so no other writer creates
- * these people meanwhile.
+ * (src/link/link-person.ts decides; this reads the candidates, in one query, and leaves the new people to
+ * write). Full names are linked first, so that a family name alone can use the people already linked in the
+ * same article as evidence. A full name not stored under its identity key, and a family name alone, are
+ * compared with the people of the same coarse family key (`family_key`, from `PersonName.familyKey`): the
+ * same name in another script or spelling is found among them.
+ *
+ * The people are decided one after the other as SQLite does, each seeing those created before it in the
+ * same article (as people of their identity and family keys, with no evidence yet: evidence is written with
+ * the article). The caller holds `peopleLocks(plan, locked)`. A person those locks share is linked on its
+ * identity key alone, and must still be stored as it was when they were chosen: when one is not (a hand
+ * merge or a delete came between), the roots as they are now are returned instead of a decision, for the
+ * caller to take the locks they need and link again.
  */
 export async function linkPeople(
   sql: Sql,
-  people: readonly PersonToLink[],
-): Promise<Map<string, LinkedPerson>> {
-  const linked = new Map<string, LinkedPerson>();
-  const parsed = people.map(named);
-  // Full names first: they are evidence for the family names alone.
-  parsed.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
-  for (const { person, name, identity } of parsed) {
-    const same = await sameIdentity(sql, identity);
+  plan: PeoplePlan,
+  locked: Roots,
+): Promise<{ decision: PeopleDecision } | { roots: Roots }> {
+  const decided = plan.order.filter((named) => byIdentityAlone(named, locked) === undefined);
+  const stored = await readCandidates(sql, plan, decided);
+  for (const named of plan.order) {
+    const before = byIdentityAlone(named, locked);
+    const now = stored.roots.get(named.identity);
+    if (before && (before.id !== now?.id || before.lockKey !== now.lockKey)) return { roots: stored.roots };
+  }
+  const links = new Map<string, { ref: number; reason: string }>();
+  const created: NewPerson[] = [];
+  const createdByIdentity = new Map<string, number>();
+  const createdByFamily = new Map<string, { id: number; name: string }[]>();
+  const parsed = new Map<string, PersonName | null>();
+  const parse = (text: string): PersonName | null => {
+    if (!parsed.has(text)) parsed.set(text, parsePersonName(text));
+    return parsed.get(text)!;
+  };
+  const create = (name: string, identity: string, family: string | null): number => {
+    created.push({ name, nameKey: matchKey(name), identity, family });
+    const ref = -created.length;
+    createdByIdentity.set(identity, ref);
+    if (family !== null)
+      createdByFamily.set(family, [...(createdByFamily.get(family) ?? []), { id: ref, name }]);
+    return ref;
+  };
+
+  /**
+   * The people of the found name's coarse family key (stored ones by id, then those created before in this
+   * article): for a full name, those whose names are near its spelling (no evidence needed); for a family
+   * name alone, those whose family names are, with the evidence the decision weighs: their role words, and
+   * which of the article's people they have met.
+   */
+  const sameFamilyKey = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] => {
+    const candidates = [
+      ...(stored.byFamily.get(found.familyKey) ?? []),
+      ...(createdByFamily.get(found.familyKey) ?? []).map(({ id, name }) => ({
+        id,
+        name,
+        words: [],
+        met: [],
+      })),
+    ];
+    return candidates.flatMap(({ id, name: text, words, met }) => {
+      const other = parse(text);
+      if (!other) return [];
+      if (found.given.length > 0) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
+      if (familyDistance(found, other) === null) return [];
+      return [
+        {
+          id,
+          name: other,
+          roleWords: new Set(words),
+          companions: new Set(met.filter((m) => companions.has(m))),
+        },
+      ];
+    });
+  };
+
+  for (const { person, name, identity, roleWords: words } of plan.order) {
+    const same = stored.roots.get(identity)?.id ?? createdByIdentity.get(identity);
     if (!name) {
-      linked.set(person.id, {
-        personId: same ? same.id : await create(sql, person.name, identity, null),
-        reason: same ? 'same name' : 'first seen',
+      links.set(person.id, {
+        ref: same ?? create(person.name, identity, null),
+        reason: same !== undefined ? 'same name' : 'first seen',
       });
       continue;
     }
-    const companions = new Set([...linked.values()].map((entry) => entry.personId));
+    const companions = new Set([...links.values()].map((entry) => entry.ref));
     // A full name found under its identity key needs no other candidates.
-    const sameFamily = same && name.given.length > 0 ? [] : await sameFamilyKey(sql, name, companions);
+    const sameFamily = same !== undefined && name.given.length > 0 ? [] : sameFamilyKey(name, companions);
     const decision = decidePerson(
-      { name, roleWords: roleWords(person.roles.map((role) => role.text)), companions },
-      same ? sameNamed(same.id, name) : null,
+      { name, roleWords: words, companions },
+      same !== undefined ? sameNamed(same, name) : null,
       sameFamily,
     );
-    const personId =
-      decision.kind === 'known' ? decision.id : await create(sql, person.name, identity, name.familyKey);
-    linked.set(person.id, { personId, reason: decision.reason });
+    const ref = decision.kind === 'known' ? decision.id : create(person.name, identity, name.familyKey);
+    links.set(person.id, { ref, reason: decision.reason });
   }
-  return linked;
-}
-
-/** The person stored under an identity key, hand merges followed to the person that stands for them all. */
-async function sameIdentity(sql: Sql, identity: string): Promise<{ id: number } | undefined> {
-  return row<{ id: number }>(
-    sql,
-    `WITH RECURSIVE chain (id, merged_into, depth) AS (
-        SELECT id, merged_into, 0 FROM people WHERE identity_key = $1
-        UNION ALL
-        SELECT p.id, p.merged_into, chain.depth + 1 FROM people p JOIN chain ON p.id = chain.merged_into
-          WHERE chain.depth < 1000
-      )
-      SELECT id FROM chain WHERE merged_into IS NULL`,
-    [identity],
-  );
+  return { decision: { links, created } };
 }
 
 const sameNamed = (id: number, name: PersonName): KnownPerson => ({
@@ -101,53 +338,12 @@ const sameNamed = (id: number, name: PersonName): KnownPerson => ({
   companions: new Set(),
 });
 
-/**
- * The people of the found name's coarse family key: for a full name, those whose names are near its
- * spelling (no evidence needed); for a family name alone, those whose family names are, with the evidence
- * the decision weighs (read only for them): their role words, and which of the article's people they have
- * met (only that matters, not everyone they ever met).
- */
-async function sameFamilyKey(
-  sql: Sql,
-  found: PersonName,
-  companions: ReadonlySet<number>,
-): Promise<KnownPerson[]> {
-  const sameKey = await rows<{ id: number; name: string }>(
-    sql,
-    'SELECT id, name FROM people WHERE family_key = $1 AND merged_into IS NULL ORDER BY id',
-    [found.familyKey],
+/** The article's people under their global ids, once the new people are written (`ids`, in their order). */
+export function linkedPeople(decision: PeopleDecision, ids: readonly number[]): Map<string, LinkedPerson> {
+  return new Map(
+    [...decision.links].map(([local, { ref, reason }]) => [
+      local,
+      { personId: ref < 0 ? ids[-ref - 1]! : ref, reason },
+    ]),
   );
-  const near = sameKey.flatMap(({ id, name: text }) => {
-    const other = parsePersonName(text);
-    if (!other) return [];
-    const distance = found.given.length > 0 ? nameDistance(found, other) : familyDistance(found, other);
-    return distance === null ? [] : [{ id, name: other }];
-  });
-  if (found.given.length > 0) return near.map(({ id, name }) => sameNamed(id, name));
-  if (near.length === 0) return [];
-  const evidence = await rows<{ id: number; words: string[]; met: number[] }>(
-    sql,
-    `SELECT p.id,
-        array(SELECT word FROM person_role_words w WHERE w.person_id = p.id) AS words,
-        array(SELECT other_id FROM person_pairs pp WHERE pp.person_id = p.id AND pp.other_id = ANY($2::int[]))
-          AS met
-      FROM unnest($1::int[]) AS p(id)`,
-    [near.map(({ id }) => id), [...companions]],
-  );
-  const byId = new Map(evidence.map((entry) => [entry.id, entry]));
-  return near.map(({ id, name }) => ({
-    id,
-    name,
-    roleWords: new Set(byId.get(id)?.words ?? []),
-    companions: new Set(byId.get(id)?.met ?? []),
-  }));
-}
-
-async function create(sql: Sql, name: string, identity: string, family: string | null): Promise<number> {
-  const created = await row<{ id: number }>(
-    sql,
-    'INSERT INTO people (name, name_key, identity_key, family_key) VALUES ($1, $2, $3, $4) RETURNING id',
-    [name, matchKey(name), identity, family],
-  );
-  return created!.id;
 }

@@ -13,13 +13,17 @@ import {
   type StatementLink,
 } from '../statement-linking.js';
 import { prepared, runPrepared } from './prepared.js';
-import { rows, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 /**
  * Statement linking on PostgreSQL, as src/store/sqlite/link-statements.ts does it (see there why): a report
  * joins the statement of the earlier report of the same speaker whose words it repeats, found through the
- * report_terms index within a date window. The caller holds the speaker's lock (write-locks.ts), so the
+ * report_terms index within a date window. The caller holds the speakers' locks (write-locks.ts), so the
  * earlier reports it reads are all there are. The limits and the choice are src/store/statement-linking.ts's.
+ *
+ * A document's reports are looked up together, in one query, before any of them is written: each report's
+ * earlier reports in the same document are passed along and counted as report_terms would hold them, so
+ * that each report finds what it would have found had the ones before it been written first.
  */
 
 export type { ReportToLink, StatementLink };
@@ -37,70 +41,188 @@ export function reportWords(attribution: Attribution): ReportWords {
 }
 
 /**
- * Earlier reports of the speaker sharing at least `least` of the terms: those dated within the window, then
- * the undated ones, each the most-sharing `MAX_CANDIDATES`. Each term reads at most `TERM_POSTINGS` of the
+ * The id a report of the document being written stands under in the lookup, above every stored id (its own
+ * is not known before it is written): `OWN + seq`, so that, as written ones would, the document's reports
+ * come after every stored one, in their order.
+ */
+const OWN = 2 ** 31;
+
+/**
+ * For each report looked up ($1 seq, $2 speaker, $3..$4 window, $5 least, its terms in $6..$7), the earlier
+ * reports of its speaker sharing at least `least` of the terms: those dated within the window, then the
+ * undated ones, each the most-sharing `MAX_CANDIDATES`. Each term counts at most `TERM_POSTINGS` of the
  * speaker's latest reports (an index range read backwards), so a lookup costs the same however large the
- * record.
+ * record. The document's own earlier reports ($9..$12, under `OWN + seq`) are postings like the stored ones:
+ * a term they may hold ($8) has its postings merged with theirs and cut to `TERM_POSTINGS` again (the others
+ * need no sort). A stored candidate without a statement takes its place in the ranking, and is left out
+ * after it.
  */
 const CANDIDATES = prepared(`
-  WITH windowed AS (
-    SELECT posting.attribution_id FROM unnest($2::text[]) AS t (term) CROSS JOIN LATERAL (
-      SELECT attribution_id FROM report_terms
-      WHERE speaker_key = $1 AND term = t.term AND dated BETWEEN $3 AND $4
+  WITH lookup AS (
+    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[])
+      AS l (seq, speaker, lo, hi, least)
+  ), wanted AS (
+    SELECT l.seq, l.speaker, l.lo, l.hi, t.term, t.mixed
+    FROM lookup l JOIN unnest($6::int[], $7::text[], $8::boolean[]) AS t (seq, term, mixed) ON t.seq = l.seq
+  ), own AS (
+    SELECT * FROM unnest($9::int[], $10::text[], $11::text[], $12::text[]) AS o (seq, speaker, term, dated)
+  ), windowed AS (
+    SELECT w.seq, w.term, w.mixed, posting.dated, posting.attribution_id::bigint AS attribution_id
+    FROM wanted w CROSS JOIN LATERAL (
+      SELECT dated, attribution_id FROM report_terms
+      WHERE speaker_key = w.speaker AND term = w.term AND dated BETWEEN w.lo AND w.hi
       ORDER BY dated DESC, attribution_id DESC LIMIT ${TERM_POSTINGS}
     ) AS posting
   ), undated AS (
-    SELECT posting.attribution_id FROM unnest($2::text[]) AS t (term) CROSS JOIN LATERAL (
+    SELECT w.seq, w.term, w.mixed, posting.attribution_id::bigint AS attribution_id
+    FROM wanted w CROSS JOIN LATERAL (
       SELECT attribution_id FROM report_terms
-      WHERE speaker_key = $1 AND term = t.term AND dated = ''
+      WHERE speaker_key = w.speaker AND term = w.term AND dated = ''
       ORDER BY attribution_id DESC LIMIT ${TERM_POSTINGS}
     ) AS posting
-  ), found AS (
-    (SELECT 0 AS part, attribution_id, count(*) AS shared FROM windowed
-      GROUP BY attribution_id HAVING count(*) >= $5 ORDER BY shared DESC, attribution_id LIMIT ${MAX_CANDIDATES})
+  ), postings AS (
+    SELECT 0 AS part, seq, attribution_id FROM windowed WHERE NOT mixed
     UNION ALL
-    (SELECT 1 AS part, attribution_id, count(*) AS shared FROM undated
-      GROUP BY attribution_id HAVING count(*) >= $5 ORDER BY shared DESC, attribution_id LIMIT ${MAX_CANDIDATES})
+    SELECT 0, seq, attribution_id FROM (
+      SELECT seq, attribution_id,
+        row_number() OVER (PARTITION BY seq, term ORDER BY dated DESC, attribution_id DESC) AS n
+      FROM (
+        SELECT seq, term, dated, attribution_id FROM windowed WHERE mixed
+        UNION ALL
+        SELECT w.seq, w.term, o.dated, ${OWN}::bigint + o.seq FROM wanted w JOIN own o
+          ON o.speaker = w.speaker AND o.term = w.term AND o.seq < w.seq AND o.dated BETWEEN w.lo AND w.hi
+        WHERE w.mixed
+      ) AS merged
+    ) AS latest WHERE n <= ${TERM_POSTINGS}
+    UNION ALL
+    SELECT 1, seq, attribution_id FROM undated WHERE NOT mixed
+    UNION ALL
+    SELECT 1, seq, attribution_id FROM (
+      SELECT seq, attribution_id, row_number() OVER (PARTITION BY seq, term ORDER BY attribution_id DESC) AS n
+      FROM (
+        SELECT seq, term, attribution_id FROM undated WHERE mixed
+        UNION ALL
+        SELECT w.seq, w.term, ${OWN}::bigint + o.seq FROM wanted w JOIN own o
+          ON o.speaker = w.speaker AND o.term = w.term AND o.seq < w.seq AND o.dated = ''
+        WHERE w.mixed
+      ) AS merged
+    ) AS latest WHERE n <= ${TERM_POSTINGS}
+  ), ranked AS (
+    SELECT p.part, p.seq, p.attribution_id, count(*) AS shared,
+      row_number() OVER (PARTITION BY p.part, p.seq ORDER BY count(*) DESC, p.attribution_id) AS rank
+    FROM postings p JOIN lookup l ON l.seq = p.seq
+    GROUP BY p.part, p.seq, p.attribution_id, l.least HAVING count(*) >= l.least
   )
-  SELECT a.content, a.statement_id AS "statementId"
-  FROM found JOIN attributions a ON a.id = found.attribution_id
-  WHERE a.statement_id IS NOT NULL
-  ORDER BY found.part, found.shared DESC, found.attribution_id`);
+  SELECT r.seq, r.attribution_id AS "attributionId", a.content, a.statement_id AS "statementId"
+  FROM ranked r LEFT JOIN attributions a ON a.id = r.attribution_id AND r.attribution_id < ${OWN}
+  WHERE r.rank <= ${MAX_CANDIDATES} AND (a.statement_id IS NOT NULL OR r.attribution_id >= ${OWN})
+  ORDER BY r.seq, r.part, r.shared DESC, r.attribution_id`);
 
-/** The statement a report belongs to: an earlier one, or a new one. */
-export async function linkStatement(
+/** A document's report, to link. */
+export interface ReportToWrite {
+  readonly report: ReportToLink;
+  readonly words: ReportWords;
+}
+
+/**
+ * A report's statement: a stored one (`statementId`), or, with `created`, the document's new statement
+ * `created` (0 the first), whose id is known once written.
+ */
+export interface LinkedReport {
+  readonly statementId: number | null;
+  readonly created: number | null;
+  readonly match: StatementLink['match'];
+  readonly altered: boolean;
+}
+
+/** A statement a document's report starts: written by the caller, in this order. */
+export interface NewStatement {
+  readonly personId: number | null;
+  readonly sourceKey: string | null;
+}
+
+/**
+ * The statement each of a document's reports belongs to (in `seq` order): an earlier one, one an earlier
+ * report of the same document started, or a new one. One round trip for the whole document.
+ */
+export async function linkStatements(
   sql: Sql,
-  { attribution, personId, dated }: ReportToLink,
-  words: ReportWords,
-): Promise<StatementLink> {
-  const speaker = reportSpeakerKey(attribution, personId);
-  const terms = words.stems.slice(0, MAX_TERMS);
-  let best: StatementLink | null = null;
-  if (speaker !== null && terms.length > 0) {
+  reports: readonly ReportToWrite[],
+): Promise<{ linked: LinkedReport[]; created: NewStatement[] }> {
+  const lookups = reports.flatMap(({ report, words }, seq) => {
+    const speaker = reportSpeakerKey(report.attribution, report.personId);
+    const terms = words.stems.slice(0, MAX_TERMS);
+    if (speaker === null || terms.length === 0) return [];
     // A dated report meets the reports of its window and the undated ones; an undated one, all of them.
-    const [from, to] = dated ? windowAround(dated) : ['0000', '9999'];
-    const least = Math.min(2, terms.length);
-    const { rows: candidates } = await runPrepared<{ content: unknown; statementId: number }>(
-      sql,
-      CANDIDATES,
-      [speaker, terms, from, to, least],
-    );
-    best = bestStatement(
-      words.wording,
-      personId,
-      candidates.map((candidate) => ({
-        content: fragments(candidate.content),
-        statementId: candidate.statementId,
-      })),
-    );
+    const [from, to] = report.dated ? windowAround(report.dated) : ['0000', '9999'];
+    return [{ seq, speaker, from, to, least: Math.min(2, terms.length), terms }];
+  });
+  const own = reports.flatMap(({ report, words }, seq) => {
+    const terms = reportTerms(report, words);
+    return terms === null
+      ? []
+      : terms.stems.map((term) => ({ seq, speaker: terms.speaker, term, dated: terms.dated }));
+  });
+  // The terms an earlier report of the same speaker in the document holds (its date aside).
+  const firstOwn = new Map<string, number>();
+  for (const posting of own) {
+    const key = `${posting.speaker}\u0000${posting.term}`;
+    if (!firstOwn.has(key)) firstOwn.set(key, posting.seq);
   }
-  if (best) return best;
-  const [created] = await rows<{ id: number }>(
-    sql,
-    'INSERT INTO statements (person_id, source_key, created_at) VALUES ($1, $2, $3) RETURNING id',
-    [personId, statementSourceKey(attribution, personId), new Date().toISOString()],
-  );
-  return { statementId: created!.id, match: 'first', altered: false };
+  const mixed = (lookup: { seq: number; speaker: string }, term: string): boolean =>
+    (firstOwn.get(`${lookup.speaker}\u0000${term}`) ?? Infinity) < lookup.seq;
+  const found = new Map<number, { attributionId: number; content: unknown; statementId: number | null }[]>();
+  if (lookups.length > 0) {
+    const { rows } = await runPrepared<{
+      seq: number;
+      attributionId: number;
+      content: unknown;
+      statementId: number | null;
+    }>(sql, CANDIDATES, [
+      lookups.map((lookup) => lookup.seq),
+      lookups.map((lookup) => lookup.speaker),
+      lookups.map((lookup) => lookup.from),
+      lookups.map((lookup) => lookup.to),
+      lookups.map((lookup) => lookup.least),
+      lookups.flatMap((lookup) => lookup.terms.map(() => lookup.seq)),
+      lookups.flatMap((lookup) => lookup.terms),
+      lookups.flatMap((lookup) => lookup.terms.map((term) => mixed(lookup, term))),
+      own.map((posting) => posting.seq),
+      own.map((posting) => posting.speaker),
+      own.map((posting) => posting.term),
+      own.map((posting) => posting.dated),
+    ]);
+    for (const candidate of rows) found.set(candidate.seq, [...(found.get(candidate.seq) ?? []), candidate]);
+  }
+
+  const linked: LinkedReport[] = [];
+  const created: NewStatement[] = [];
+  for (const [seq, { report, words }] of reports.entries()) {
+    // Statement refs: a stored id, or -(n + 1) for the document's new statement n.
+    const ref = (link: LinkedReport): number => link.statementId ?? -link.created! - 1;
+    const candidates = (found.get(seq) ?? []).map(({ attributionId, content, statementId }) => {
+      if (attributionId < OWN) return { content: fragments(content), statementId: statementId! };
+      const earlier = reports[attributionId - OWN]!.report.attribution.content;
+      return { content: earlier, statementId: ref(linked[attributionId - OWN]!) };
+    });
+    const best = candidates.length > 0 ? bestStatement(words.wording, report.personId, candidates) : null;
+    if (best) {
+      const stored = best.statementId >= 0;
+      linked.push({
+        statementId: stored ? best.statementId : null,
+        created: stored ? null : -best.statementId - 1,
+        match: best.match,
+        altered: best.altered,
+      });
+      continue;
+    }
+    created.push({
+      personId: report.personId,
+      sourceKey: statementSourceKey(report.attribution, report.personId),
+    });
+    linked.push({ statementId: null, created: created.length - 1, match: 'first', altered: false });
+  }
+  return { linked, created };
 }
 
 /**

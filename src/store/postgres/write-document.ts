@@ -1,32 +1,49 @@
 import { matchKey } from '../../link/match-key.js';
-import { roleWords } from '../../link/role-words.js';
 import type { Person, TextSpan } from '../../types.js';
 import { contentHash } from '../content-hash.js';
 import type { WriteResult } from '../sqlite/write-document.js';
+import { reportSpeakerKey } from '../statement-linking.js';
 import type { IngestInput } from '../store.js';
 import { reapplyCorrections } from './corrections.js';
-import { linkPeople, peopleLockKeys, type LinkedPerson } from './link-people.js';
-import { reportSpeakerKey } from '../statement-linking.js';
 import {
-  linkStatement,
+  linkedPeople,
+  linkPeople,
+  parseRoots,
+  peopleLocks,
+  planPeople,
+  ROOTS_SQL,
+  type LinkedPerson,
+  type PeopleDecision,
+  type PeoplePlan,
+} from './link-people.js';
+import {
+  linkStatements,
   reportTerms,
   reportWords,
-  type ReportToLink,
+  type LinkedReport,
+  type NewStatement,
+  type ReportToWrite,
   type ReportWords,
-  type StatementLink,
 } from './link-statements.js';
 import { prepared, runPrepared } from './prepared.js';
 import { keepRevision } from './revisions.js';
-import { row, rows, type Sql } from './sql.js';
-import { copyCheck, linkCopy, type CopyCheck } from './syndication.js';
-import { bandLockKey, documentLockKeys, lockKeys, personLockKey, speakerLockKey } from './write-locks.js';
+import { rows, type Sql } from './sql.js';
+import { copyCheck, linkCopy, type CopyCheck, type ShingleCache } from './syndication.js';
+import {
+  bandLockKey,
+  documentLockKeys,
+  lockKeys,
+  lockModes,
+  personLockKey,
+  speakerLockKey,
+} from './write-locks.js';
 
 export type { WriteResult };
 
 /**
  * One document to write, with what can be worked out before touching the database: its hash, its people
- * (the speakers the people list lacks added), its shingles and bands, its reports' words. Computed before
- * the write takes its locks, so that the locks are held for SQL, not for this.
+ * (the speakers the people list lacks added) parsed, its shingles and bands, its reports' words. Computed
+ * before the write takes its locks, so that the locks are held for SQL, not for this.
  */
 export interface DocumentPlan {
   readonly input: IngestInput;
@@ -34,6 +51,7 @@ export interface DocumentPlan {
   readonly hash: string;
   readonly canonical: string | null;
   readonly people: readonly Person[];
+  readonly linking: PeoplePlan;
   readonly copies: CopyCheck;
   readonly reports: readonly ReportWords[];
 }
@@ -47,24 +65,29 @@ export function planDocument(input: IngestInput, key: string): DocumentPlan {
       ? [{ id: speaker.id, name: speaker.name, aliases: [], roles: [], mentions: [] }]
       : [],
   );
+  const people = [...extraction.people, ...uniqueById(unlisted)];
   return {
     input,
     key,
     hash: contentHash(input.text),
     canonical: extraction.meta.canonical ?? null,
-    people: [...extraction.people, ...uniqueById(unlisted)],
+    people,
+    linking: planPeople(people),
     copies: copyCheck(input.text, extraction.blocks),
     reports: extraction.attributions.map(reportWords),
   };
 }
 
 /**
- * The locks a document's write takes before it reads what it decides on (write-locks.ts): a batch takes
- * them for all its documents first. Those of the people of a version being replaced are added by the write.
+ * The locks of a document's write's first two steps (write-locks.ts): `document` (its key, text and
+ * canonical URL, and its near-duplicate bands) before it reads anything, `linking` (its people's family
+ * keys) once the article is written, just before it links its people. A batch takes each step's keys for all
+ * its documents first, alone. A single write takes the linking ones as link-people.ts `peopleLocks` says,
+ * with those of the people of a version being replaced.
  */
 export const planLockKeys = (plan: DocumentPlan): { document: string[]; linking: string[] } => ({
-  document: documentLockKeys(plan.key, plan.hash, plan.canonical),
-  linking: [...peopleLockKeys(plan.people), ...plan.copies.bands.map(bandLockKey)],
+  document: [...documentLockKeys(plan.key, plan.hash, plan.canonical), ...plan.copies.bands.map(bandLockKey)],
+  linking: [...plan.linking.lockKeys],
 });
 
 /** What a version being replaced leaves to clean up once the new one is written. */
@@ -74,66 +97,109 @@ interface Former {
   readonly statements: readonly { id: number; speaker: string | null }[];
 }
 
+/** What the write reads first, in one query: the stored version, a copy under another key, corrections. */
+interface Found {
+  readonly existingId: number | null;
+  readonly existingHash: string | null;
+  /** An article with the same text, else with this canonical URL, under another key. */
+  readonly copyId: number | null;
+  /** Hand corrections in force under the key, and the people those that change a speaker name. */
+  readonly corrections: number;
+  readonly correctedPeople: number[];
+  /** The stored roots of the people's identity keys (link-people.ts ROOTS_SQL). */
+  readonly roots: unknown;
+}
+
+const FIND = prepared(`
+  SELECT existing.id AS "existingId", existing.content_hash AS "existingHash",
+    coalesce(
+      (SELECT id FROM articles WHERE content_hash = $2 AND source_key <> $1 ORDER BY id LIMIT 1),
+      (SELECT id FROM articles WHERE $3::text IS NOT NULL AND (canonical_url = $3 OR source_key = $3)
+        AND source_key <> $1 ORDER BY id LIMIT 1)
+    ) AS "copyId",
+    (SELECT count(*) FROM corrections WHERE article_key = $1 AND undone_at IS NULL) AS corrections,
+    array(SELECT DISTINCT person_id FROM corrections WHERE article_key = $1 AND undone_at IS NULL
+      AND kind = 'speaker' AND person_id IS NOT NULL ORDER BY person_id) AS "correctedPeople",
+    ${ROOTS_SQL('$4')} AS roots
+  FROM (SELECT 1) AS one LEFT JOIN articles existing ON existing.source_key = $1`);
+
 /**
  * Writes one document on `sql` (the caller holds the transaction), as src/store/sqlite/write-document.ts
  * does: an unchanged document (same key, same content hash) is left alone; the same text or canonical URL
  * under another key is a duplicate; a changed one is kept as a revision, deleted (its rows go by ON DELETE
  * CASCADE) and written again under the same article id. Any error leaves the transaction to roll back.
+ * `shingles`: the store's cache of earlier articles' shingles (syndication.ts).
+ *
+ * The locks come in three steps (write-locks.ts), each as late as it can: the article, its blocks, its
+ * original bytes and its copy links are written under the document's own locks; the people are linked and
+ * written under their family locks, most of them shared; the speakers' locks, which every write quoting one
+ * of the same speakers waits on, are taken last, for the statement lookup and the reports' write: one round
+ * trip each, and the commit.
  */
-export async function writeDocument(sql: Sql, plan: DocumentPlan): Promise<WriteResult> {
+export async function writeDocument(
+  sql: Sql,
+  plan: DocumentPlan,
+  shingles: ShingleCache,
+): Promise<WriteResult> {
   const { input, key, hash, canonical } = plan;
   const locks = planLockKeys(plan);
   await lockKeys(sql, locks.document);
-  const existing = await row<{ id: number; contentHash: string }>(
-    sql,
-    'SELECT id, content_hash AS "contentHash" FROM articles WHERE source_key = $1',
-    [key],
-  );
-  if (existing?.contentHash === hash) return { status: 'unchanged', articleId: existing.id };
-  if (!existing) {
-    const stored = await storedCopy(sql, key, hash, canonical);
-    if (stored !== null) {
-      await clearFailure(sql, key);
-      return { status: 'duplicate', articleId: stored };
-    }
+  const found = (await runPrepared<Found>(sql, FIND, [key, hash, canonical, plan.linking.identities]))
+    .rows[0]!;
+  const existing = found.existingId;
+  if (existing !== null && found.existingHash === hash) return { status: 'unchanged', articleId: existing };
+  if (existing === null && found.copyId !== null) {
+    await sql.query('DELETE FROM ingest_errors WHERE source_key = $1', [key]);
+    return { status: 'duplicate', articleId: found.copyId };
   }
-  const former = existing ? await formerVersion(sql, existing.id) : null;
-  await lockKeys(sql, [...locks.linking, ...(former?.people.map((person) => person.lockKey) ?? [])]);
+  const former = existing !== null ? await formerVersion(sql, existing) : null;
   if (former) {
     await keepRevision(sql, former.articleId, key, input.extraction);
     await sql.query('DELETE FROM articles WHERE id = $1', [former.articleId]);
   }
-  const articleId = await insertArticle(sql, input, key, hash, existing?.id ?? null);
-  await writeBody(sql, articleId, plan, former);
-  await reapplyCorrections(sql, articleId, key);
-  if (input.document) await insertDocument(sql, articleId, input);
-  const copyOf = await linkCopy(sql, articleId, plan.copies);
-  await clearFailure(sql, key);
-  if (former) await cleanUpFormer(sql, former);
-  return { status: existing ? 'replaced' : 'added', articleId, copyOf };
-}
+  const articleId = await insertArticle(sql, plan, existing);
+  const copyOf = await linkCopy(sql, articleId, hash, plan.copies, shingles);
 
-/** The article already stored under another key with the same text, or with this canonical URL. */
-async function storedCopy(
-  sql: Sql,
-  key: string,
-  hash: string,
-  canonical: string | null,
-): Promise<number | null> {
-  const sameText = await row<{ id: number }>(
-    sql,
-    'SELECT id FROM articles WHERE content_hash = $1 AND source_key <> $2 ORDER BY id LIMIT 1',
-    [hash, key],
-  );
-  if (sameText) return sameText.id;
-  if (canonical === null) return null;
-  const sameCanonical = await row<{ id: number }>(
-    sql,
-    `SELECT id FROM articles WHERE (canonical_url = $1 OR source_key = $1) AND source_key <> $2
-      ORDER BY id LIMIT 1`,
-    [canonical, key],
-  );
-  return sameCanonical?.id ?? null;
+  // The people: linked under their locks, most of them shared (link-people.ts), and written.
+  const formerLocks = former?.people.map((person) => ({ key: person.lockKey, shared: false })) ?? [];
+  let roots = parseRoots(found.roots);
+  let decision: PeopleDecision | undefined;
+  for (let tries = 1; decision === undefined; tries += 1) {
+    if (tries > MAX_LINKING_TRIES)
+      throw lostRace('the people of the document kept changing while it was linked');
+    await lockModes(sql, [...peopleLocks(plan.linking, roots), ...formerLocks]);
+    const linking = await linkPeople(sql, plan.linking, roots);
+    if ('decision' in linking) decision = linking.decision;
+    else roots = linking.roots;
+  }
+  const linked = await writePeople(sql, articleId, plan, decision);
+
+  // The statements: from here to the commit, the write holds its speakers' locks, which every write quoting
+  // one of them waits on.
+  const speakers = [
+    // The people just created need none: no other writer sees them before this one commits.
+    ...[...decision.links.values()].flatMap(({ ref }) => (ref > 0 ? [`p${ref}`] : [])),
+    ...input.extraction.attributions.flatMap((attribution) =>
+      attribution.speaker ? [] : [reportSpeakerKey(attribution, null)],
+    ),
+    ...(former?.statements.map((statement) => statement.speaker) ?? []),
+    ...found.correctedPeople.map((personId) => `p${personId}`),
+  ].flatMap((speaker) => (speaker === null ? [] : [speakerLockKey(speaker)]));
+  await lockKeys(sql, speakers);
+  const published = input.extraction.meta.published?.slice(0, 10) ?? null;
+  const reports = input.extraction.attributions.map((attribution, seq): ReportToWrite => ({
+    report: {
+      attribution,
+      personId: attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null,
+      dated: attribution.saidAt?.value ?? published,
+    },
+    words: plan.reports[seq]!,
+  }));
+  const statements = await linkStatements(sql, reports);
+  await writeReports(sql, articleId, plan, reports, statements);
+  if (found.corrections > 0) await reapplyCorrections(sql, articleId, key);
+  if (former) await cleanUpFormer(sql, former);
+  return { status: existing !== null ? 'replaced' : 'added', articleId, copyOf };
 }
 
 async function formerVersion(sql: Sql, articleId: number): Promise<Former> {
@@ -162,23 +228,40 @@ async function formerVersion(sql: Sql, articleId: number): Promise<Former> {
   };
 }
 
-async function insertArticle(
-  sql: Sql,
-  input: IngestInput,
-  key: string,
-  hash: string,
-  id: number | null,
-): Promise<number> {
-  const { extraction } = input;
-  const { meta } = extraction;
-  // A replaced article keeps its id; a new one takes the next of the identity column.
-  const inserted = await row<{ id: number }>(
-    sql,
-    `INSERT INTO articles (id, source_key, file, url, content_hash, text, title, published, outlet, language,
+/**
+ * The article (with `replacing`, under the id it replaces, $27; else the next of the identity column), its
+ * blocks, its original bytes when given ($16 false when not), and the failure its key may have left cleared:
+ * one round trip.
+ */
+const insertArticleSql = (replacing: boolean): string => `
+  WITH article AS (
+    INSERT INTO articles (id, source_key, file, url, content_hash, text, title, published, outlet, language,
         meta, diagnostics, contract_version, fetched_at, ingested_at, canonical_url)
-      VALUES (${id === null ? 'DEFAULT' : '$16'}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-        $15)
-      RETURNING id`,
+      VALUES (${replacing ? '$27' : 'DEFAULT'}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+      RETURNING id
+  ), block AS (
+    INSERT INTO blocks (article_id, seq, kind, span_start, span_end)
+      SELECT article.id, block.seq - 1, block.kind, block.span_start, block.span_end
+      FROM article, unnest($17::text[], $18::int[], $19::int[]) WITH ORDINALITY
+        AS block (kind, span_start, span_end, seq)
+  ), document AS (
+    INSERT INTO documents (article_id, origin, name, url, content_type, bytes_hash, bytes_gzip, fetched_at)
+      SELECT article.id, $20::text, $21::text, $22::text, $23::text, $24::text, $25::bytea, $26::text
+      FROM article WHERE $16::boolean
+  ), cleared AS (
+    DELETE FROM ingest_errors WHERE source_key = $1
+  )
+  SELECT id FROM article`;
+const INSERT_ARTICLE = prepared(insertArticleSql(false));
+const REPLACE_ARTICLE = prepared(insertArticleSql(true));
+
+async function insertArticle(sql: Sql, plan: DocumentPlan, id: number | null): Promise<number> {
+  const { input, key, hash } = plan;
+  const { extraction, document } = input;
+  const { meta } = extraction;
+  const { rows: inserted } = await runPrepared<{ id: number }>(
+    sql,
+    id === null ? INSERT_ARTICLE : REPLACE_ARTICLE,
     [
       key,
       extraction.file,
@@ -195,243 +278,246 @@ async function insertArticle(
       input.fetchedAt ?? null,
       new Date().toISOString(),
       meta.canonical ?? null,
-      ...(id === null ? [] : [id]),
-    ],
-  );
-  return inserted!.id;
-}
-
-async function insertDocument(sql: Sql, articleId: number, input: IngestInput): Promise<void> {
-  const document = input.document!;
-  await sql.query(
-    `INSERT INTO documents (article_id, origin, name, url, content_type, bytes_hash, bytes_gzip, fetched_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      articleId,
-      document.origin,
-      document.name,
-      document.url,
-      document.contentType,
-      document.bytesHash,
-      Buffer.from(document.bytesGzip.buffer, document.bytesGzip.byteOffset, document.bytesGzip.byteLength),
-      input.fetchedAt ?? new Date().toISOString(),
-    ],
-  );
-}
-
-const clearFailure = async (sql: Sql, key: string): Promise<void> => {
-  await sql.query('DELETE FROM ingest_errors WHERE source_key = $1', [key]);
-};
-
-/** The blocks, the people (linked to the record's), then the attributions with their statements. */
-async function writeBody(
-  sql: Sql,
-  articleId: number,
-  plan: DocumentPlan,
-  former: Former | null,
-): Promise<void> {
-  const { extraction } = plan.input;
-  await sql.query(
-    `INSERT INTO blocks (article_id, seq, kind, span_start, span_end)
-      SELECT $1::int, block.seq - 1, block.kind, block.span_start, block.span_end
-      FROM unnest($2::text[], $3::int[], $4::int[]) WITH ORDINALITY AS block (kind, span_start, span_end, seq)`,
-    [
-      articleId,
+      document !== undefined,
       extraction.blocks.map((block) => block.kind),
       extraction.blocks.map((block) => block.start),
       extraction.blocks.map((block) => block.end),
+      ...(document
+        ? [
+            document.origin,
+            document.name,
+            document.url,
+            document.contentType,
+            document.bytesHash,
+            Buffer.from(
+              document.bytesGzip.buffer,
+              document.bytesGzip.byteOffset,
+              document.bytesGzip.byteLength,
+            ),
+            input.fetchedAt ?? new Date().toISOString(),
+          ]
+        : [null, null, null, null, null, null, null]),
+      ...(id === null ? [] : [id]),
     ],
   );
-  const linked = await linkPeople(sql, plan.people);
-  await lockKeys(sql, await speakerLockKeys(sql, plan, linked, former));
-  await writePeople(sql, articleId, plan.people, linked);
-  const published = extraction.meta.published?.slice(0, 10) ?? null;
-  for (const [seq, attribution] of extraction.attributions.entries()) {
-    const personId = attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null;
-    const report: ReportToLink = { attribution, personId, dated: attribution.saidAt?.value ?? published };
-    const words = plan.reports[seq]!;
-    const statement = await linkStatement(sql, report, words);
-    const terms = reportTerms(report, words);
-    await runPrepared(sql, INSERT_ATTRIBUTION, [
-      ...attributionValues(articleId, seq, report, statement),
-      published ?? '',
-      terms?.speaker ?? null,
-      terms?.dated ?? '',
-      terms?.stems ?? [],
-    ]);
-  }
+  return inserted[0]!.id;
 }
+
+/** How many times the people's locks are taken again when a hand merge or a delete changed them meanwhile. */
+const MAX_LINKING_TRIES = 5;
+
+/** A lost race (sql.ts `isLostRace`): the transaction is tried again from the start. */
+const lostRace = (message: string): Error => Object.assign(new Error(message), { code: '40001' });
 
 /**
- * The speakers whose statements this write reads or changes: its reports' (the people just linked, the
- * unnamed sources), the replaced version's statements', and those of hand corrections it applies again.
+ * The people linking decided to create ($2..$5, in their order), and each article person ($6..$9, `ref`: a
+ * stored person's id, or -n for the nth new one) under the global person it is, with aliases, roles and
+ * mentions, and the evidence later family names alone are linked on: each person's role words, and who was
+ * mentioned with whom (rows shared between articles, written in key order so that two writers never wait in
+ * a cycle). One round trip; the ids of the new people, by ref.
  */
-async function speakerLockKeys(
-  sql: Sql,
-  plan: DocumentPlan,
-  linked: ReadonlyMap<string, LinkedPerson>,
-  former: Former | null,
-): Promise<string[]> {
-  const corrected = await rows<{ personId: number }>(
-    sql,
-    `SELECT DISTINCT person_id AS "personId" FROM corrections
-      WHERE article_key = $1 AND undone_at IS NULL AND kind = 'speaker' AND person_id IS NOT NULL`,
-    [plan.key],
-  );
-  const speakers = [
-    ...[...linked.values()].map((link) => `p${link.personId}`),
-    ...plan.input.extraction.attributions.flatMap((attribution) =>
-      attribution.speaker ? [] : [reportSpeakerKey(attribution, null)],
-    ),
-    ...(former?.statements.map((statement) => statement.speaker) ?? []),
-    ...corrected.map(({ personId }) => `p${personId}`),
-  ];
-  return speakers.flatMap((speaker) => (speaker === null ? [] : [speakerLockKey(speaker)]));
-}
+const WRITE_PEOPLE = prepared(`
+  WITH created AS (
+    INSERT INTO people (name, name_key, identity_key, family_key)
+      SELECT name, name_key, identity_key, family_key
+      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+        AS person (name, name_key, identity_key, family_key, ord)
+      ORDER BY ord
+      RETURNING id, identity_key
+  ), ref AS (
+    SELECT -person.ord::int AS ref, created.id
+    FROM unnest($4::text[]) WITH ORDINALITY AS person (identity_key, ord) JOIN created USING (identity_key)
+  ), person AS (
+    SELECT local_id, coalesce((SELECT ref.id FROM ref WHERE ref.ref = given.ref), given.ref) AS id, name, reason
+    FROM unnest($6::text[], $7::int[], $8::text[], $9::text[]) AS given (local_id, ref, name, reason)
+  ), article_person AS (
+    INSERT INTO article_people (article_id, local_id, person_id, name, reason)
+      SELECT $1::int, local_id, id, name, reason FROM person
+  ), alias AS (
+    INSERT INTO person_aliases (article_id, person_id, alias, alias_key)
+      SELECT $1::int, coalesce((SELECT ref.id FROM ref WHERE ref.ref = given.ref), given.ref), alias, alias_key
+      FROM unnest($10::int[], $11::text[], $12::text[]) AS given (ref, alias, alias_key)
+      ON CONFLICT DO NOTHING
+  ), role AS (
+    INSERT INTO person_roles (article_id, person_id, text, span_start, span_end, time, held_at)
+      SELECT $1::int, coalesce((SELECT ref.id FROM ref WHERE ref.ref = given.ref), given.ref), text, span_start,
+        span_end, time, held_at
+      FROM unnest($13::int[], $14::text[], $15::int[], $16::int[], $17::text[], $18::text[])
+        AS given (ref, text, span_start, span_end, time, held_at)
+  ), mention AS (
+    INSERT INTO mentions (article_id, person_id, span_start, span_end)
+      SELECT $1::int, coalesce((SELECT ref.id FROM ref WHERE ref.ref = given.ref), given.ref), span_start, span_end
+      FROM unnest($19::int[], $20::int[], $21::int[]) AS given (ref, span_start, span_end)
+  ), role_word AS (
+    INSERT INTO person_role_words (person_id, word)
+      SELECT DISTINCT coalesce((SELECT ref.id FROM ref WHERE ref.ref = given.ref), given.ref) AS id,
+        word COLLATE "C" AS word
+      FROM unnest($22::int[], $23::text[]) AS given (ref, word)
+      ORDER BY id, word
+      ON CONFLICT DO NOTHING
+  ), pair AS (
+    INSERT INTO person_pairs (person_id, other_id)
+      SELECT one.id, other.id FROM (SELECT DISTINCT id FROM person) AS one
+        JOIN (SELECT DISTINCT id FROM person) AS other ON other.id <> one.id
+      ORDER BY one.id, other.id
+      ON CONFLICT DO NOTHING
+  )
+  SELECT ref, id FROM ref`);
 
-/** Each article person under the global person it is, with aliases, roles, mentions and the evidence. */
 async function writePeople(
   sql: Sql,
   articleId: number,
-  people: readonly Person[],
-  linked: ReadonlyMap<string, LinkedPerson>,
-): Promise<void> {
-  const idOf = (person: Person): number => linked.get(person.id)!.personId;
-  await sql.query(
-    `INSERT INTO article_people (article_id, local_id, person_id, name, reason)
-      SELECT $1::int, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])`,
-    [
-      articleId,
-      people.map((person) => person.id),
-      people.map(idOf),
-      people.map((person) => person.name),
-      people.map((person) => linked.get(person.id)!.reason),
-    ],
-  );
+  plan: DocumentPlan,
+  decision: PeopleDecision,
+): Promise<Map<string, LinkedPerson>> {
+  const { people } = plan;
+  const { created, links } = decision;
+  const refOf = (person: Person): number => links.get(person.id)!.ref;
   const aliases = people.flatMap((person) => {
     const ownKey = matchKey(person.name);
     return person.aliases.flatMap((alias) => {
       const aliasKey = matchKey(alias);
-      return aliasKey !== ownKey && aliasKey !== '' ? [{ personId: idOf(person), alias, aliasKey }] : [];
+      return aliasKey !== ownKey && aliasKey !== '' ? [{ ref: refOf(person), alias, aliasKey }] : [];
     });
   });
-  await sql.query(
-    `INSERT INTO person_aliases (article_id, person_id, alias, alias_key)
-      SELECT $1::int, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
-    [articleId, aliases.map((a) => a.personId), aliases.map((a) => a.alias), aliases.map((a) => a.aliasKey)],
+  const roles = people.flatMap((person) => person.roles.map((role) => ({ ref: refOf(person), role })));
+  const mentions = people.flatMap((person) => person.mentions.map((span) => ({ ref: refOf(person), span })));
+  const roleWordsOf = new Map(plan.linking.order.map((named) => [named.person.id, named.roleWords]));
+  const words = people.flatMap((person) =>
+    [...roleWordsOf.get(person.id)!].map((word) => ({ ref: refOf(person), word })),
   );
-  const roles = people.flatMap((person) => person.roles.map((role) => ({ personId: idOf(person), role })));
-  await sql.query(
-    `INSERT INTO person_roles (article_id, person_id, text, span_start, span_end, time, held_at)
-      SELECT $1::int, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[])`,
-    [
-      articleId,
-      roles.map((r) => r.personId),
-      roles.map((r) => r.role.text),
-      roles.map((r) => r.role.start),
-      roles.map((r) => r.role.end),
-      roles.map((r) => r.role.time),
-      roles.map((r) => r.role.at),
-    ],
-  );
-  const mentions = people.flatMap((person) =>
-    person.mentions.map((span) => ({ personId: idOf(person), span })),
-  );
-  await sql.query(
-    `INSERT INTO mentions (article_id, person_id, span_start, span_end)
-      SELECT $1::int, * FROM unnest($2::int[], $3::int[], $4::int[])`,
-    [
-      articleId,
-      mentions.map((m) => m.personId),
-      mentions.map((m) => m.span.start),
-      mentions.map((m) => m.span.end),
-    ],
-  );
-  await writeEvidence(sql, people, idOf);
-}
-
-/**
- * The evidence later family names alone are linked on: each person's role words, and who was mentioned with
- * whom. Rows shared between articles, written in key order so that two writers never wait in a cycle.
- */
-async function writeEvidence(
-  sql: Sql,
-  people: readonly Person[],
-  idOf: (person: Person) => number,
-): Promise<void> {
-  const words = people
-    .flatMap((person) =>
-      [...roleWords(person.roles.map((role) => role.text))].map((word) => ({ id: idOf(person), word })),
-    )
-    .sort((a, b) => a.id - b.id || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  await sql.query(
-    `INSERT INTO person_role_words (person_id, word) SELECT * FROM unnest($1::int[], $2::text[])
-      ON CONFLICT DO NOTHING`,
-    [words.map((w) => w.id), words.map((w) => w.word)],
-  );
-  const ids = [...new Set(people.map(idOf))].sort((a, b) => a - b);
-  const pairs = ids.flatMap((id) => ids.filter((other) => other !== id).map((other) => [id, other] as const));
-  await sql.query(
-    `INSERT INTO person_pairs (person_id, other_id) SELECT * FROM unnest($1::int[], $2::int[])
-      ON CONFLICT DO NOTHING`,
-    [pairs.map(([id]) => id), pairs.map(([, other]) => other)],
+  const { rows: ids } = await runPrepared<{ ref: number; id: number }>(sql, WRITE_PEOPLE, [
+    articleId,
+    created.map((person) => person.name),
+    created.map((person) => person.nameKey),
+    created.map((person) => person.identity),
+    created.map((person) => person.family),
+    people.map((person) => person.id),
+    people.map(refOf),
+    people.map((person) => person.name),
+    people.map((person) => links.get(person.id)!.reason),
+    aliases.map((a) => a.ref),
+    aliases.map((a) => a.alias),
+    aliases.map((a) => a.aliasKey),
+    roles.map((r) => r.ref),
+    roles.map((r) => r.role.text),
+    roles.map((r) => r.role.start),
+    roles.map((r) => r.role.end),
+    roles.map((r) => r.role.time),
+    roles.map((r) => r.role.at),
+    mentions.map((m) => m.ref),
+    mentions.map((m) => m.span.start),
+    mentions.map((m) => m.span.end),
+    words.map((w) => w.ref),
+    words.map((w) => w.word),
+  ]);
+  const byRef = new Map(ids.map(({ ref, id }) => [ref, id]));
+  return linkedPeople(
+    decision,
+    created.map((_, index) => byRef.get(-index - 1)!),
   );
 }
 
 /**
- * An attribution, and its report terms (link-statements.ts) under the speaker $28 unless null: one round
- * trip, as a document writes one attribution after another (each may repeat the one before).
+ * What statement linking decided, in one statement: the new statements ($1..$2, in their order); the
+ * attributions ($5), in theirs, each under its statement (a stored one, or the index of a new one); and the
+ * report terms later reports find them by (link-statements.ts).
  */
-const INSERT_ATTRIBUTION = prepared(`WITH inserted AS (
+const WRITE_REPORTS = prepared(`
+  WITH created AS (
+    INSERT INTO statements (person_id, source_key, created_at)
+      SELECT person_id, source_key, $3::text FROM unnest($1::int[], $2::text[]) WITH ORDINALITY
+        AS statement (person_id, source_key, ord)
+      ORDER BY ord
+      RETURNING id
+  ), numbered AS (
+    SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM created
+  ), attribution AS (
     INSERT INTO attributions (article_id, local_id, seq, type, source_start, source_end, source_text, cue_start,
-      cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id, said_at, dating,
-      polarity, medium, via, confidence, statement_id, statement_match, altered, dated, source_key, published_on)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-      $23, $24, $25, $26, $27)
-    RETURNING id
+        cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id, said_at, dating,
+        polarity, medium, via, confidence, statement_id, statement_match, altered, dated, source_key, published_on)
+      SELECT $4::int, a.local_id, a.seq, a.type, a.source_start, a.source_end, a.source_text, a.cue_start,
+        a.cue_end, a.cue_text, a.content, a.content_search, a.speaker_local_id, a.speaker_name, a.person_id,
+        a.said_at, a.dating, a.polarity, a.medium, a.via, a.confidence, coalesce(a.statement_id, numbered.id),
+        a.statement_match, a.altered, a.dated, a.source_key, $6::text
+      FROM jsonb_to_recordset($5::jsonb) AS a (local_id text, seq int, type text, source_start int,
+          source_end int, source_text text, cue_start int, cue_end int, cue_text text, content jsonb,
+          content_search text, speaker_local_id text, speaker_name text, person_id int, said_at jsonb,
+          dating text, polarity text, medium jsonb, via text, confidence float8, statement_id int,
+          created int, statement_match text, altered int, dated text, source_key text)
+        LEFT JOIN numbered ON numbered.n = a.created
+      ORDER BY a.seq
+      RETURNING id, seq
   )
   INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
-    SELECT $28::text, term, $29::text, inserted.id FROM inserted, unnest($30::text[]) AS term
-    WHERE $28::text IS NOT NULL
+    SELECT term.speaker, term.term, term.dated, attribution.id
+    FROM attribution JOIN unnest($7::int[], $8::text[], $9::text[], $10::text[])
+      AS term (seq, speaker, term, dated) ON term.seq = attribution.seq
     ON CONFLICT DO NOTHING`);
 
-/** The values of INSERT_ATTRIBUTION's attribution but the last (published_on). */
-function attributionValues(
+async function writeReports(
+  sql: Sql,
   articleId: number,
+  plan: DocumentPlan,
+  reports: readonly ReportToWrite[],
+  { linked: statements, created }: { linked: readonly LinkedReport[]; created: readonly NewStatement[] },
+): Promise<void> {
+  const terms = reports.flatMap(({ report, words }, seq) => {
+    const indexed = reportTerms(report, words);
+    return indexed === null
+      ? []
+      : indexed.stems.map((term) => ({ seq, speaker: indexed.speaker, term, dated: indexed.dated }));
+  });
+  await runPrepared(sql, WRITE_REPORTS, [
+    created.map((statement) => statement.personId),
+    created.map((statement) => statement.sourceKey),
+    new Date().toISOString(),
+    articleId,
+    JSON.stringify(reports.map(({ report }, seq) => attributionRow(seq, report, statements[seq]!))),
+    plan.input.extraction.meta.published?.slice(0, 10) ?? '',
+    terms.map((t) => t.seq),
+    terms.map((t) => t.speaker),
+    terms.map((t) => t.term),
+    terms.map((t) => t.dated),
+  ]);
+}
+
+/** An attribution as WRITE_REPORTS reads it ($5), but its article and publication day. */
+function attributionRow(
   seq: number,
-  { attribution, personId, dated }: ReportToLink,
-  statement: StatementLink,
-): unknown[] {
+  { attribution, personId, dated }: ReportToWrite['report'],
+  statement: LinkedReport,
+): Record<string, unknown> {
   const { source, cue, speaker, saidAt } = attribution;
   const content: TextSpan[] = attribution.content.map(({ start, end, text }) => ({ start, end, text }));
-  return [
-    articleId,
-    attribution.id,
+  return {
+    local_id: attribution.id,
     seq,
-    attribution.type,
-    source?.start ?? null,
-    source?.end ?? null,
-    source?.text ?? null,
-    cue?.start ?? null,
-    cue?.end ?? null,
-    cue?.text ?? null,
-    JSON.stringify(content),
-    matchKey(content.map((fragment) => fragment.text).join('\n')),
-    speaker?.id ?? null,
-    speaker?.name ?? null,
-    personId,
-    saidAt ? JSON.stringify(saidAt) : null,
-    attribution.dating,
-    attribution.polarity,
-    attribution.medium ? JSON.stringify(attribution.medium) : null,
-    attribution.via,
-    attribution.confidence,
-    statement.statementId,
-    statement.match,
-    statement.altered ? 1 : 0,
+    type: attribution.type,
+    source_start: source?.start ?? null,
+    source_end: source?.end ?? null,
+    source_text: source?.text ?? null,
+    cue_start: cue?.start ?? null,
+    cue_end: cue?.end ?? null,
+    cue_text: cue?.text ?? null,
+    content,
+    content_search: matchKey(content.map((fragment) => fragment.text).join('\n')),
+    speaker_local_id: speaker?.id ?? null,
+    speaker_name: speaker?.name ?? null,
+    person_id: personId,
+    said_at: saidAt ?? null,
+    dating: attribution.dating,
+    polarity: attribution.polarity,
+    medium: attribution.medium ?? null,
+    via: attribution.via,
+    confidence: attribution.confidence,
+    statement_id: statement.statementId,
+    created: statement.created,
+    statement_match: statement.match,
+    altered: statement.altered ? 1 : 0,
     dated,
-    source ? matchKey(source.text) : null,
-  ];
+    source_key: source ? matchKey(source.text) : null,
+  };
 }
 
 /**

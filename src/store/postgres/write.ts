@@ -6,6 +6,7 @@ import { listFailures, recordFailure } from './ingest-failures.js';
 import { listRevisions } from './revisions.js';
 import { inRetriedTransaction, inSavepoint, isLostRace, row, type PgContext, type Sql } from './sql.js';
 import { planDocument, planLockKeys, writeDocument, type DocumentPlan } from './write-document.js';
+import { shingleCache } from './syndication.js';
 import { lockKeys } from './write-locks.js';
 
 type Methods = Pick<
@@ -30,6 +31,7 @@ type Methods = Pick<
  */
 export function prepareWrite(context: PgContext): Methods {
   const { location, pool } = context;
+  const shingles = shingleCache();
 
   const failed = (input: IngestInput, key: string, cause: unknown): IngestOutcome => {
     const name = input.extraction.file ?? input.extraction.url ?? key;
@@ -59,7 +61,7 @@ export function prepareWrite(context: PgContext): Methods {
    */
   const writeInBatch = async (sql: Sql, planned: DocumentPlan, lastTry: boolean): Promise<IngestOutcome> => {
     try {
-      const result = await inSavepoint(sql, 'document', () => writeDocument(sql, planned));
+      const result = await inSavepoint(sql, 'document', () => writeDocument(sql, planned, shingles));
       return { ...result, key: planned.key };
     } catch (cause) {
       if (!lastTry && isLostRace(cause)) throw cause;
@@ -67,9 +69,12 @@ export function prepareWrite(context: PgContext): Methods {
     }
   };
 
-  const writeBatch = (plans: readonly (DocumentPlan | IngestOutcome)[]): Promise<IngestOutcome[]> =>
-    inRetriedTransaction(pool, async (sql, lastTry) => {
-      const writable = plans.filter(isPlan);
+  const writeBatch = async (plans: readonly (DocumentPlan | IngestOutcome)[]): Promise<IngestOutcome[]> => {
+    const writable = plans.filter(isPlan);
+    // One document (a worker's job) is written as `ingest` writes it: no savepoint, and its people's locks
+    // taken only when it needs them, after its article is written (write-document.ts).
+    if (writable.length === 1 && plans.length === 1) return [await writeOne(writable[0]!)];
+    return inRetriedTransaction(pool, async (sql, lastTry) => {
       // Each step's locks for every document before the first write, steps in order: see write-locks.ts.
       const locks = writable.map(planLockKeys);
       await lockKeys(
@@ -85,16 +90,20 @@ export function prepareWrite(context: PgContext): Methods {
         outcomes.push(isPlan(planned) ? await writeInBatch(sql, planned, lastTry) : planned);
       return outcomes;
     });
+  };
+
+  const writeOne = async (planned: DocumentPlan): Promise<IngestOutcome> => {
+    try {
+      const result = await inRetriedTransaction(pool, (sql) => writeDocument(sql, planned, shingles));
+      return { ...result, key: planned.key };
+    } catch (cause) {
+      return failed(planned.input, planned.key, cause);
+    }
+  };
 
   const ingest = async (input: IngestInput): Promise<IngestOutcome> => {
     const planned = plan(input);
-    if (!isPlan(planned)) return planned;
-    try {
-      const result = await inRetriedTransaction(pool, (sql) => writeDocument(sql, planned));
-      return { ...result, key: planned.key };
-    } catch (cause) {
-      return failed(input, planned.key, cause);
-    }
+    return isPlan(planned) ? writeOne(planned) : planned;
   };
 
   const read = async <T>(run: () => Promise<T>): Promise<T> => {
