@@ -3,6 +3,7 @@ import type { Attribution } from '../../types.js';
 import {
   bestStatement,
   MAX_CANDIDATES,
+  translatedStatement,
   MAX_TERMS,
   reportSpeakerKey,
   statementSourceKey,
@@ -13,7 +14,7 @@ import {
   type StatementLink,
 } from '../statement-linking.js';
 import { prepared, runPrepared } from './prepared.js';
-import type { Sql } from './sql.js';
+import { rows, type Sql } from './sql.js';
 
 /**
  * Statement linking on PostgreSQL, as src/store/sqlite/link-statements.ts does it (see there why): a report
@@ -205,7 +206,22 @@ export async function linkStatements(
       const earlier = reports[attributionId - OWN]!.report.attribution.content;
       return { content: earlier, statementId: ref(linked[attributionId - OWN]!) };
     });
-    const best = candidates.length > 0 ? bestStatement(words.wording, report.personId, candidates) : null;
+    let best = candidates.length > 0 ? bestStatement(words.wording, report.personId, candidates) : null;
+    // Nothing repeats it in its own language: a report of the same day in another may be its translation.
+    if (!best && report.personId !== null && report.dated?.length === 10 && report.language)
+      best = translatedStatement(
+        report,
+        (
+          await rows<{ content: unknown; statementId: number }>(
+            sql,
+            `SELECT a.content, a.statement_id AS "statementId" FROM attributions a
+              JOIN articles ar ON ar.id = a.article_id
+              WHERE a.person_id = $1 AND a.dated = $2 AND a.statement_id IS NOT NULL AND a.wrong = 0
+                AND coalesce(ar.language, '') != $3 ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}`,
+            [report.personId, report.dated, report.language],
+          )
+        ).map((row) => ({ content: fragments(row.content), statementId: row.statementId })),
+      );
     if (best) {
       const stored = best.statementId >= 0;
       linked.push({

@@ -192,6 +192,7 @@ export async function writeDocument(
       attribution,
       personId: attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null,
       dated: attribution.saidAt?.value ?? published,
+      language: attribution.language ?? input.extraction.meta.language,
     },
     words: plan.reports[seq]!,
   }));
