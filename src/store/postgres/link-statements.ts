@@ -14,7 +14,7 @@ import {
   type StatementLink,
 } from '../statement-linking.js';
 import { prepared, runPrepared } from './prepared.js';
-import { rows, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 /**
  * Statement linking on PostgreSQL, as src/store/sqlite/link-statements.ts does it (see there why): a report
@@ -56,7 +56,9 @@ const OWN = 2 ** 31;
  * record. The document's own earlier reports ($9..$12, under `OWN + seq`) are postings like the stored ones:
  * a term they may hold ($8) has its postings merged with theirs and cut to `TERM_POSTINGS` again (the others
  * need no sort). A stored candidate without a statement takes its place in the ranking, and is left out
- * after it.
+ * after it. And (`kind` 1) for each report ($13 seq) of a person ($14) dated a day ($15) in a language
+ * ($16), the person's latest stored reports of that day in articles of other languages: what it may
+ * translate when nothing repeats it in its own (statement-linking.ts `translatedStatement`).
  */
 const CANDIDATES = prepared(`
   WITH lookup AS (
@@ -114,10 +116,27 @@ const CANDIDATES = prepared(`
     FROM postings p JOIN lookup l ON l.seq = p.seq
     GROUP BY p.part, p.seq, p.attribution_id, l.least HAVING count(*) >= l.least
   )
-  SELECT r.seq, r.attribution_id AS "attributionId", a.content, a.statement_id AS "statementId"
-  FROM ranked r LEFT JOIN attributions a ON a.id = r.attribution_id AND r.attribution_id < ${OWN}
-  WHERE r.rank <= ${MAX_CANDIDATES} AND (a.statement_id IS NOT NULL OR r.attribution_id >= ${OWN})
-  ORDER BY r.seq, r.part, r.shared DESC, r.attribution_id`);
+  SELECT 0 AS kind, r.seq, r.part, r.shared, r.attribution_id AS "attributionId", a.content,
+      a.statement_id AS "statementId"
+    FROM ranked r LEFT JOIN attributions a ON a.id = r.attribution_id AND r.attribution_id < ${OWN}
+    WHERE r.rank <= ${MAX_CANDIDATES} AND (a.statement_id IS NOT NULL OR r.attribution_id >= ${OWN})
+  UNION ALL
+  SELECT 1, wanted.seq, 0, 0, -found.id, found.content, found.statement_id
+    FROM unnest($13::int[], $14::int[], $15::text[], $16::text[]) AS wanted (seq, person_id, dated, language)
+    CROSS JOIN LATERAL (
+      SELECT a.id, a.content, a.statement_id FROM attributions a JOIN articles ar ON ar.id = a.article_id
+      WHERE a.person_id = wanted.person_id AND a.dated = wanted.dated AND a.statement_id IS NOT NULL
+        AND a.wrong = 0 AND coalesce(ar.language, '') != wanted.language
+      ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}
+    ) AS found
+  ORDER BY kind, seq, part, shared DESC, "attributionId"`);
+
+/** A stored report read as a candidate. */
+interface Stored {
+  readonly attributionId: number;
+  readonly content: unknown;
+  readonly statementId: number | null;
+}
 
 /** A document's report, to link. */
 export interface ReportToWrite {
@@ -144,11 +163,15 @@ export interface NewStatement {
 
 /**
  * The statement each of a document's reports belongs to (in `seq` order): an earlier one, one an earlier
- * report of the same document started, or a new one. One round trip for the whole document.
+ * report of the same document started, one it translates (a report nothing repeats in its own language:
+ * statement-linking.ts `translatedStatement`, among the same person's reports of the day in other
+ * languages, the document's earlier ones first), or a new one. One round trip for the whole document.
+ * `articleLanguage`: the document's.
  */
 export async function linkStatements(
   sql: Sql,
   reports: readonly ReportToWrite[],
+  articleLanguage: string | null,
 ): Promise<{ linked: LinkedReport[]; created: NewStatement[] }> {
   const lookups = reports.flatMap(({ report, words }, seq) => {
     const speaker = reportSpeakerKey(report.attribution, report.personId);
@@ -172,14 +195,14 @@ export async function linkStatements(
   }
   const mixed = (lookup: { seq: number; speaker: string }, term: string): boolean =>
     (firstOwn.get(`${lookup.speaker}\u0000${term}`) ?? Infinity) < lookup.seq;
-  const found = new Map<number, { attributionId: number; content: unknown; statementId: number | null }[]>();
-  if (lookups.length > 0) {
-    const { rows } = await runPrepared<{
-      seq: number;
-      attributionId: number;
-      content: unknown;
-      statementId: number | null;
-    }>(sql, CANDIDATES, [
+  // The reports that may be translations, should nothing repeat them in their own language.
+  const translatable = reports.flatMap(({ report }, seq) =>
+    report.personId !== null && report.dated?.length === 10 && report.language ? [{ seq, report }] : [],
+  );
+  const found = new Map<number, Stored[]>();
+  const elsewhere = new Map<number, Stored[]>();
+  if (lookups.length > 0 || translatable.length > 0) {
+    const { rows } = await runPrepared<Stored & { kind: number; seq: number }>(sql, CANDIDATES, [
       lookups.map((lookup) => lookup.seq),
       lookups.map((lookup) => lookup.speaker),
       lookups.map((lookup) => lookup.from),
@@ -192,15 +215,22 @@ export async function linkStatements(
       own.map((posting) => posting.speaker),
       own.map((posting) => posting.term),
       own.map((posting) => posting.dated),
+      translatable.map(({ seq }) => seq),
+      translatable.map(({ report }) => report.personId),
+      translatable.map(({ report }) => report.dated),
+      translatable.map(({ report }) => report.language),
     ]);
-    for (const candidate of rows) found.set(candidate.seq, [...(found.get(candidate.seq) ?? []), candidate]);
+    for (const candidate of rows) {
+      const into = candidate.kind === 0 ? found : elsewhere;
+      into.set(candidate.seq, [...(into.get(candidate.seq) ?? []), candidate]);
+    }
   }
 
+  // Statement refs: a stored id, or -(n + 1) for the document's new statement n.
+  const ref = (link: LinkedReport): number => link.statementId ?? -link.created! - 1;
   const linked: LinkedReport[] = [];
   const created: NewStatement[] = [];
   for (const [seq, { report, words }] of reports.entries()) {
-    // Statement refs: a stored id, or -(n + 1) for the document's new statement n.
-    const ref = (link: LinkedReport): number => link.statementId ?? -link.created! - 1;
     const candidates = (found.get(seq) ?? []).map(({ attributionId, content, statementId }) => {
       if (attributionId < OWN) return { content: fragments(content), statementId: statementId! };
       const earlier = reports[attributionId - OWN]!.report.attribution.content;
@@ -208,20 +238,26 @@ export async function linkStatements(
     });
     let best = candidates.length > 0 ? bestStatement(words.wording, report.personId, candidates) : null;
     // Nothing repeats it in its own language: a report of the same day in another may be its translation.
-    if (!best && report.personId !== null && report.dated?.length === 10 && report.language)
-      best = translatedStatement(
-        report,
-        (
-          await rows<{ content: unknown; statementId: number }>(
-            sql,
-            `SELECT a.content, a.statement_id AS "statementId" FROM attributions a
-              JOIN articles ar ON ar.id = a.article_id
-              WHERE a.person_id = $1 AND a.dated = $2 AND a.statement_id IS NOT NULL AND a.wrong = 0
-                AND coalesce(ar.language, '') != $3 ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}`,
-            [report.personId, report.dated, report.language],
-          )
-        ).map((row) => ({ content: fragments(row.content), statementId: row.statementId })),
-      );
+    if (!best && report.personId !== null && report.dated?.length === 10 && report.language) {
+      // The document's earlier reports of the person that day, when its language is another, come first
+      // (the latest), then the stored ones.
+      const own =
+        (articleLanguage ?? '') === report.language
+          ? []
+          : reports
+              .slice(0, seq)
+              .flatMap(({ report: earlier }, index) =>
+                earlier.personId === report.personId && earlier.dated === report.dated
+                  ? [{ content: earlier.attribution.content, statementId: ref(linked[index]!) }]
+                  : [],
+              )
+              .reverse();
+      const stored = (elsewhere.get(seq) ?? []).map(({ content, statementId }) => ({
+        content: fragments(content),
+        statementId: statementId!,
+      }));
+      best = translatedStatement(report, [...own, ...stored].slice(0, MAX_CANDIDATES));
+    }
     if (best) {
       const stored = best.statementId >= 0;
       linked.push({

@@ -185,7 +185,6 @@ export async function writeDocument(
     ...(former?.statements.map((statement) => statement.speaker) ?? []),
     ...found.correctedPeople.map((personId) => `p${personId}`),
   ].flatMap((speaker) => (speaker === null ? [] : [speakerLockKey(speaker)]));
-  await lockKeys(sql, speakers);
   const published = input.extraction.meta.published?.slice(0, 10) ?? null;
   const reports = input.extraction.attributions.map((attribution, seq): ReportToWrite => ({
     report: {
@@ -196,8 +195,12 @@ export async function writeDocument(
     },
     words: plan.reports[seq]!,
   }));
-  const statements = await linkStatements(sql, reports);
-  await writeReports(sql, articleId, plan, reports, statements);
+  // Written before the speakers' locks, their statements left to fill in: only what statement linking
+  // decides is written under them.
+  const attributionIds = await insertAttributions(sql, articleId, plan, reports);
+  await lockKeys(sql, speakers);
+  const statements = await linkStatements(sql, reports, input.extraction.meta.language);
+  await writeReports(sql, attributionIds, reports, statements);
   if (found.corrections > 0) await reapplyCorrections(sql, articleId, key);
   if (former) await cleanUpFormer(sql, former);
   return { status: existing !== null ? 'replaced' : 'added', articleId, copyOf };
@@ -420,9 +423,43 @@ async function writePeople(
 }
 
 /**
- * What statement linking decided, in one statement: the new statements ($1..$2, in their order); the
- * attributions ($5), in theirs, each under its statement (a stored one, or the index of a new one); and the
- * report terms later reports find them by (link-statements.ts).
+ * A document's attributions ($2), in their order, their statements left to fill in (WRITE_REPORTS): their
+ * ids, in their order.
+ */
+const INSERT_ATTRIBUTIONS = prepared(`
+  INSERT INTO attributions (article_id, local_id, seq, type, source_start, source_end, source_text, cue_start,
+      cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id, said_at, dating,
+      polarity, medium, via, confidence, dated, source_key, published_on)
+    SELECT $1::int, a.local_id, a.seq, a.type, a.source_start, a.source_end, a.source_text, a.cue_start,
+      a.cue_end, a.cue_text, a.content, a.content_search, a.speaker_local_id, a.speaker_name, a.person_id,
+      a.said_at, a.dating, a.polarity, a.medium, a.via, a.confidence, a.dated, a.source_key, $3::text
+    FROM jsonb_to_recordset($2::jsonb) AS a (local_id text, seq int, type text, source_start int,
+        source_end int, source_text text, cue_start int, cue_end int, cue_text text, content jsonb,
+        content_search text, speaker_local_id text, speaker_name text, person_id int, said_at jsonb,
+        dating text, polarity text, medium jsonb, via text, confidence float8, dated text, source_key text)
+    ORDER BY a.seq
+    RETURNING id, seq`);
+
+async function insertAttributions(
+  sql: Sql,
+  articleId: number,
+  plan: DocumentPlan,
+  reports: readonly ReportToWrite[],
+): Promise<number[]> {
+  if (reports.length === 0) return [];
+  const { rows: inserted } = await runPrepared<{ id: number; seq: number }>(sql, INSERT_ATTRIBUTIONS, [
+    articleId,
+    JSON.stringify(reports.map(({ report }, seq) => attributionRow(seq, report))),
+    plan.input.extraction.meta.published?.slice(0, 10) ?? '',
+  ]);
+  const bySeq = new Map(inserted.map(({ id, seq }) => [seq, id]));
+  return reports.map((_, seq) => bySeq.get(seq)!);
+}
+
+/**
+ * What statement linking decided, in one statement: the new statements ($1..$2, in their order); each
+ * attribution ($4) under its statement ($5: a stored one, else $6: the index of a new one), with how it
+ * matched; and the report terms later reports find them by ($9..$12, link-statements.ts).
  */
 const WRITE_REPORTS = prepared(`
   WITH created AS (
@@ -433,61 +470,57 @@ const WRITE_REPORTS = prepared(`
       RETURNING id
   ), numbered AS (
     SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM created
-  ), attribution AS (
-    INSERT INTO attributions (article_id, local_id, seq, type, source_start, source_end, source_text, cue_start,
-        cue_end, cue_text, content, content_search, speaker_local_id, speaker_name, person_id, said_at, dating,
-        polarity, medium, via, confidence, statement_id, statement_match, altered, dated, source_key, published_on)
-      SELECT $4::int, a.local_id, a.seq, a.type, a.source_start, a.source_end, a.source_text, a.cue_start,
-        a.cue_end, a.cue_text, a.content, a.content_search, a.speaker_local_id, a.speaker_name, a.person_id,
-        a.said_at, a.dating, a.polarity, a.medium, a.via, a.confidence, coalesce(a.statement_id, numbered.id),
-        a.statement_match, a.altered, a.dated, a.source_key, $6::text
-      FROM jsonb_to_recordset($5::jsonb) AS a (local_id text, seq int, type text, source_start int,
-          source_end int, source_text text, cue_start int, cue_end int, cue_text text, content jsonb,
-          content_search text, speaker_local_id text, speaker_name text, person_id int, said_at jsonb,
-          dating text, polarity text, medium jsonb, via text, confidence float8, statement_id int,
-          created int, statement_match text, altered int, dated text, source_key text)
-        LEFT JOIN numbered ON numbered.n = a.created
-      ORDER BY a.seq
-      RETURNING id, seq
+  ), linked AS (
+    UPDATE attributions a
+      SET statement_id = coalesce(given.statement_id, numbered.id), statement_match = given.match,
+        altered = given.altered
+      FROM unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::int[])
+          AS given (id, statement_id, created, match, altered)
+        LEFT JOIN numbered ON numbered.n = given.created
+      WHERE a.id = given.id
   )
   INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
-    SELECT term.speaker, term.term, term.dated, attribution.id
-    FROM attribution JOIN unnest($7::int[], $8::text[], $9::text[], $10::text[])
-      AS term (seq, speaker, term, dated) ON term.seq = attribution.seq
+    SELECT * FROM unnest($9::text[], $10::text[], $11::text[], $12::int[])
     ON CONFLICT DO NOTHING`);
 
 async function writeReports(
   sql: Sql,
-  articleId: number,
-  plan: DocumentPlan,
+  ids: readonly number[],
   reports: readonly ReportToWrite[],
   { linked: statements, created }: { linked: readonly LinkedReport[]; created: readonly NewStatement[] },
 ): Promise<void> {
+  if (reports.length === 0) return;
   const terms = reports.flatMap(({ report, words }, seq) => {
     const indexed = reportTerms(report, words);
     return indexed === null
       ? []
-      : indexed.stems.map((term) => ({ seq, speaker: indexed.speaker, term, dated: indexed.dated }));
+      : indexed.stems.map((term) => ({
+          id: ids[seq]!,
+          speaker: indexed.speaker,
+          term,
+          dated: indexed.dated,
+        }));
   });
   await runPrepared(sql, WRITE_REPORTS, [
     created.map((statement) => statement.personId),
     created.map((statement) => statement.sourceKey),
     new Date().toISOString(),
-    articleId,
-    JSON.stringify(reports.map(({ report }, seq) => attributionRow(seq, report, statements[seq]!))),
-    plan.input.extraction.meta.published?.slice(0, 10) ?? '',
-    terms.map((t) => t.seq),
+    ids,
+    statements.map((statement) => statement.statementId),
+    statements.map((statement) => statement.created),
+    statements.map((statement) => statement.match),
+    statements.map((statement) => (statement.altered ? 1 : 0)),
     terms.map((t) => t.speaker),
     terms.map((t) => t.term),
     terms.map((t) => t.dated),
+    terms.map((t) => t.id),
   ]);
 }
 
-/** An attribution as WRITE_REPORTS reads it ($5), but its article and publication day. */
+/** An attribution as INSERT_ATTRIBUTIONS reads it ($2), but its article and publication day. */
 function attributionRow(
   seq: number,
   { attribution, personId, dated }: ReportToWrite['report'],
-  statement: LinkedReport,
 ): Record<string, unknown> {
   const { source, cue, speaker, saidAt } = attribution;
   const content: TextSpan[] = attribution.content.map(({ start, end, text }) => ({ start, end, text }));
@@ -512,10 +545,6 @@ function attributionRow(
     medium: attribution.medium ?? null,
     via: attribution.via,
     confidence: attribution.confidence,
-    statement_id: statement.statementId,
-    created: statement.created,
-    statement_match: statement.match,
-    altered: statement.altered ? 1 : 0,
     dated,
     source_key: source ? matchKey(source.text) : null,
   };
