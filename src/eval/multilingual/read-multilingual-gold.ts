@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { readJsonLines } from '../read-json-lines.js';
+import { readGoldPeople } from '../record/read-record-gold.js';
 import type { ReadProblem } from '../types.js';
 
 /**
@@ -57,17 +58,9 @@ export function readMultilingualGold(folder: string): MultilingualGold {
     languages.set(basename(name, '.jsonl'), articles);
   }
   if (languages.size === 0) throw new InputError(join(folder, 'gold'), 'holds no LANG.jsonl gold files');
-  let people: unknown;
-  try {
-    people = JSON.parse(readFileSync(join(folder, 'people.json'), 'utf8'));
-  } catch (cause) {
-    throw new InputError(join(folder, 'people.json'), 'is not valid JSON', { cause });
-  }
-  if (typeof people !== 'object' || people === null)
-    throw new InputError(join(folder, 'people.json'), 'is not an object');
   return {
     folder,
     languages,
-    people: new Map(Object.entries(people as Record<string, { name: string; aliases: string[] }>)),
+    people: readGoldPeople(folder),
   };
 }

@@ -43,17 +43,24 @@ export function readRecordGold(folder: string): RecordGold {
   );
   if (problems.length > 0)
     throw new InputError(goldFile, `line ${problems[0]!.line}: ${problems[0]!.message}`);
-  let people: unknown;
-  try {
-    people = JSON.parse(readFileSync(join(folder, 'people.json'), 'utf8'));
-  } catch (cause) {
-    throw new InputError(join(folder, 'people.json'), 'is not valid JSON', { cause });
-  }
-  if (typeof people !== 'object' || people === null)
-    throw new InputError(join(folder, 'people.json'), 'is not an object');
   return {
     folder,
     articles,
-    people: new Map(Object.entries(people as Record<string, { name: string; aliases: string[] }>)),
+    people: readGoldPeople(folder),
   };
+}
+
+/** A gold folder's `people.json`: each person key's name and aliases. */
+export function readGoldPeople(
+  folder: string,
+): Map<string, { readonly name: string; readonly aliases: readonly string[] }> {
+  const file = join(folder, 'people.json');
+  let people: unknown;
+  try {
+    people = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    throw new InputError(file, 'is not valid JSON', { cause });
+  }
+  if (typeof people !== 'object' || people === null) throw new InputError(file, 'is not an object');
+  return new Map(Object.entries(people as Record<string, { name: string; aliases: string[] }>));
 }
