@@ -5,6 +5,8 @@ import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
+import { WEEKDAYS } from './lexicon/time-words.js';
+import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { HONORIFICS, KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
@@ -88,6 +90,28 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
   return mentions;
 }
 
+/** Prepositions that put a month name before a name as a date ("in March", not "Theresa May"). */
+const MONTH_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'last',
+  'next',
+  'early',
+  'late',
+]);
+
+/** A weekday, or a month after a preposition of time, at this capitalized word. */
+function isDateWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (WEEKDAYS.includes(token.lower)) return true;
+  if (monthNumber(token.lower) === null) return false;
+  return MONTH_PREPOSITIONS.has(tokens[previousWord(tokens, index)]?.lower ?? '');
+}
+
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -158,6 +182,9 @@ function splitRoleAndName(
     SENTENCE_ADVERBS.has(tokens[run.first]!.lower) &&
     run.last > run.first
   )
+    run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
+  // "On Monday Kravets said", "in March Vos told": a day or a month is capitalized, not part of a name.
+  while (run.last > run.first && isDateWord(tokens, run.first))
     run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
   // "the ferry Marit Vos", "Storm Idun": the name of a vessel or a storm, not a person.
   const before0 = tokens[previousWord(tokens, run.first)];

@@ -196,6 +196,10 @@ function nameInSource(
       tokens[nextWord(tokens, mention.name.last)]?.text === ','
     )
       return person;
+  // A source that is part of a name ("Verbytskyi" of "Energy Minister Ostap Verbytskyi said", where the
+  // tagger took the family name alone) is that name's.
+  for (const [mention, person] of personOf)
+    if (source.first >= mention.name.first && source.last <= mention.name.last) return person;
   let named: PersonDraft | null = null;
   let namedAt = -1;
   for (const [mention, person] of personOf) {

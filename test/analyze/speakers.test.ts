@@ -26,6 +26,28 @@ describe('speaker resolution', () => {
     expect(people('Her uncle, Odran Pellik, runs the mill.')).toEqual(['Odran Pellik']);
   });
 
+  it('does not make a day or a month after a preposition part of a name', () => {
+    expect(
+      people(
+        'Port director Maren Tolvik said on Friday that the quay would reopen.\n\nOn Monday Tolvik said the divers had found a crack. In March Tolvik told the council the same.',
+      ),
+    ).toEqual(['Maren Tolvik']);
+  });
+
+  it('knows given names of Ukrainian, Russian and other European people as English news spells them', () => {
+    expect(
+      people('"The schedule is tight," said Svitlana Horbach, an analyst at a Kyiv think tank.'),
+    ).toEqual(['Svitlana Horbach']);
+    expect(people('Halyna Moroz and Élise Garnier met in Lyon.')).toEqual(['Halyna Moroz', 'Élise Garnier']);
+  });
+
+  it('gives a source that is part of a name (the family name alone) to that name’s person', () => {
+    const found = extract(
+      'Headline for the test\n\nKYIV - Energy Minister Ostap Melnyk said on Thursday that the city would face rolling power cuts of four hours a day.',
+    ).attributions;
+    expect(found.map((attribution) => attribution.speaker?.name ?? null)).toEqual(['Ostap Melnyk']);
+  });
+
   it('reads an age set off by commas as evidence of a person', () => {
     expect(speakers('"The mill stays," Odran Pellik, 81, told the Gazette.')).toEqual([
       ['"The mill stays,"', 'Odran Pellik'],

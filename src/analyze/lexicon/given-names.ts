@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { CYRILLIC_GIVEN_NAMES, EUROPEAN_GIVEN_NAMES } from '../multilingual/cyrillic-given-names.js';
+import { latinSpellings } from '../multilingual/transliterate.js';
 
 /**
  * Given names, in one home: the English first-name lists of @stdlib's datasets (about 8,800 names, with
@@ -48,6 +50,9 @@ export const WORDS_THAT_ARE_NAMES = new Set(
 
 export type NameGender = 'male' | 'female';
 
+/** Spellings of the multilingual lists that are more often an English word or a place than a given name. */
+const COMMON_WORDS_AMONG_NAMES = new Set(['marine', 'ute', 'santiago', 'cem', 'iana', 'wera', 'vira']);
+
 const require = createRequire(import.meta.url);
 
 function loadNames(dataset: string): string[] {
@@ -67,6 +72,17 @@ export const GIVEN_NAME_GENDERS: ReadonlyMap<string, NameGender | null> = (() =>
     }
   }
   for (const name of OTHER_GIVEN_NAMES) if (!genders.has(name)) genders.set(name, null);
+  // English news names Ukrainians, Russians, Germans, French and Spaniards as they are spelled in Latin
+  // letters ("Svitlana Orlova", "Halyna Dovzhenko", "Élise Marchand"): the multilingual lists' spellings.
+  const add = (name: string, gender: NameGender) => {
+    if (COMMON_WORDS_AMONG_NAMES.has(name)) return;
+    const known = genders.get(name);
+    if (known === undefined) genders.set(name, gender);
+    else if (known !== null && known !== gender) genders.set(name, null);
+  };
+  for (const [name, gender] of CYRILLIC_GIVEN_NAMES)
+    for (const spelling of latinSpellings(name)) add(spelling, gender);
+  for (const [name, gender] of EUROPEAN_GIVEN_NAMES) add(name, gender);
   return genders;
 })();
 

@@ -15,7 +15,9 @@ import type {
   Span,
   TextSpan,
 } from '../../types.js';
+import { monthOfName } from '../../read/months.js';
 import { dateIn, goesOn, publicationDay } from './find-dates.js';
+import { findBackground, inBackground } from './find-background.js';
 import {
   familyMention,
   findCyrillicPairs,
@@ -27,6 +29,7 @@ import {
   type NameMention,
   type Word,
 } from './find-names.js';
+import { sameFamilyName } from './inflection.js';
 import { findUtterances, type Utterance } from './find-utterances.js';
 import type { Gender, LanguageRules } from './language-rules.js';
 
@@ -101,6 +104,9 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
   const paragraphs = article.blocks.filter((block) => SPEECH_BLOCKS.has(block.kind));
   const cues = cueMatcher(rules);
   const people = findPeople(text, allWords, cues, rules);
+  const background = findBackground(text, rules.relativePronouns);
+  const descriptions = descriptionReferences(text, allWords, people, rules);
+  reassignNamesakes(people, background, descriptions);
   const candidates: Candidate[] = [];
   const interviewee = intervieweeOf(article, people);
 
@@ -118,7 +124,16 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
       return null;
     };
     const utterances = findUtterances(text, paragraph, rules, (offset) => cueAt(offset) !== null);
-    const context: ParagraphContext = { text, words, rules, people, cues, paragraph };
+    const context: ParagraphContext = {
+      text,
+      words,
+      rules,
+      people,
+      cues,
+      paragraph,
+      background,
+      descriptions,
+    };
     candidates.push(...speechCandidates(context, utterances, interviewee));
     candidates.push(...reportedCandidates(context, utterances));
   }
@@ -226,6 +241,17 @@ interface ParagraphContext {
   readonly people: readonly FoundPerson[];
   readonly cues: CueMatcher;
   readonly paragraph: Span;
+  /** Asides and relative clauses of the whole text (find-background.ts). */
+  readonly background: readonly Span[];
+  /** Descriptions that refer to a person named with that title ("la alcaldesa", "учительница"). */
+  readonly descriptions: readonly Reference[];
+}
+
+/** A place that refers to a person without naming them. */
+interface Reference {
+  readonly start: number;
+  readonly end: number;
+  readonly person: FoundPerson;
 }
 
 // --------------------------------------------------------------------------------------------------------
@@ -276,9 +302,15 @@ function findPeople(
   rules: LanguageRules,
 ): FoundPerson[] {
   const found = [
-    ...findFullNames(words, text),
+    ...findFullNames(
+      words,
+      text,
+      (word) => rules.determiners.has(word.toLowerCase()) || rules.notNames.has(word),
+    ),
     ...namesBesideCues(text, words, cues, rules),
-    ...(rules.script === 'cyrillic' ? findCyrillicPairs(words, text) : []),
+    ...(rules.script === 'cyrillic'
+      ? findCyrillicPairs(words, text, (word) => rules.speakerNouns.has(word))
+      : []),
   ];
   // One mention per place: of those that overlap, the surest (known given names, then names beside a cue,
   // then capitalized pairs).
@@ -290,9 +322,10 @@ function findPeople(
   // A family name alone, in any case form, is the person of that family name named last before it.
   const covered = (word: Word) =>
     full.some((mention) => word.start >= mention.start && word.end <= mention.end);
+  const background = findBackground(text, rules.relativePronouns);
   for (const word of words) {
     if (covered(word) || !isCapitalized(word.text)) continue;
-    const person = familyMention(word, people);
+    const person = familyMention(word, people, background);
     if (person)
       person.mentions.push({
         start: word.start,
@@ -381,17 +414,36 @@ function personAt(people: readonly FoundPerson[], span: Span): FoundPerson | nul
   );
 }
 
-/** The person named last before `offset` (of this gender, when known). */
+/**
+ * The person named last before `offset` (of this gender, when known), not counting names in `background`;
+ * `references` are more places that refer to a person.
+ */
 function lastPersonBefore(
   people: readonly FoundPerson[],
   offset: number,
   gender: Gender | null,
+  background: readonly Span[] = [],
+  references: readonly Reference[] = [],
 ): FoundPerson | null {
   let best: { person: FoundPerson; at: number } | null = null;
+  for (const reference of references) {
+    const { person } = reference;
+    if (gender !== null && person.gender !== null && person.gender !== gender) continue;
+    if (
+      reference.end <= offset &&
+      (best === null || reference.start > best.at) &&
+      !inBackground(background, reference)
+    )
+      best = { person, at: reference.start };
+  }
   for (const person of people) {
     if (gender !== null && person.gender !== null && person.gender !== gender) continue;
     for (const mention of person.mentions)
-      if (mention.end <= offset && (best === null || mention.start > best.at))
+      if (
+        mention.end <= offset &&
+        (best === null || mention.start > best.at) &&
+        !inBackground(background, mention)
+      )
         best = { person, at: mention.start };
   }
   return best?.person ?? null;
@@ -431,7 +483,7 @@ function sourceNear(
   cue: Span,
   clause: Span,
 ): { span: Span; person: FoundPerson | null } | null {
-  const { text, words } = context;
+  const { text, words, rules } = context;
   const inClause = words.filter((word) => word.start >= clause.start && word.end <= clause.end);
   const before = inClause.filter((word) => word.end <= cue.start);
   const after = inClause.filter((word) => word.start >= cue.end);
@@ -442,6 +494,8 @@ function sourceNear(
     const span = { start, end: start + inverted[1]!.length };
     return { span, person: resolvePronoun(context, inverted[1]!, span) };
   }
+  // An object pronoun right before the cue is whom it was said to ("lui a répondu le ministre").
+  while (before.length > 0 && rules.objectPronouns.has(before.at(-1)!.text.toLowerCase())) before.pop();
   // With no words before the cue in its clause, the source follows it ("— сказав він", "dijo Olmedo").
   const candidates = before.length === 0 ? [after, before] : [before, after];
   for (const side of candidates) {
@@ -487,6 +541,8 @@ function sourceAfter(
   const { text, people, rules } = context;
   const phrase: Word[] = [];
   let following: Word | undefined;
+  // Up to the next punctuation: adverbials may stand between the cue and its subject ("dijo el 20 de
+  // noviembre el ministro de Energía de Ucrania, Ostap Verbitski").
   for (const word of after) {
     const previous = phrase.at(-1);
     if (previous && /[,;:.!?«»“”„()—–]/u.test(text.slice(previous.end, word.start))) {
@@ -494,7 +550,7 @@ function sourceAfter(
       break;
     }
     phrase.push(word);
-    if (phrase.length >= 8) break;
+    if (phrase.length >= 14) break;
   }
   if (phrase.length === 0) return null;
   const found = describeSource(context, phrase, 'after', people, rules);
@@ -508,6 +564,20 @@ function sourceAfter(
   }
   return found;
 }
+
+/** Words that stress a pronoun without changing whom it means, in the five languages (lower case). */
+const INTENSIFIERS = new Set([
+  'mismo',
+  'misma',
+  'mismos',
+  'mismas',
+  'selbst',
+  'même',
+  'сам',
+  'сама',
+  'сами',
+  'самі',
+]);
 
 /**
  * A source among the words next to a cue: a named person (the mention nearest the cue), a pronoun, or a
@@ -546,8 +616,9 @@ function describeSource(
         if (word.start >= mention.start && word.end <= mention.end)
           return { span: { start: mention.start, end: mention.end }, person };
   }
-  // A pronoun next to the cue.
-  const nearest = ordered[0]!;
+  // A pronoun next to the cue, or next to an intensifier next to it ("Ella misma dijo", "Sie selbst sagte").
+  const nearest =
+    ordered.length > 1 && INTENSIFIERS.has(ordered[0]!.text.toLowerCase()) ? ordered[1]! : ordered[0]!;
   const pronoun = rules.pronouns.get(nearest.text.toLowerCase());
   if (pronoun !== undefined)
     return { span: nearest, person: resolvePronoun(context, nearest.text.toLowerCase(), nearest) };
@@ -644,7 +715,12 @@ function rolesOf(context: ParagraphContext, person: FoundPerson): Set<string> {
     const before = /[^,.;:!?«»“”„—–()]*,?[^,.;:!?«»“”„—–()]*$/u.exec(
       text.slice(Math.max(0, mention.start - 50), mention.start),
     )![0];
-    const after = /^,\s*([^,.;:!?«»“”„—–()]*)/u.exec(text.slice(mention.end, mention.end + 60))?.[1] ?? '';
+    // An apposition after the name opens with a determiner ("X, la maire de Y.") or is closed by a comma
+    // ("Х, учителька історії, сказала"): "Максима Кравца, учительница смеётся" is a new clause's subject.
+    const apposition = /^,\s*([^,.;:!?«»“”„—–()]*)(,?)/u.exec(text.slice(mention.end, mention.end + 60));
+    const opening = apposition?.[1]?.split(/[\s\u00a0]+/u)[0]?.toLowerCase() ?? '';
+    const after =
+      apposition && (apposition[2] === ',' || rules.determiners.has(opening)) ? apposition[1]! : '';
     const around = `${before} ${after}`;
     for (const word of around.toLowerCase().match(/[\p{L}-]+/gu) ?? [])
       if (rules.speakerNouns.has(word)) roles.add(word);
@@ -664,7 +740,71 @@ function nextPersonAfter(people: readonly FoundPerson[], offset: number, limit: 
 function resolvePronoun(context: ParagraphContext, pronoun: string, at: Span): FoundPerson | null {
   const gender = context.rules.pronouns.get(pronoun) ?? null;
   if (gender === 'plural') return null;
-  return lastPersonBefore(context.people, at.start, gender);
+  // One named in the sentence itself before one named in an aside or a relative clause; a description
+  // that refers to someone ("la alcaldesa volvió a hablar. Ella dijo") counts as naming them.
+  const { people, background, descriptions } = context;
+  return (
+    lastPersonBefore(people, at.start, gender, background, descriptions) ??
+    lastPersonBefore(people, at.start, gender)
+  );
+}
+
+/**
+ * A family name alone, when two people of the article bear it, is the one referred to last before it by
+ * name or by description: "Учительница Елена Кравец … главы сети Максима Кравца, учительница смеётся. — …,
+ * — говорит Кравец" is the teacher. findPeople decided by names alone; descriptions are known only now.
+ */
+function reassignNamesakes(
+  people: FoundPerson[],
+  background: readonly Span[],
+  descriptions: readonly Reference[],
+): void {
+  const bare = people
+    .flatMap((person) =>
+      person.mentions.filter((mention) => mention.given === null).map((mention) => ({ person, mention })),
+    )
+    .sort((a, b) => a.mention.start - b.mention.start);
+  for (const { person: holder, mention } of bare) {
+    const namesakes = people.filter((person) =>
+      person.mentions.some((other) => other.given !== null && sameFamilyName(other.family, mention.family)),
+    );
+    if (namesakes.length < 2 || !namesakes.includes(holder)) continue;
+    const chosen = lastPersonBefore(namesakes, mention.start, null, background, descriptions);
+    if (chosen === null || chosen === holder) continue;
+    holder.mentions.splice(holder.mentions.indexOf(mention), 1);
+    chosen.mentions.push(mention);
+    chosen.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * Descriptions that refer to one person: a speaker noun ("la alcaldesa", "учительница", "der Netzchef") not
+ * written before a name, standing for the one person of the article named with that noun beside their name,
+ * the last one named before it. Plural and unnamed ones ("ein Sprecher") refer to nobody in particular.
+ */
+function descriptionReferences(
+  text: string,
+  words: readonly Word[],
+  people: readonly FoundPerson[],
+  rules: LanguageRules,
+): Reference[] {
+  const context = { text, rules } as ParagraphContext;
+  const titles = new Map(people.map((person) => [person, rolesOf(context, person)]));
+  const references: Reference[] = [];
+  words.forEach((word, index) => {
+    const noun = word.text.toLowerCase();
+    const gender = rules.speakerNouns.get(noun);
+    if (gender === undefined || gender === 'plural') return;
+    if (INDEFINITE.has(words[index - 1]?.text.toLowerCase() ?? '')) return;
+    // A title before a name is part of that mention, not a reference of its own.
+    const next = words[index + 1];
+    if (next && isCapitalized(next.text) && /^[\s\u00a0]+$/u.test(text.slice(word.end, next.start))) return;
+    if (personAt(people, word)) return;
+    const titled = people.filter((person) => titles.get(person)!.has(noun));
+    const person = lastPersonBefore(titled, word.start, null) ?? (titled.length === 1 ? titled[0]! : null);
+    if (person) references.push({ start: word.start, end: word.end, person });
+  });
+  return references;
 }
 
 // --------------------------------------------------------------------------------------------------------
@@ -677,11 +817,22 @@ function clauseEnd(context: ParagraphContext, from: number): number {
   for (let index = from; index < paragraph.end; index += 1) {
     const char = text[index]!;
     if (openings.has(char)) return index;
-    if (/[.!?…]/u.test(char) && (index + 1 >= paragraph.end || /[\s\u00a0]/u.test(text[index + 1]!)))
+    if (
+      /[.!?…]/u.test(char) &&
+      (index + 1 >= paragraph.end || /[\s\u00a0]/u.test(text[index + 1]!)) &&
+      !isOrdinalDot(text, index)
+    )
       return index;
     if (rules.dialogueDash && /[—–]/u.test(char) && /[.,]\s*$/u.test(text.slice(from, index))) return index;
   }
   return paragraph.end;
+}
+
+/** A German ordinal's dot before a month ("am 15. Dezember"), which ends no sentence. */
+function isOrdinalDot(text: string, index: number): boolean {
+  if (text[index] !== '.' || !/\d/u.test(text[index - 1] ?? '')) return false;
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(index + 1, index + 20));
+  return next !== null && monthOfName(next[1]!) !== null;
 }
 
 /** The start of the sentence that ends at `to` (after the previous sentence end or quotation). */
@@ -689,7 +840,7 @@ function clauseStart(context: ParagraphContext, to: number): number {
   const { text, paragraph } = context;
   for (let index = to - 1; index > paragraph.start; index -= 1) {
     const char = text[index]!;
-    if (/[.!?…»“”]/u.test(char) && /[\s\u00a0]/u.test(text[index + 1] ?? ' ')) {
+    if (/[.!?…»“”]/u.test(char) && /[\s\u00a0]/u.test(text[index + 1] ?? ' ') && !isOrdinalDot(text, index)) {
       let start = index + 1;
       while (start < to && /[\s\u00a0]/u.test(text[start]!)) start += 1;
       return start;
@@ -757,6 +908,13 @@ function speechCandidates(
         }
       }
     }
+    if (cue === null) {
+      const said = speechNounBefore(context, utterance.extent.start);
+      if (said) {
+        candidates.push({ type: 'direct', content: [...utterance.pieces], cue: said.noun, ...said.source });
+        return;
+      }
+    }
     let pieces = [...utterance.pieces];
     // The quotation continues after the author's words: "«A», dijo X, «B»", "„A“, sagte X. „B“".
     const next = utterances[index + 1];
@@ -791,6 +949,34 @@ function speechCandidates(
     });
   });
   return candidates;
+}
+
+/**
+ * A quotation after a colon whose clause names someone's words: "Werbyzkyjs Antwort kam noch in derselben
+ * Sitzung: »…«", "відповідь Вербицького була короткою: «…»". The speech noun is the cue and the person named
+ * in the clause (the one nearest the noun) the source; a clause with no name gives nothing, as who answered
+ * is then for the reader's context, not this rule.
+ */
+function speechNounBefore(
+  context: ParagraphContext,
+  quoteStart: number,
+): { noun: Span; source: { source: Span; person: FoundPerson } } | null {
+  const { text, words, rules, people } = context;
+  const start = clauseStart(context, quoteStart);
+  if (!/:[\s\u00a0]*$/u.test(text.slice(start, quoteStart))) return null;
+  const clause = words.filter((word) => word.start >= start && word.end <= quoteStart);
+  const noun = clause.find((word) => rules.speechNouns.has(word.text.toLowerCase()));
+  if (!noun) return null;
+  let best: { source: Span; person: FoundPerson; distance: number } | null = null;
+  for (const person of people)
+    for (const mention of person.mentions) {
+      if (mention.start < start || mention.end > quoteStart) continue;
+      const distance = Math.min(Math.abs(mention.start - noun.end), Math.abs(noun.start - mention.end));
+      if (best === null || distance < best.distance)
+        best = { source: { start: mention.start, end: mention.end }, person, distance };
+    }
+  if (best === null) return null;
+  return { noun: { start: noun.start, end: noun.end }, source: { source: best.source, person: best.person } };
 }
 
 /** A word that tags a quotation after a comma and names its source (de "„…“, so Krawez"). */
@@ -837,7 +1023,8 @@ function sentencesOf(context: ParagraphContext): Span[] {
     if (
       depth === 0 &&
       /[.!?…]/u.test(char) &&
-      /^[\s\u00a0]+[\p{Lu}«»„“‚—–]/u.test(text.slice(index + 1, index + 4))
+      /^[\s\u00a0]+[\p{Lu}«»„“‚—–]/u.test(text.slice(index + 1, index + 4)) &&
+      !isOrdinalDot(text, index)
     ) {
       sentences.push({ start, end: index + 1 });
       start = index + 1;

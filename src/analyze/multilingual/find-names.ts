@@ -9,6 +9,8 @@ import { CYRILLIC_GIVEN_NAMES, EUROPEAN_GIVEN_NAMES } from './cyrillic-given-nam
 import { familyNominatives, givenNameForms, sameFamilyName } from './inflection.js';
 import type { Gender } from './language-rules.js';
 import { latinSpellings } from './transliterate.js';
+import { inBackground } from './find-background.js';
+import type { Span } from '../../types.js';
 
 export interface NameMention {
   readonly start: number;
@@ -85,14 +87,20 @@ function familyGender(family: string): Gender | null {
 
 /**
  * Full names in the text: a given name followed by one or two capitalized words (a hyphenated family name
- * counts as one), as NameMentions. Particles that join family names ("de", "von", "van") are kept.
+ * counts as one), as NameMentions. Particles that join family names ("de", "von", "van") are kept. A word
+ * the article's language uses as a function word is no given name there, whatever name lists say ("Der
+ * Streit", "La ministra", "El alcalde": Der, La and El are given names somewhere).
  */
-export function findFullNames(words: readonly Word[], text: string): NameMention[] {
+export function findFullNames(
+  words: readonly Word[],
+  text: string,
+  isFunctionWord: (word: string) => boolean = () => false,
+): NameMention[] {
   const mentions: NameMention[] = [];
   for (let index = 0; index < words.length - 1; index += 1) {
     const first = words[index]!;
     if (!isCapitalized(first.text)) continue;
-    const given = givenName(first.text);
+    const given = isFunctionWord(first.text) ? null : givenName(first.text);
     if (given === null) continue;
     let last = index + 1;
     const next = words[last]!;
@@ -129,7 +137,11 @@ export function findFullNames(words: readonly Word[], text: string): NameMention
 const ADJECTIVE_ENDING =
   /(ой|ий|ій|ый|ая|яя|ое|ее|ого|его|ому|ему|ої|ою|ної|ном|ній|ська|цька|зька|ські|ских|ских|ных|них|ская|ское|ська|ной|ная|ные|ні|на)$/u;
 
-export function findCyrillicPairs(words: readonly Word[], text: string): NameMention[] {
+export function findCyrillicPairs(
+  words: readonly Word[],
+  text: string,
+  isTitle: (word: string) => boolean = () => false,
+): NameMention[] {
   const mentions: NameMention[] = [];
   for (let index = 1; index < words.length - 1; index += 1) {
     const [first, second] = [words[index]!, words[index + 1]!];
@@ -149,9 +161,11 @@ export function findCyrillicPairs(words: readonly Word[], text: string): NameMen
     if (!/^[\s\u00a0]+$/u.test(text.slice(first.end, second.start))) continue;
     const before = text.slice(words[index - 1]!.end, first.start);
     if (/[.!?«»“„—–:]/u.test(before) || before.includes('\n')) continue;
-    // Part of a longer capitalized Cyrillic name (an institution's); a Latin brand before it does not count.
+    // Part of a longer capitalized Cyrillic name (an institution's); a Latin brand before it does not count,
+    // nor a title capitalized because it opens the sentence ("Єврокомісарка Катрін Вендельштайн сказала").
     if (
       isCapitalized(words[index - 1]!.text) &&
+      !isTitle(words[index - 1]!.text.toLowerCase()) &&
       /^\p{Script=Cyrillic}/u.test(words[index - 1]!.text) &&
       /^[\s\u00a0]+$/u.test(before)
     )
@@ -168,21 +182,38 @@ export function findCyrillicPairs(words: readonly Word[], text: string): NameMen
   return mentions;
 }
 
-/** The mention of a family name alone at these words, if it is the family name of a found person. */
-export function familyMention(word: Word, people: readonly FoundPerson[]): FoundPerson | null {
+/**
+ * The mention of a family name alone at these words, if it is the family name of a found person. Of two
+ * people of one family name ("Олена Кравець" and "Максим Кравець"), the one named last before it, not
+ * counting names in the background ("Olena Krawez – nicht verwandt mit Maxym Krawez – führte …", see
+ * find-background.ts) unless only the background names them.
+ */
+export function familyMention(
+  word: Word,
+  people: readonly FoundPerson[],
+  background: readonly Span[] = [],
+): FoundPerson | null {
   if (!isCapitalized(word.text)) return null;
   const matching = people.filter((person) =>
     person.mentions.some((mention) => sameFamilyName(mention.family, word.text)),
   );
-  if (matching.length === 0) return null;
-  // Two people of one family name ("Олена Кравець" and "Максим Кравець"): the one named last.
-  return matching.sort((a, b) => lastMention(b, word.start) - lastMention(a, word.start))[0]!;
+  if (matching.length <= 1) return matching[0] ?? null;
+  const outside = (mention: NameMention) => !inBackground(background, mention);
+  const anyOutside = matching.some((person) => lastMention(person, word.start, outside) >= 0);
+  const order = (person: FoundPerson) => lastMention(person, word.start, anyOutside ? outside : () => true);
+  return matching.sort((a, b) => order(b) - order(a))[0]!;
 }
 
-const lastMention = (person: FoundPerson, before: number): number =>
+const lastMention = (
+  person: FoundPerson,
+  before: number,
+  counted: (mention: NameMention) => boolean,
+): number =>
   Math.max(
     -1,
-    ...person.mentions.filter((mention) => mention.start < before).map((mention) => mention.start),
+    ...person.mentions
+      .filter((mention) => mention.start < before && counted(mention))
+      .map((mention) => mention.start),
   );
 
 /**

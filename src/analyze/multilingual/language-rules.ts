@@ -25,6 +25,21 @@ export interface LanguageRules {
   /** Words that tag a quotation right after its comma and name its source: de "„…“, so Krawez". */
   readonly quoteTags: ReadonlySet<string>;
   /**
+   * Nouns that name what someone said, lower case: a quotation after a colon whose clause holds one and a
+   * name stands for that person's words ("Werbyzkyjs Antwort kam sofort: »…«", "la réponse de X : « … »").
+   */
+  readonly speechNouns: ReadonlySet<string>;
+  /**
+   * Pronouns that stand before a verb as its object, lower case (fr "lui a répondu le ministre", es "le
+   * respondió", de "ihm antwortete"): before a cue, such a pronoun is whom it was said to, not who said it.
+   */
+  readonly objectPronouns: ReadonlySet<string>;
+  /**
+   * Words that open a relative clause after a comma ("Вербицький, який виступав після Свєтлова"), lower
+   * case: a person named inside one is in the background for the pronouns that follow.
+   */
+  readonly relativePronouns: ReadonlySet<string>;
+  /**
    * Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "werde", "habe"): a
    * sentence holding one, right after a reported one, goes on reporting the same speaker.
    */

@@ -222,3 +222,100 @@ describe('robustness', () => {
     );
   });
 });
+
+/** Who each quotation (direct or mixed) and each reported clause is given to, by the first words said. */
+const speakers = (text: string): Record<string, string | null> =>
+  Object.fromEntries(
+    said(text).map((attribution) => [
+      attribution.content.join(' ').split(/\s+/u).slice(0, 3).join(' '),
+      attribution.speaker,
+    ]),
+  );
+
+describe('who is meant, when names are shared, left out or in the background', () => {
+  it('de: a family name alone is the namesake named in the sentence, not the one in an aside', () => {
+    const text = article(
+      'Neue Brücke in Lauterbach',
+      'Die Ärztin Anna Berger – nicht verwandt mit Bürgermeister Paul Berger – leitet die Notaufnahme. „Wir brauchen die Brücke für jeden Einsatz“, sagte Berger am Abend.',
+    );
+    expect(speakers(text)['„Wir brauchen die']).toBe('Anna Berger');
+  });
+
+  it('de: a date with an ordinal dot stands between a speaker and the cue', () => {
+    const text = article(
+      'Brücke verspätet',
+      'Bürgermeister Paul Berger hatte am 3. März gesagt, die Brücke werde bis zum 1. Mai fertig. Sie ist es nicht.',
+    );
+    expect(said(text)).toContainEqual({
+      type: 'indirect',
+      content: ['die Brücke werde bis zum 1. Mai fertig'],
+      cue: 'gesagt',
+      speaker: 'Paul Berger',
+    });
+  });
+
+  it('de: a quotation after a colon is the words of the person whose answer the clause names', () => {
+    const text = article(
+      'Streit um die Brücke',
+      'Der Stadtrat Jonas Keller warf der Verwaltung Verschwendung vor. Bürgermeister Paul Berger sprach zuvor über den Haushalt. Kellers Antwort kam sofort: »Das Geld ist längst weg.«',
+    );
+    expect(speakers(text)['»Das Geld ist']).toBe('Jonas Keller');
+  });
+
+  it('fr: an object pronoun before the cue is whom it was said to; the source follows the cue', () => {
+    const text = article(
+      'Le pont de Valmont',
+      [
+        'Le chantier du pont de Valmont a pris six mois de retard et son coût a doublé depuis le printemps.',
+        'Le député Marc Lemoine a demandé où était passé l’argent. « Tout est dans le budget », lui a répondu la maire Claire Duval.',
+        'Les habitants attendent toujours la réouverture de la route pour les camions et les bus scolaires.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['« Tout est']).toBe('Claire Duval');
+  });
+
+  it('uk: a pronoun means the person of the sentence, not one named in a relative clause', () => {
+    const text = article(
+      'Суперечка про міст',
+      [
+        'Депутат Тарас Гнатюк заявив, що ремонт мосту затягують.',
+        '— Кошторис опубліковано, — відповів міністр Остап Мельник, який виступав після Гнатюка.',
+        'За його словами, роботи завершать до осені.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['роботи завершать до']).toBe('Остап Мельник');
+  });
+
+  it('uk: a title opening the sentence does not hide the unknown name after it', () => {
+    const text = article(
+      'Гроші на мости',
+      'Єврокомісарка Катрін Вендельштайн 3 грудня заявила, що ЄС передасть місту два мільйони євро.',
+    );
+    expect(speakers(text)['ЄС передасть місту']).toBe('Катрін Вендельштайн');
+  });
+
+  it('es: a description refers to the person named with it, for the pronoun after it', () => {
+    const text = article(
+      'El puente de Valmonte',
+      [
+        'La alcaldesa Lucía Ortega inauguró el puente en marzo.',
+        'La ministra de Transportes, Marta Gil, prometió más fondos.',
+        'En abril la alcaldesa volvió a hablar. Ella misma dijo entonces que el puente «ya se nota».',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['el puente «ya']).toBe('Lucía Ortega');
+  });
+
+  it('ru: of two namesakes, a family name alone is the one a description named last', () => {
+    const text = article(
+      'Пункты обогрева',
+      [
+        'В школе на окраине города уже неделю работает пункт обогрева, и вечером здесь собираются соседи.',
+        'Учительница Елена Ткач встречает нас у входа с термосом и показывает классы, где стоят генераторы.',
+        'На вопрос о главе управления Андрее Ткаче учительница улыбается.',
+        '— Просто однофамилец, — говорит Ткач.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['Просто однофамилец']).toBe('Елена Ткач');
+  });
+});

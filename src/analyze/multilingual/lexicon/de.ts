@@ -176,6 +176,18 @@ export const GERMAN: LanguageRules = {
   cuePhrases: [],
   accordingTo: ['laut', 'nach angaben', 'nach den worten', 'nach ansicht', 'nach einschätzung', 'so'],
   quoteTags: new Set(['so']),
+  speechNouns: new Set([
+    'antwort',
+    'worte',
+    'erklärung',
+    'kommentar',
+    'reaktion',
+    'botschaft',
+    'fazit',
+    'urteil',
+  ]),
+  objectPronouns: new Set(['ihm', 'ihr', 'ihn', 'ihnen', 'mir', 'uns', 'euch']),
+  relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren']),
   reportedMood: new Set([
     'sei',
     'seien',
