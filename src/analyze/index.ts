@@ -22,6 +22,7 @@ import { dateThenRoles, roleTime } from './role-times.js';
 import { analyzeMultilingual } from './multilingual/analyze-multilingual.js';
 import { rulesFor } from './multilingual/languages.js';
 import { markQuotationLanguages } from './quotation-language.js';
+import { addGlosses } from './find-glosses.js';
 
 /**
  * Finds sentences, people and attributions in an Article. The steps run in this one order: segment, find
@@ -35,7 +36,10 @@ export function analyze(article: Article): Analysis {
   const analysis = rules !== null ? analyzeMultilingual(article, rules) : analyzeEnglish(article);
   return {
     ...analysis,
-    attributions: markQuotationLanguages(analysis.attributions, article.meta.language),
+    attributions: markQuotationLanguages(
+      addGlosses(article.text, analysis.attributions),
+      article.meta.language,
+    ),
   };
 }
 

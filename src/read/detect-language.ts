@@ -11,6 +11,23 @@ const MIN_MARGIN = 1.5;
 const UKRAINIAN_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
 const RUSSIAN_LETTERS = new Set([0x44b, 0x44d, 0x451, 0x44a, 0x42b, 0x42d, 0x401, 0x42a]);
 
+/**
+ * Latin letters with diacritics that only some of the Latin-script languages write (é both French and
+ * Spanish): a short quotation ("La turbine est réparable") holds too few function words to decide alone.
+ */
+const LATIN_LETTER_LANGUAGES: ReadonlyMap<number, readonly StopwordLanguage[]> = new Map(
+  (
+    [
+      ['àâçèêëîïôùûœÀÂÇÈÊËÎÏÔÙÛŒ', ['fr']],
+      ['éÉ', ['fr', 'es']],
+      ['áíóúñÁÍÓÚÑ', ['es']],
+      ['äöüßÄÖÜ', ['de']],
+    ] as const
+  ).flatMap(([letters, languages]) =>
+    [...letters].map((letter) => [letter.charCodeAt(0), languages] as const),
+  ),
+);
+
 function isLatinLetter(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
@@ -80,8 +97,14 @@ export function detectLanguage(text: string, minHits = MIN_HITS): StopwordLangua
   for (let index = 0; index <= length; index++) {
     const code = index < length ? text.charCodeAt(index) : 0x20;
     let isLetter = true;
-    if (isLatinLetter(code)) latin++;
-    else if (isCyrillicLetter(code)) {
+    if (isLatinLetter(code)) {
+      latin++;
+      if (code >= 0xc0) for (const language of LATIN_LETTER_LANGUAGES.get(code) ?? []) count(language);
+    } else if (code === 0xbf || code === 0xa1) {
+      // ¿ and ¡ open Spanish questions and exclamations; they are not letters.
+      count('es');
+      isLetter = false;
+    } else if (isCyrillicLetter(code)) {
       cyrillic++;
       if (UKRAINIAN_LETTERS.has(code)) count('uk');
       else if (RUSSIAN_LETTERS.has(code)) count('ru');
