@@ -24,7 +24,8 @@ const LATIN_LETTER_LANGUAGES: ReadonlyMap<number, readonly StopwordLanguage[]> =
       ['äöüßÄÖÜ', ['de']],
     ] as const
   ).flatMap(([letters, languages]) =>
-    [...letters].map((letter) => [letter.charCodeAt(0), languages] as const),
+    // Each letter is one UTF-16 code unit (all lie in Latin-1 and Latin Extended-A).
+    Array.from({ length: letters.length }, (_, index) => [letters.charCodeAt(index), languages] as const),
   ),
 );
 
