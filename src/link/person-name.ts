@@ -30,6 +30,9 @@ export function parsePersonName(name: string): PersonName | null {
     .filter((word) => word !== '');
   // Titles before the name ("Mayor", "Dr.") are not part of it.
   while (words.length > 1 && (HONORIFICS.has(words[0]!) || ROLE_HEADS.has(words[0]!))) words.shift();
+  // "M. Svitlov": French writes Monsieur as "M." before a family name alone; a single initial with no given
+  // name beside it is read as that title, not as a given name that would tell two people apart.
+  if (words.length === 2 && words[0] === 'm' && /^\s*M\.\s/u.test(name)) words.shift();
   const suffix = words.length > 1 && SUFFIXES.has(words.at(-1)!) ? words.pop()! : null;
   const family = words.pop();
   if (family === undefined) return null;

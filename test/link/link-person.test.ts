@@ -27,6 +27,11 @@ describe('parsePersonName', () => {
     expect(name('Mayor Lena Okafor').key).toBe('lena okafor');
     expect(name('Okafor')).toMatchObject({ given: [], family: 'okafor' });
   });
+
+  it('reads French "M." before a family name alone as Monsieur, not as an initial', () => {
+    expect(name('M. Okafor')).toMatchObject({ given: [], family: 'okafor' });
+    expect(name('M. J. Okafor')).toMatchObject({ given: ['m', 'j'], family: 'okafor' });
+  });
 });
 
 describe('decidePerson', () => {
