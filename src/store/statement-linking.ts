@@ -5,6 +5,7 @@
  * engines use these, so that one record gives the same statements in either.
  */
 import { matchKey } from '../link/match-key.js';
+import { nameSkeleton } from '../link/name-skeleton.js';
 import { compareWordings, type Wording, type WordingMatch } from '../link/wording.js';
 import type { Attribution } from '../types.js';
 
@@ -33,24 +34,58 @@ export function numbersIn(content: readonly { text: string }[]): Set<string> {
   );
 }
 
+/** Words this long are compared across languages by their sound (cognates, names, places). */
+const COGNATE_LENGTH = 6;
+/** How many of a word's sound letters stand for it: inflected forms share them ("генератор", "generators"). */
+const COGNATE_PREFIX = 5;
+/** Reports without numbers join a translation only when they share this many cognates. */
+export const MIN_SHARED_COGNATES = 2;
+
+/**
+ * The long words of a report by the first letters of their sound skeleton, whatever the script: what a
+ * translation keeps of names, places and international words ("Generator", "генератор", "générateur"
+ * share "hener"; "Dnistrowa" and "Дністрова" share "dnist").
+ */
+export function cognatesIn(content: readonly { text: string }[]): Set<string> {
+  const found = new Set<string>();
+  for (const fragment of content)
+    for (const word of fragment.text.match(/\p{L}+/gu) ?? [])
+      if (word.length >= COGNATE_LENGTH) {
+        const skeleton = nameSkeleton(word.toLowerCase()).slice(0, COGNATE_PREFIX);
+        if (skeleton.length >= COGNATE_PREFIX - 1) found.add(skeleton);
+      }
+  return found;
+}
+
 /**
  * The statement a report in one language joins as a translation of reports in another: among the same
- * person's reports dated the same day in other languages, those whose numbers are the report's (at least
- * one, all of them equal); taken only when they all belong to one statement. Words alone cannot decide
- * across languages, and a person says several things a day: without numbers, no link (precision first).
+ * person's reports dated the same day in other languages, those that keep what a translation keeps. Either
+ * the same numbers (at least one, all of them equal), or no number on either side and at least
+ * MIN_SHARED_COGNATES long words of the same sound (names, places, international words). Taken only when
+ * every such report belongs to one statement: a person says several things a day, and words alone decide
+ * little across languages (precision first). On the multilingual samples' gold, among one speaker's reports
+ * of one day in two languages, equal numbers held for 268 pairs of one statement and no pair of two, two
+ * shared cognates for 183 and 2.
  */
 export function translatedStatement(
   report: ReportToLink,
   candidates: readonly { readonly content: readonly { text: string }[]; readonly statementId: number }[],
 ): StatementLink | null {
+  if (report.personId === null) return null;
   const numbers = numbersIn(report.attribution.content);
-  if (report.personId === null || numbers.size === 0) return null;
+  const cognates = numbers.size === 0 ? cognatesIn(report.attribution.content) : new Set<string>();
   const same = (other: Set<string>) =>
     other.size === numbers.size && [...numbers].every((number) => other.has(number));
+  const translates = (content: readonly { text: string }[]): boolean => {
+    const theirs = numbersIn(content);
+    if (!same(theirs)) return false;
+    if (numbers.size > 0) return true;
+    let shared = 0;
+    for (const cognate of cognatesIn(content)) if (cognates.has(cognate)) shared += 1;
+    return shared >= MIN_SHARED_COGNATES;
+  };
   const statements = new Set(
-    candidates
-      .filter((candidate) => same(numbersIn(candidate.content)))
-      .map((candidate) => candidate.statementId),
+    candidates.filter((candidate) => translates(candidate.content)).map((candidate) => candidate.statementId),
   );
   return statements.size === 1
     ? { statementId: [...statements][0]!, match: 'translated', altered: false }

@@ -1,7 +1,8 @@
 /**
  * A statement reported in two languages is one statement: a report joins the same person's report of the
- * same day in another language when their numbers agree, marked as a translation (never as the same
- * wording); without numbers to agree on, it stays a statement of its own.
+ * same day in another language when their numbers agree, or, with no numbers, when they share two names or
+ * international words by sound; it is marked as a translation (never as the same wording). Without such
+ * evidence it stays a statement of its own.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translatedStatement } from '../../src/store/statement-linking.js';
@@ -57,6 +58,19 @@ describe('translatedStatement', () => {
     });
     expect(translatedStatement(mine('We will build bridges'), candidates)).toBeNull();
     expect(translatedStatement(mine('40 million, and the third in 2027'), candidates)).toBeNull();
+  });
+
+  it('joins, without numbers, the one statement that shares two names or international words by sound', () => {
+    const candidates = [
+      { content: [{ text: 'Генератори вже стоять у Луцьківській лікарні' }], statementId: 7 },
+      { content: [{ text: 'Мости відкриють улітку' }], statementId: 8 },
+    ];
+    expect(
+      translatedStatement(mine('The generators are already in the Lutskiv hospital'), candidates),
+    ).toMatchObject({ statementId: 7, match: 'translated' });
+    // One shared word is not enough, and numbers on one side only are a different remark.
+    expect(translatedStatement(mine('We bought generators'), candidates)).toBeNull();
+    expect(translatedStatement(mine('The 12 generators are in the Lutskiv hospital'), candidates)).toBeNull();
   });
 });
 
