@@ -173,7 +173,8 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
 /**
  * When each candidate's words were said: a date named in the author's words around its cue (the sentence of
  * the cue, the quoted words left out: a date inside a quotation is what it speaks of), else, for a cue that
- * goes on from earlier words ("додала", "a ajouté"), the date of the candidate before it.
+ * goes on from earlier words ("додала", "a ajouté"), the date of the candidate before it, else the date of
+ * an occasion the words point back to, else the date of the same speaker's last dated words.
  */
 function dateCandidates(
   text: string,
@@ -202,6 +203,9 @@ function dateCandidates(
     }
     let start = candidate.cue.start;
     while (start > 0 && !/[.!?…\n]/u.test(text[start - 1]!)) start -= 1;
+    // A dateline ("DNISTROVA (Ukraine), 4 décembre 2025 (DM) - ") dates the filing, not the words.
+    const dateline = DATELINE.exec(text.slice(start, candidate.cue.start));
+    if (dateline) start += dateline[0].length;
     let end = candidate.cue.end;
     while (end < text.length && !/[.!?…\n]/u.test(text[end]!)) end += 1;
     // The quoted words are blanked out, keeping every offset.
@@ -219,11 +223,24 @@ function dateCandidates(
     // "на брифінгу", "am selben Tag", "lors de la conférence": the words point back to a dated occasion.
     else if (lastDate !== null && OCCASION.test(masked.slice(start, end).toLowerCase()))
       dates.push({ ...lastDate, basis: 'carried' });
-    else dates.push(null);
+    else {
+      // A speaker quoted again with no date of their own speaks on the occasion their last dated words
+      // were said ("a déclaré mercredi …" then "« … », a-t-elle déclaré devant le barrage").
+      const same =
+        candidate.person === null
+          ? -1
+          : candidates.findLastIndex(
+              (other, at) => at < index && other.person === candidate.person && dates[at] !== null,
+            );
+      dates.push(same === -1 ? null : { ...dates[same]!, basis: 'carried' });
+    }
     lastDate = dates.at(-1) ?? lastDate;
   });
   return dates;
 }
+
+/** A dateline opening a paragraph: a place in capitals, what follows it, and a dash. */
+const DATELINE = /^[\s\u00a0]*\p{Lu}{3,}[^\n]{0,80}?[\s\u00a0][-–—][\s\u00a0]+/u;
 
 /** Words that point back to an occasion the article has dated: a briefing, a hearing, "the same day". */
 const OCCASION =
@@ -554,8 +571,12 @@ function sourceAfter(
   }
   if (phrase.length === 0) return null;
   const found = describeSource(context, phrase, 'after', people, rules);
-  // "a souligné la maire de Dnistrova, Halyna Dovzhenko": the name in apposition is the source.
-  if (found && following && personAt(people, found.span) === null) {
+  // "a souligné la maire de Dnistrova, Halyna Dovzhenko": the name in apposition is the source; so it is
+  // when adverbials put the description too far from the cue to be read as one ("afirmó el jueves en una
+  // rueda de prensa en Madrid la ministra de Energía, Lucía Ortega").
+  const described =
+    found !== null || phrase.some((word) => rules.speakerNouns.has(word.text.toLowerCase()));
+  if (described && following && (found === null || personAt(people, found.span) === null)) {
     const start = following.start;
     const named = people.flatMap((person) =>
       person.mentions.filter((mention) => mention.start === start).map((mention) => ({ person, mention })),
@@ -1192,8 +1213,12 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
         const lead = text.slice(sentence.start, cue.span.start);
         const comma = /,\s*(?:[—–]\s*)?$/u.exec(lead);
         const tail = sentenceWords.filter((word) => word.start >= cue.span.end);
-        if (comma !== null && tail.length <= 9 && !/[»“”«"]\s*,\s*(?:[—–]\s*)?$/u.test(lead)) {
-          const content = clauseToEnd(text, sentence.start, sentence.start + comma.index);
+        // The author's words after the cue may be long ("afirmó el jueves en una rueda de prensa en Kiev el
+        // ministro de Energía de Ucrania, Ostap Verbitski"); a dateline before the content is not said.
+        const dateline = DATELINE.exec(lead);
+        const from = sentence.start + (dateline?.[0].length ?? 0);
+        if (comma !== null && tail.length <= 18 && !/[»“”«"]\s*,\s*(?:[—–]\s*)?$/u.test(lead)) {
+          const content = clauseToEnd(text, from, sentence.start + comma.index);
           if (content && content.end - content.start > 15) {
             const source = sourceNear(context, cue.span, { start: cue.span.start, end: sentence.end });
             candidates.push({

@@ -1,7 +1,8 @@
 /**
  * When words were said, in the five languages: a date written out ("18 листопада", "am 3. Dezember",
  * "le 3 décembre", "el 3 de diciembre"), a weekday ("у вівторок", "во вторник", "am Dienstag", "mardi",
- * "el martes": the last such day before publication), today and yesterday, each against the article's
+ * "el martes": the last such day up to publication, before it after "минулого", "vergangenen", "dernier"),
+ * today and yesterday, each against the article's
  * publication date. A cue that goes on from earlier words ("додала", "ergänzte", "a ajouté", "añadió") takes
  * their date when it names none.
  */
@@ -72,6 +73,18 @@ const YESTERDAY: Readonly<Record<LanguageRules['code'], readonly string[]>> = {
   fr: ['hier'],
   es: ['ayer'],
 };
+/** Words beside a weekday that put it in the week before ("минулого вівторка", "am vergangenen Dienstag", "mardi dernier"). */
+const LAST_WEEK: Readonly<Record<LanguageRules['code'], readonly string[]>> = {
+  uk: ['минулого', 'минулої', 'минулий', 'минулу', 'минулій'],
+  ru: ['прошлый', 'прошлую', 'прошлой', 'прошлого', 'прошлом', 'прошлое'],
+  de: ['vergangenen', 'letzten', 'vorigen', 'vergangene', 'letzte', 'vorige'],
+  fr: ['dernier', 'dernière'],
+  es: ['pasado', 'pasada'],
+};
+/** German writes a weekday and the part of the day as one word ("Dienstagabend", "Montagmorgen"). */
+const GERMAN_DAY_PARTS =
+  /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|vormittag|nachmittag|mittag|nacht)$/u;
+
 /** Cues that go on from words said before ("she added"): they keep those words' date. */
 const GOES_ON =
   /^(дода|добави|добавл|ergänz|fügte|hinzugefügt|a-t-(il|elle) ajouté|a ajouté|ajout|añadi|agreg)/u;
@@ -110,8 +123,9 @@ export function dateIn(
       ...formatDate(chosen, month, day),
     };
   }
-  for (const match of lower.matchAll(/[\p{L}’'ʼ]+/gu)) {
-    const word = match[0];
+  const words = [...lower.matchAll(/[\p{L}’'ʼ]+/gu)];
+  for (const [at, match] of words.entries()) {
+    const word = rules.code === 'de' ? (GERMAN_DAY_PARTS.exec(match[0])?.[1] ?? match[0]) : match[0];
     const start = span.start + match.index;
     const found = {
       start,
@@ -122,8 +136,11 @@ export function dateIn(
     if (YESTERDAY[rules.code].includes(word)) return { ...found, ...formatDay(published - 1) };
     const weekday = WEEKDAYS[rules.code].findIndex((names) => names.includes(word));
     if (weekday !== -1 && WEEKDAY_OF.get(word) === weekday) {
-      // The last such weekday before the publication day.
-      let day = published - 1;
+      // The last such weekday up to the publication day (a Wednesday paper's "on Wednesday" is that day,
+      // as in English, see find-times.ts), or before it when the words say the week before.
+      const beside = [words[at - 1]?.[0], words[at + 1]?.[0]];
+      const lastWeek = beside.some((other) => other !== undefined && LAST_WEEK[rules.code].includes(other));
+      let day = lastWeek ? published - 1 : published;
       while (weekdayOf(day) !== weekday) day -= 1;
       return { ...found, ...formatDay(day) };
     }

@@ -319,3 +319,49 @@ describe('who is meant, when names are shared, left out or in the background', (
     expect(speakers(text)['Просто однофамилец']).toBe('Елена Ткач');
   });
 });
+
+describe('when and what, around datelines and long author’s words', () => {
+  const dated = (text: string) =>
+    extract(text, { file: 'test.txt' }).attributions.map((attribution) => ({
+      content: attribution.content.map((fragment) => fragment.text).join(' | '),
+      saidAt: attribution.saidAt?.value ?? null,
+      speaker: attribution.speaker?.name ?? null,
+    }));
+
+  it('es: the content before a long cue phrase, without the dateline, dated by the cue’s weekday', () => {
+    // Published on a Friday: "el jueves" is the day before.
+    const text = article(
+      'Cortes de luz en Valmonte',
+      [
+        'VALMONTE — Los barrios de Valmonte tendrán cortes de luz de dos horas al día hasta la primavera, afirmó el jueves en una rueda de prensa en Madrid la ministra de Energía, Lucía Ortega.',
+        '«Ningún barrio se quedará sin luz más de dos horas», aseguró Ortega ante los periodistas.',
+      ].join('\n\n'),
+    ).replace('date 2026-03-02', 'date 2026-03-06');
+    expect(dated(text)).toEqual([
+      {
+        content: 'Los barrios de Valmonte tendrán cortes de luz de dos horas al día hasta la primavera',
+        saidAt: '2026-03-05',
+        speaker: 'Lucía Ortega',
+      },
+      {
+        content: '«Ningún barrio se quedará sin luz más de dos horas»',
+        saidAt: '2026-03-05',
+        speaker: 'Lucía Ortega',
+      },
+    ]);
+  });
+
+  it('fr: a dateline’s date is the filing’s; the weekday by the cue dates the words', () => {
+    const text = article(
+      'Le pont de Valmont',
+      'VALMONT (France), 4 mars 2026 (AFP) - La maire Claire Duval a déclaré mardi que le pont rouvrirait en avril, après des mois de travaux et de retards.',
+    ).replace('date 2026-03-02', 'date 2026-03-04');
+    expect(dated(text)).toEqual([
+      {
+        content: 'le pont rouvrirait en avril, après des mois de travaux et de retards',
+        saidAt: '2026-03-03',
+        speaker: 'Claire Duval',
+      },
+    ]);
+  });
+});

@@ -17,9 +17,14 @@ describe('dateIn', () => {
     expect(valueIn('fr', 'a-t-il déclaré le 28 décembre')).toBe('2025-12-28');
     expect(valueIn('es', 'dijo el 2 de marzo')).toBe('2026-03-02');
   });
-  it('reads weekdays as the last such day before publication, and today and yesterday', () => {
+  it('reads weekdays as the last such day up to publication, and today and yesterday', () => {
     expect(valueIn('uk', 'заявив у вівторок')).toBe('2026-03-03');
-    expect(valueIn('ru', 'сказал в среду')).toBe('2026-02-25');
+    // Published on a Wednesday: "on Wednesday" is that day, "last Wednesday" the week before.
+    expect(valueIn('ru', 'сказал в среду')).toBe('2026-03-04');
+    expect(valueIn('ru', 'сказал в прошлую среду')).toBe('2026-02-25');
+    expect(valueIn('de', 'sagte am vergangenen Mittwoch')).toBe('2026-02-25');
+    expect(valueIn('de', 'sagte am Dienstagabend')).toBe('2026-03-03');
+    expect(valueIn('fr', 'a déclaré mercredi dernier')).toBe('2026-02-25');
     expect(valueIn('de', 'sagte er am Montag')).toBe('2026-03-02');
     expect(valueIn('fr', 'a déclaré vendredi')).toBe('2026-02-27');
     expect(valueIn('es', 'dijo ayer')).toBe('2026-03-03');
