@@ -574,8 +574,7 @@ function sourceAfter(
   // "a souligné la maire de Dnistrova, Halyna Dovzhenko": the name in apposition is the source; so it is
   // when adverbials put the description too far from the cue to be read as one ("afirmó el jueves en una
   // rueda de prensa en Madrid la ministra de Energía, Lucía Ortega").
-  const described =
-    found !== null || phrase.some((word) => rules.speakerNouns.has(word.text.toLowerCase()));
+  const described = found !== null || phrase.some((word) => rules.speakerNouns.has(word.text.toLowerCase()));
   if (described && following && (found === null || personAt(people, found.span) === null)) {
     const start = following.start;
     const named = people.flatMap((person) =>
