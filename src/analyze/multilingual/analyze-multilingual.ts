@@ -1159,11 +1159,14 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
       const sourceWords = sentenceWords.filter(
         (word) => word.start >= after && (comma === -1 || word.end <= comma),
       );
-      // German "Laut X soll …" has no comma: the source is its name, the content what follows.
+      // German puts the verb second and no comma after "Laut X": "Laut X vom Y-Institut ist der Termin …"
+      // ends the source at its first word that is not part of a name; "Laut X soll …" likewise.
+      const verbSecond = rules.code === 'de' ? nameEnd(context, sourceWords, true) : null;
       const sourceEnd =
-        comma !== -1 && comma < sentence.end && sourceWords.length <= 14
+        verbSecond ??
+        (comma !== -1 && comma < sentence.end && sourceWords.length <= 14
           ? comma
-          : nameEnd(context, sourceWords);
+          : nameEnd(context, sourceWords));
       if (sourceEnd !== null) {
         const source = describeSource(
           context,
@@ -1192,6 +1195,34 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
           });
           return;
         }
+      }
+    }
+    // German "Der Hydrelis-Chefin X zufolge läuft die Turbine …": the source, the phrase, then the content.
+    const afterSource = sentenceWords
+      .slice(1, 10)
+      .find((word) => rules.accordingToAfter.includes(word.text.toLowerCase()));
+    if (
+      afterSource &&
+      !inUtterance(sentence.start) &&
+      !/[,;:]/u.test(text.slice(sentence.start, afterSource.start))
+    ) {
+      const content = clauseToEnd(text, afterSource.end, sentence.end);
+      if (content) {
+        const source = describeSource(
+          context,
+          sentenceWords.filter((word) => word.end <= afterSource.start),
+          'before',
+          context.people,
+          rules,
+        );
+        candidates.push({
+          type: typeOf(text, content, rules),
+          content: [content],
+          cue: { start: afterSource.start, end: afterSource.end },
+          source: source?.span ?? null,
+          person: source?.person ?? null,
+        });
+        return;
       }
     }
     // "X заявив, що …", "X sagte, dass …", "X a affirmé que …", "X dijo que …", "X sagte, die Stadt werde …".
@@ -1234,8 +1265,15 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
       // German reported speech without "dass": "sagte, die Stadt werde …" (a comma right after the cue).
       if (contentStart === null && rules.code === 'de') {
         const rest = text.slice(cue.span.end, sentence.end);
-        const comma = /^(?:\s+[\p{L}\d.]+){0,4}?\s*,\s+/u.exec(rest);
-        if (comma !== null && !/^[\s\u00a0]*[«»„“]/u.test(rest.slice(comma[0].length)))
+        const comma = /^(?:\s+[\p{L}\d.]+){0,10}?\s*,\s+/u.exec(rest);
+        const clause = comma === null ? '' : rest.slice(comma[0].length);
+        // Past four words of adverbials ("sagte am Donnerstag bei einer Anhörung des Ausschusses, …") the
+        // clause after the comma must be in the reported mood to be what was said.
+        const far = comma !== null && comma[0].trim().split(/\s+/u).length > 5;
+        const reported = (clause.match(/\p{L}+/gu) ?? [])
+          .slice(0, 8)
+          .some((word) => rules.reportedMood.has(word) || looksSubjunctive(word, rules));
+        if (comma !== null && !/^[\s\u00a0]*[«»„“]/u.test(clause) && (!far || reported))
           contentStart = cue.span.end + comma[0].length;
       }
       if (contentStart === null) continue;
@@ -1255,15 +1293,46 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
   }
 }
 
-/** Where a name that a phrase introduces ends ("Laut Krawez soll…": after "Krawez"), or null. */
-function nameEnd(context: ParagraphContext, words: readonly Word[]): number | null {
+/**
+ * Where a name that a phrase introduces ends ("Laut Krawez soll…": after "Krawez"), or null. With
+ * `attached`, what is attached to the name by a preposition and capitalized words goes with it ("Switlana
+ * Orlowa vom Kiewer Energy Watch Centre"), and the name must be followed by a lower-case word (the verb).
+ */
+function nameEnd(context: ParagraphContext, words: readonly Word[], attached = false): number | null {
+  const { rules } = context;
   let end: number | null = null;
-  for (const word of words.slice(0, 4)) {
-    if (isCapitalized(word.text) || context.rules.determiners.has(word.text.toLowerCase())) end = word.end;
-    else break;
+  const limit = attached ? 10 : 4;
+  for (const [index, word] of words.slice(0, limit).entries()) {
+    const lower = word.text.toLowerCase();
+    if (isCapitalized(word.text) || rules.determiners.has(lower)) end = word.end;
+    else if (
+      attached &&
+      end !== null &&
+      NAME_ATTACHMENTS.has(lower) &&
+      isCapitalized(words[index + 1]?.text ?? '')
+    )
+      end = word.end;
+    else return attached && !/^\p{Ll}/u.test(word.text) ? null : end;
   }
-  return end;
+  return attached ? null : end;
 }
+
+/** German prepositions that attach an institution or a place to a name ("Orlowa vom Energy Watch Centre"). */
+const NAME_ATTACHMENTS = new Set([
+  'vom',
+  'von',
+  'aus',
+  'der',
+  'des',
+  'beim',
+  'bei',
+  'am',
+  'im',
+  'in',
+  'für',
+  'zum',
+  'zur',
+]);
 
 /**
  * A German verb in the Konjunktiv I third person ("arbeite", "plane", "liefere"): a lower-case word ending in

@@ -365,3 +365,39 @@ describe('when and what, around datelines and long author’s words', () => {
     ]);
   });
 });
+
+describe('German reported speech by its word order', () => {
+  const text = article(
+    'Strom für Lauterbach',
+    [
+      'Die Stadt Lauterbach hat seit Montag wieder Strom, nachdem die Leitung repariert worden war und die Techniker abgezogen sind.',
+      'Laut Anna Berger vom Kieler Institut für Netze ist der Termin ehrgeizig, aber erreichbar.',
+      'Der Netzchefin Anna Berger zufolge läuft die Turbine seit dem Mittag stabil.',
+      'Der Abgeordnete Paul Keller sagte am Donnerstag bei einer Anhörung des Ausschusses, das Ministerium verschweige die Kosten.',
+      'Paul Keller sagte am Donnerstag vor dem Rathaus in der Altstadt, wo die Sitzung stattfand, nichts.',
+    ].join('\n\n'),
+  );
+
+  it('reads "Laut X …" up to the verb, "X zufolge …", and a clause after long adverbials in the reported mood', () => {
+    expect(said(text)).toEqual([
+      {
+        type: 'indirect',
+        content: ['ist der Termin ehrgeizig, aber erreichbar'],
+        cue: 'Laut',
+        speaker: 'Anna Berger',
+      },
+      {
+        type: 'indirect',
+        content: ['läuft die Turbine seit dem Mittag stabil'],
+        cue: 'zufolge',
+        speaker: 'Anna Berger',
+      },
+      {
+        type: 'indirect',
+        content: ['das Ministerium verschweige die Kosten'],
+        cue: 'sagte',
+        speaker: 'Paul Keller',
+      },
+    ]);
+  });
+});
