@@ -6,6 +6,7 @@
  * its own, with the one attribution's source, cue, speaker and time; a content that took both is split.
  */
 import type { Attribution, Span, TextSpan } from '../types.js';
+import { quotationLanguage } from './quotation-language.js';
 
 /** Opening quotation marks and the marks that close them. */
 const CLOSING: Readonly<Record<string, string>> = {
@@ -19,8 +20,9 @@ const CLOSING: Readonly<Record<string, string>> = {
 };
 const OPENERS = new Set(Object.keys(CLOSING));
 const CLOSERS = new Set(Object.values(CLOSING).join(''));
-/** What stands between a quotation and its gloss: a dash, or the parenthesis the gloss opens with. */
-const BETWEEN = /^[\s\u00a0]*(?:[—–-][\s\u00a0]*|\([\s\u00a0]*)$/u;
+/** What stands between a quotation and its gloss, on one line: a dash, or the parenthesis the gloss opens. */
+const GAP_AFTER = /^[ \t\u00a0\u202f]*(?:[—–-][ \t\u00a0\u202f]*|\([ \t\u00a0\u202f]*)/u;
+const GAP_BEFORE = /[ \t\u00a0\u202f]*(?:[—–-]|\()?[ \t\u00a0\u202f]*$/u;
 /** Longest quotation looked for, in characters. */
 const MAX_QUOTATION = 600;
 
@@ -52,18 +54,15 @@ function quotationEndingAt(text: string, close: number): Quotation | null {
 
 /** The gloss right after a quotation that ends at `end`, or right before one that starts at `start`. */
 function glossAfter(text: string, end: number): Quotation | null {
-  const gap = /^[\s\u00a0]*(?:[—–-][\s\u00a0]*|\([\s\u00a0]*)/u.exec(text.slice(end, end + 8));
+  const gap = GAP_AFTER.exec(text.slice(end, end + 8));
   return gap && OPENERS.has(text[end + gap[0].length] ?? '') ? quotationAt(text, end + gap[0].length) : null;
 }
 function glossBefore(text: string, start: number): Quotation | null {
-  const gap = /(?:[\s\u00a0]*[—–-]|[\s\u00a0]*\()?[\s\u00a0]*$/u.exec(
-    text.slice(Math.max(0, start - 8), start),
-  )!;
-  if (gap[0] === '' || !BETWEEN.test(text.slice(start - gap[0].length, start).replace(/^[)]/u, '')))
-    return null;
-  // "«…» (“…”)": the gloss is the one in parentheses, so the quotation before it is the original.
-  const close = start - gap[0].length;
-  return quotationEndingAt(text, close);
+  if (start <= 0) return null;
+  // Within eight characters before the quotation: a dash, or the parenthesis the translation opens with.
+  const gap = GAP_BEFORE.exec(text.slice(Math.max(0, start - 8), start))!;
+  if (!/[—–(-]/u.test(gap[0])) return null;
+  return quotationEndingAt(text, start - gap[0].length);
 }
 
 /** The quotations a content holds, where it holds two joined as a quotation and its gloss. */
@@ -74,8 +73,21 @@ function splitPair(text: string, fragment: TextSpan): [Quotation, Quotation] | n
   return second && second.end <= fragment.end + 1 ? [first, second] : null;
 }
 
+/** Whether the two quotations of a pair are in two languages. */
+function translatesPair(text: string, pair: [Quotation, Quotation], language: string | null): boolean {
+  const [first, second] = pair;
+  return (
+    quotationLanguage(text.slice(first.start, first.end), language) !==
+    quotationLanguage(text.slice(second.start, second.end), language)
+  );
+}
+
 /** The attributions with each quotation's gloss (or original) added, in text order. */
-export function addGlosses(text: string, attributions: readonly Attribution[]): Attribution[] {
+export function addGlosses(
+  text: string,
+  attributions: readonly Attribution[],
+  language: string | null,
+): Attribution[] {
   let nextId =
     1 + Math.max(0, ...attributions.map((attribution) => Number(/\d+$/u.exec(attribution.id)?.[0] ?? 0)));
   const taken: Span[] = attributions.flatMap((attribution) => attribution.content);
@@ -96,7 +108,12 @@ export function addGlosses(text: string, attributions: readonly Attribution[]): 
       via: null,
       confidence: attribution.confidence * 0.9,
     });
+    // A gloss is the same words in another language: two quotations in one language are two remarks.
+    const translates = (quotation: Quotation) =>
+      quotationLanguage(text.slice(fragment.start, fragment.end), language) !==
+      quotationLanguage(text.slice(quotation.start, quotation.end), language);
     const pair = withMarks ? splitPair(text, fragment) : null;
+    if (pair && !translatesPair(text, pair, language)) return attribution;
     if (pair) {
       added.push(copy(pair[1]));
       return { ...attribution, content: [asContent(pair[0])] };
@@ -104,7 +121,7 @@ export function addGlosses(text: string, attributions: readonly Attribution[]): 
     const start = withMarks ? fragment.start : fragment.start - 1;
     const end = withMarks ? fragment.end : fragment.end + 1;
     for (const other of [glossAfter(text, end), glossBefore(text, start)])
-      if (other && free(other)) {
+      if (other && free(other) && translates(other)) {
         taken.push(other);
         added.push(copy(other));
       }

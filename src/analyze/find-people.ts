@@ -90,19 +90,11 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
   return mentions;
 }
 
-/** Prepositions that put a month name before a name as a date ("in March", not "Theresa May"). */
-const MONTH_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'since',
-  'until',
-  'by',
-  'from',
-  'last',
-  'next',
-  'early',
-  'late',
-]);
+/**
+ * Prepositions that put a month name before a name as a date ("in March", not "Theresa May"); not "early"
+ * and "late", as "the late June Carter" is a person.
+ */
+const MONTH_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'last', 'next']);
 
 /** A weekday, or a month after a preposition of time, at this capitalized word. */
 function isDateWord(tokens: readonly Token[], index: number): boolean {

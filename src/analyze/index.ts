@@ -37,7 +37,7 @@ export function analyze(article: Article): Analysis {
   return {
     ...analysis,
     attributions: markQuotationLanguages(
-      addGlosses(article.text, analysis.attributions),
+      addGlosses(article.text, analysis.attributions, article.meta.language),
       article.meta.language,
     ),
   };

@@ -95,12 +95,15 @@ export function detectLanguage(text: string, minHits = MIN_HITS): StopwordLangua
   let cyrillic = 0;
   let wordStart = -1;
   let hash = 0;
+  // The languages the current word's first distinctive letter names: counted once per word, and only for
+  // a word in lower case (names such as "Gómez" or "Málaga" are written so in any language).
+  let letterLanguages: readonly StopwordLanguage[] | undefined;
   for (let index = 0; index <= length; index++) {
     const code = index < length ? text.charCodeAt(index) : 0x20;
     let isLetter = true;
     if (isLatinLetter(code)) {
       latin++;
-      if (code >= 0xc0) for (const language of LATIN_LETTER_LANGUAGES.get(code) ?? []) count(language);
+      if (code >= 0xc0 && letterLanguages === undefined) letterLanguages = LATIN_LETTER_LANGUAGES.get(code);
     } else if (code === 0xbf || code === 0xa1) {
       // ¿ and ¡ open Spanish questions and exclamations; they are not letters.
       count('es');
@@ -118,7 +121,13 @@ export function detectLanguage(text: string, minHits = MIN_HITS): StopwordLangua
       hash = hashStep(hash, code);
     } else if (wordStart !== -1) {
       count(stopwordAt(text, wordStart, index, hash));
+      if (
+        letterLanguages !== undefined &&
+        lowerCode(text.charCodeAt(wordStart)) === text.charCodeAt(wordStart)
+      )
+        for (const language of letterLanguages) count(language);
       wordStart = -1;
+      letterLanguages = undefined;
     }
   }
   const candidates: readonly StopwordLanguage[] =

@@ -19,6 +19,7 @@ describe('quotationLanguage', () => {
     expect(quotationLanguage('„Wir müssen das prüfen“', 'en')).toBe('de');
     // One foreign name in English words is not a language.
     expect(quotationLanguage('“I told José the bridge is safe and he agreed”', 'en')).toBeNull();
+    expect(quotationLanguage('“We thank Señor Gómez.”', 'en')).toBeNull();
   });
 
   it('is set on the attribution of an English article that quotes Ukrainian words', () => {

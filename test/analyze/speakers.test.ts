@@ -32,6 +32,7 @@ describe('speaker resolution', () => {
         'Port director Maren Tolvik said on Friday that the quay would reopen.\n\nOn Monday Tolvik said the divers had found a crack. In March Tolvik told the council the same.',
       ),
     ).toEqual(['Maren Tolvik']);
+    expect(people('A tribute to the late June Carter was held on Sunday.')).toEqual(['June Carter']);
   });
 
   it('knows given names of Ukrainian, Russian and other European people as English news spells them', () => {

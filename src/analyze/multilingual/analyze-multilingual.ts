@@ -29,7 +29,7 @@ import {
   type NameMention,
   type Word,
 } from './find-names.js';
-import { sameFamilyName } from './inflection.js';
+import { familyNominatives } from './inflection.js';
 import { findUtterances, type Utterance } from './find-utterances.js';
 import type { Gender, LanguageRules } from './language-rules.js';
 
@@ -105,6 +105,7 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
   const cues = cueMatcher(rules);
   const people = findPeople(text, allWords, cues, rules);
   const background = findBackground(text, rules.relativePronouns);
+  const dateline = findDateline(text, paragraphs);
   const descriptions = descriptionReferences(text, allWords, people, rules);
   reassignNamesakes(people, background, descriptions);
   const candidates: Candidate[] = [];
@@ -133,6 +134,7 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
       paragraph,
       background,
       descriptions,
+      dateline,
     };
     candidates.push(...speechCandidates(context, utterances, interviewee));
     candidates.push(...reportedCandidates(context, utterances));
@@ -146,7 +148,7 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
   }
 
   const persons = renderPeople(text, people);
-  const dates = dateCandidates(text, candidates, rules, publicationDay(article.meta.published));
+  const dates = dateCandidates(text, candidates, rules, publicationDay(article.meta.published), dateline);
   const undated = article.meta.published ? 'publication' : 'unknown';
   const attributions: Attribution[] = candidates.map((candidate, index) => ({
     id: `a${index + 1}`,
@@ -181,6 +183,7 @@ function dateCandidates(
   candidates: readonly Candidate[],
   rules: LanguageRules,
   published: number | null,
+  dateline: Span | null,
 ): (SaidAt | null)[] {
   const dates: (SaidAt | null)[] = [];
   let lastDate: SaidAt | null = null;
@@ -204,8 +207,8 @@ function dateCandidates(
     let start = candidate.cue.start;
     while (start > 0 && !/[.!?…\n]/u.test(text[start - 1]!)) start -= 1;
     // A dateline ("DNISTROVA (Ukraine), 4 décembre 2025 (DM) - ") dates the filing, not the words.
-    const dateline = DATELINE.exec(text.slice(start, candidate.cue.start));
-    if (dateline) start += dateline[0].length;
+    if (dateline !== null && start <= dateline.start && candidate.cue.start >= dateline.end)
+      start = dateline.end;
     let end = candidate.cue.end;
     while (end < text.length && !/[.!?…\n]/u.test(text[end]!)) end += 1;
     // The quoted words are blanked out, keeping every offset.
@@ -240,7 +243,18 @@ function dateCandidates(
 }
 
 /** A dateline opening a paragraph: a place in capitals, what follows it, and a dash. */
-const DATELINE = /^[\s\u00a0]*\p{Lu}{3,}[^\n]{0,80}?[\s\u00a0][-–—][\s\u00a0]+/u;
+const DATELINE = /^[\s\u00a0]*\p{Lu}{3,40}[^\n]{0,80}?[\s\u00a0][-–—][\s\u00a0]+/u;
+
+/**
+ * The dateline of an article: the place in capitals (and what follows it) and a dash at the start of its
+ * first paragraph, and nowhere else ("НАТО – це оборонний союз" later in the text is a sentence).
+ */
+function findDateline(text: string, paragraphs: readonly Span[]): Span | null {
+  const first = paragraphs[0];
+  if (!first) return null;
+  const found = DATELINE.exec(text.slice(first.start, Math.min(first.end, first.start + 200)));
+  return found ? { start: first.start, end: first.start + found[0].length } : null;
+}
 
 /** Words that point back to an occasion the article has dated: a briefing, a hearing, "the same day". */
 const OCCASION =
@@ -262,6 +276,8 @@ interface ParagraphContext {
   readonly background: readonly Span[];
   /** Descriptions that refer to a person named with that title ("la alcaldesa", "учительница"). */
   readonly descriptions: readonly Reference[];
+  /** The article's dateline, if its first paragraph opens with one. */
+  readonly dateline: Span | null;
 }
 
 /** A place that refers to a person without naming them. */
@@ -445,6 +461,8 @@ function lastPersonBefore(
   let best: { person: FoundPerson; at: number } | null = null;
   for (const reference of references) {
     const { person } = reference;
+    // Only references to the people asked about (reassignNamesakes asks about namesakes alone).
+    if (!people.includes(person)) continue;
     if (gender !== null && person.gender !== null && person.gender !== gender) continue;
     if (
       reference.end <= offset &&
@@ -779,14 +797,26 @@ function reassignNamesakes(
   background: readonly Span[],
   descriptions: readonly Reference[],
 ): void {
+  // Each person's family names by their possible nominatives, once: a bare mention is compared by set.
+  const families = new Map(
+    people.map((person) => [
+      person,
+      new Set(
+        person.mentions
+          .filter((mention) => mention.given !== null)
+          .flatMap((mention) => familyNominatives(mention.family)),
+      ),
+    ]),
+  );
   const bare = people
     .flatMap((person) =>
       person.mentions.filter((mention) => mention.given === null).map((mention) => ({ person, mention })),
     )
     .sort((a, b) => a.mention.start - b.mention.start);
   for (const { person: holder, mention } of bare) {
+    const nominatives = familyNominatives(mention.family);
     const namesakes = people.filter((person) =>
-      person.mentions.some((other) => other.given !== null && sameFamilyName(other.family, mention.family)),
+      nominatives.some((nominative) => families.get(person)!.has(nominative)),
     );
     if (namesakes.length < 2 || !namesakes.includes(holder)) continue;
     const chosen = lastPersonBefore(namesakes, mention.start, null, background, descriptions);
@@ -1245,8 +1275,10 @@ function reportedCandidates(context: ParagraphContext, utterances: readonly Utte
         const tail = sentenceWords.filter((word) => word.start >= cue.span.end);
         // The author's words after the cue may be long ("afirmó el jueves en una rueda de prensa en Kiev el
         // ministro de Energía de Ucrania, Ostap Verbitski"); a dateline before the content is not said.
-        const dateline = DATELINE.exec(lead);
-        const from = sentence.start + (dateline?.[0].length ?? 0);
+        const from =
+          context.dateline !== null && sentence.start === context.dateline.start
+            ? context.dateline.end
+            : sentence.start;
         if (comma !== null && tail.length <= 18 && !/[»“”«"]\s*,\s*(?:[—–]\s*)?$/u.test(lead)) {
           const content = clauseToEnd(text, from, sentence.start + comma.index);
           if (content && content.end - content.start > 15) {

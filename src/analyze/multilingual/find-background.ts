@@ -12,7 +12,9 @@ const DASH_ASIDE =
   /(?<=[\p{L}\p{N}][\s\u00a0])[–—][\s\u00a0][^–—.!?\n]{1,160}?[\s\u00a0][–—](?=[\s\u00a0])/gu;
 const PARENTHESES = /\([^()\n]{1,200}\)/gu;
 // A relative clause runs from its pronoun to the next comma, sentence end or quotation mark.
-const RELATIVE = /,[\s\u00a0]+([\p{L}’']+)[^,;.!?\n«»„“”]{0,200}/gu;
+const RELATIVE = /,[\s\u00a0]+([\p{L}’']{1,40})[^,;.!?\n«»„“”]{0,200}/gu;
+/** No background span is longer than this (the patterns above bound them), so a lookup scans back this far. */
+const LONGEST = 400;
 
 /** The background spans of a text, in text order; `relativePronouns` are the language's, lower case. */
 export function findBackground(text: string, relativePronouns: ReadonlySet<string> = new Set()): Span[] {
@@ -27,7 +29,17 @@ export function findBackground(text: string, relativePronouns: ReadonlySet<strin
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the span lies inside one of the background spans. */
+/** Whether the span lies inside one of the background spans (sorted by start, as findBackground gives them). */
 export function inBackground(background: readonly Span[], span: Span): boolean {
-  return background.some((aside) => span.start >= aside.start && span.end <= aside.end);
+  // The last span starting at or before this one, by binary search; then back over those that may reach it.
+  let low = 0;
+  let high = background.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (background[middle]!.start <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && background[index]!.start >= span.start - LONGEST; index -= 1)
+    if (span.end <= background[index]!.end) return true;
+  return false;
 }

@@ -354,7 +354,10 @@ describe('when and what, around datelines and long author’s words', () => {
   it('fr: a dateline’s date is the filing’s; the weekday by the cue dates the words', () => {
     const text = article(
       'Le pont de Valmont',
-      'VALMONT (France), 4 mars 2026 (AFP) - La maire Claire Duval a déclaré mardi que le pont rouvrirait en avril, après des mois de travaux et de retards.',
+      [
+        'VALMONT (France), 4 mars 2026 (AFP) - La maire Claire Duval a déclaré mardi que le pont rouvrirait en avril, après des mois de travaux et de retards.',
+        'Les habitants attendent cette réouverture depuis le printemps dernier, et les commerçants du centre aussi.',
+      ].join('\n\n'),
     ).replace('date 2026-03-02', 'date 2026-03-04');
     expect(dated(text)).toEqual([
       {
@@ -399,5 +402,44 @@ describe('German reported speech by its word order', () => {
         speaker: 'Paul Keller',
       },
     ]);
+  });
+});
+
+describe('review repros (session 5)', () => {
+  it('uk: a description of another person never moves a family name onto them', () => {
+    const text = article(
+      'Школа на окраїні',
+      [
+        'Учителька Олена Кравець зустрічає нас біля входу до школи, де вже тиждень працює пункт обігріву.',
+        'Голова мережі Максим Кравець приїхав сюди вранці разом із міністром.',
+        'Міністр освіти Остап Вербицький оглянув класи. Міністр похвалив школу.',
+        '— Ми раді гостям, — каже Кравець.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['Ми раді гостям']).not.toBe('Остап Вербицький');
+  });
+
+  it('uk: a capitalized word and a dash later in the article is a sentence, not a dateline', () => {
+    const text = article(
+      'Союз і сусіди',
+      [
+        'КИЇВ – Генеральний секретар альянсу провів зустріч із міністрами оборони в Києві в понеділок.',
+        'НАТО – це оборонний союз, а не загроза для сусідів, заявив Марк Рютте журналістам.',
+      ].join('\n\n'),
+    );
+    expect(said(text).map((attribution) => attribution.content[0])).toContain(
+      'НАТО – це оборонний союз, а не загроза для сусідів',
+    );
+  });
+
+  it('ru: a quotation in the paragraph before dash speech is no gloss of it', () => {
+    const text = article(
+      'Митинг у моста',
+      [
+        'У моста собрались сотни жителей города, и толпа скандировала: «Мы победим!»',
+        '— Мы не остановим стройку, — сказал Гнатюк журналистам после митинга у моста.',
+      ].join('\n\n'),
+    );
+    expect(said(text).filter((attribution) => attribution.content.join(' ').includes('победим'))).toEqual([]);
   });
 });
