@@ -106,6 +106,7 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
   const people = findPeople(text, allWords, cues, rules);
   const background = findBackground(text, rules.relativePronouns);
   const dateline = findDateline(text, paragraphs);
+  const unnamed: UnnamedSource[] = [];
   const descriptions = descriptionReferences(text, allWords, people, rules);
   reassignNamesakes(people, background, descriptions);
   const candidates: Candidate[] = [];
@@ -135,9 +136,15 @@ export function analyzeMultilingual(article: Article, rules: LanguageRules): Ana
       background,
       descriptions,
       dateline,
+      unnamed,
     };
-    candidates.push(...speechCandidates(context, utterances, interviewee));
-    candidates.push(...reportedCandidates(context, utterances));
+    for (const found of [
+      speechCandidates(context, utterances, interviewee),
+      reportedCandidates(context, utterances),
+    ]) {
+      candidates.push(...found);
+      unnamed.push(...unnamedSources(text, found, rules));
+    }
   }
   candidates.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // "«…», añadió.", "— …, — додала.": a cue without a source goes on with the speaker before it.
@@ -278,6 +285,34 @@ interface ParagraphContext {
   readonly descriptions: readonly Reference[];
   /** The article's dateline, if its first paragraph opens with one. */
   readonly dateline: Span | null;
+  /** Sources of the paragraphs before (and of this one's speech) that name nobody ("Пенсионерка из …"). */
+  readonly unnamed: readonly UnnamedSource[];
+}
+
+/** A source that refers to somebody the article does not name, with the gender its words tell. */
+interface UnnamedSource {
+  readonly start: number;
+  readonly end: number;
+  readonly gender: Gender | null;
+}
+
+/** The unnamed sources among candidates: the gender from the description's noun, else from the cue. */
+function unnamedSources(
+  text: string,
+  candidates: readonly Candidate[],
+  rules: LanguageRules,
+): UnnamedSource[] {
+  return candidates.flatMap((candidate) => {
+    if (candidate.source === null || candidate.person !== null) return [];
+    const words = text.slice(candidate.source.start, candidate.source.end).match(/[\p{L}’'-]+/gu) ?? [];
+    const nounGender = words
+      .map((word) => rules.speakerNouns.get(nounOf(word)))
+      .find((gender) => gender !== undefined);
+    const cueGenderOf = candidate.cue
+      ? cueGender(text.slice(candidate.cue.start, candidate.cue.end), rules)
+      : null;
+    return [{ start: candidate.source.start, end: candidate.source.end, gender: nounGender ?? cueGenderOf }];
+  });
 }
 
 /** A place that refers to a person without naming them. */
@@ -660,10 +695,9 @@ function describeSource(
   const pronoun = rules.pronouns.get(nearest.text.toLowerCase());
   if (pronoun !== undefined)
     return { span: nearest, person: resolvePronoun(context, nearest.text.toLowerCase(), nearest) };
-  // A description: up to and including a speaker noun.
+  // A description: up to and including a speaker noun (its elided article aside: "l’élu", "l'adjointe").
   const nounIndex = ordered.findIndex(
-    (word) =>
-      context.rules.speakerNouns.has(word.text.toLowerCase()) || UNNAMED_NOUNS.has(word.text.toLowerCase()),
+    (word) => context.rules.speakerNouns.has(nounOf(word.text)) || UNNAMED_NOUNS.has(nounOf(word.text)),
   );
   // Before the cue the noun is near it; after it, adverbials may come first ("dijo un día después el ministro").
   if (nounIndex === -1 || nounIndex > (side === 'before' ? 3 : 6)) return null;
@@ -685,7 +719,7 @@ function describeSource(
             ]!.start,
           end: nounPhraseEnd(context, phrase, nounIndex),
         };
-  const noun = ordered[nounIndex]!.text.toLowerCase();
+  const noun = nounOf(ordered[nounIndex]!.text);
   const description = context.text
     .slice(span.start, span.end)
     .toLowerCase()
@@ -699,6 +733,9 @@ function describeSource(
   const gender = rules.speakerNouns.get(noun) ?? null;
   return { span, person: personDescribed(context, noun, gender, span) };
 }
+
+/** A word in lower case without an elided article or preposition before it ("l’élu" is "élu"). */
+const nounOf = (word: string): string => word.toLowerCase().replace(/^(?:l|d)[’']/u, '');
 
 /** How many words before a speaker noun belong to its description (a determiner, an adjective). */
 function leadingWords(phrase: readonly Word[], nounIndexFromEnd: number, rules: LanguageRules): number {
@@ -781,10 +818,28 @@ function resolvePronoun(context: ParagraphContext, pronoun: string, at: Span): F
   // One named in the sentence itself before one named in an aside or a relative clause; a description
   // that refers to someone ("la alcaldesa volvió a hablar. Ella dijo") counts as naming them.
   const { people, background, descriptions } = context;
-  return (
+  const person =
     lastPersonBefore(people, at.start, gender, background, descriptions) ??
-    lastPersonBefore(people, at.start, gender)
-  );
+    lastPersonBefore(people, at.start, gender);
+  // "Пенсионерка из Нижнего города … рассказала … — говорит она": somebody unnamed of that gender spoke
+  // since the person was last named, and the pronoun is theirs.
+  if (person !== null && gender !== null) {
+    const unnamedAt = Math.max(
+      -1,
+      ...context.unnamed
+        .filter((source) => source.end <= at.start && source.gender === gender)
+        .map((source) => source.start),
+    );
+    const namedAt = Math.max(
+      -1,
+      ...person.mentions.filter((mention) => mention.end <= at.start).map((mention) => mention.start),
+      ...descriptions
+        .filter((reference) => reference.person === person && reference.end <= at.start)
+        .map((reference) => reference.start),
+    );
+    if (unnamedAt > namedAt) return null;
+  }
+  return person;
 }
 
 /**

@@ -443,3 +443,30 @@ describe('review repros (session 5)', () => {
     expect(said(text).filter((attribution) => attribution.content.join(' ').includes('победим'))).toEqual([]);
   });
 });
+
+describe('unnamed speakers and elided articles', () => {
+  it('fr: "l’élu" after the cue is a description of the person named with that title', () => {
+    const text = article(
+      'Le coût du pont',
+      [
+        'Le chantier du pont de Valmont a pris six mois de retard et son coût a doublé depuis le printemps.',
+        'L’élu d’opposition Marc Lemoine a interrogé la maire sur le budget lors de la séance de lundi.',
+        '« Six millions, et pas une ligne dans le budget ! » s’est exclamé l’élu.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['« Six millions,']).toBe('Marc Lemoine');
+  });
+
+  it('ru: a pronoun after an unnamed speaker of that gender is hers, not the last woman named', () => {
+    const text = article(
+      'Пункты обогрева',
+      [
+        'В школе на окраине города уже неделю работает пункт обогрева, и вечером здесь собираются соседи.',
+        'Учительница Елена Ткач встречает нас у входа с термосом и показывает классы, где стоят генераторы.',
+        'Пенсионерка из Нижнего города, попросившая не называть её имени, рассказала, что её квартира до сих пор не просохла.',
+        '«Здесь хотя бы тепло», — говорит она.',
+      ].join('\n\n'),
+    );
+    expect(speakers(text)['«Здесь хотя бы']).toBeNull();
+  });
+});
