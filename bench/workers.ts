@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { generatePage, seededRandom } from '../scripts/make-warc.js';
+import { FIRST as GIVEN, LAST as FAMILY, generatePage, seededRandom } from '../scripts/make-warc.js';
 import { parsePersonName } from '../src/link/person-name.js';
 import { writeNewsCorpus } from '../test/queue/news-corpus.js';
 
@@ -197,42 +197,6 @@ const shares = (stageMs: Record<string, number>): string => {
     .join(', ');
 };
 
-/** Given names the generator draws from, and its family names (scripts/make-warc.ts FIRST and LAST). */
-const GIVEN = [
-  'Ada',
-  'Bo',
-  'Carmen',
-  'Dev',
-  'Elin',
-  'Farid',
-  'Greta',
-  'Hugo',
-  'Ines',
-  'Jonah',
-  'Kira',
-  'Lev',
-  'Mira',
-  'Nils',
-  'Odile',
-  'Pavel',
-];
-const FAMILY = [
-  'Lin',
-  'Park',
-  'Okafor',
-  'Vance',
-  'Moreau',
-  'Haddad',
-  'Kowal',
-  'Ferreira',
-  'Lund',
-  'Achebe',
-  'Novak',
-  'Quist',
-  'Rahman',
-  'Sato',
-];
-
 /**
  * The many-names corpus: the generator's pages, each of their names ("Ada Park") replaced, the same way
  * throughout a page, by one of 5,000 people whose family names (consonant, vowel, consonant, vowel,
@@ -270,7 +234,9 @@ function writeManyNamesCorpus(dir: string, count: number): string[] {
         return chosen.get(name)!;
       });
       if (chosen.size === 0)
-        throw new Error(`page ${index} names no one of the generator's lists: update GIVEN and FAMILY`);
+        throw new Error(
+          `page ${index} names no one of the generator's lists: update FIRST and LAST in scripts/make-warc.ts`,
+        );
     }
     writeFileSync(join(pages, `page-${String(index).padStart(5, '0')}.html`), body);
   }

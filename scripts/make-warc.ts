@@ -68,7 +68,8 @@ const TOPICS = [
   ['rent controls', 'social housing', 'building permits', 'empty homes'],
   ['clinic hours', 'ambulance times', 'vaccination drive', 'hospital wing'],
 ];
-const FIRST = [
+/** Given and family names the generator draws from (bench/workers.ts reads them to rename people). */
+export const FIRST = [
   'Ada',
   'Bo',
   'Carmen',
@@ -86,7 +87,7 @@ const FIRST = [
   'Odile',
   'Pavel',
 ];
-const LAST = [
+export const LAST = [
   'Lin',
   'Park',
   'Okafor',

@@ -73,9 +73,8 @@ function splitPair(text: string, fragment: TextSpan): [Quotation, Quotation] | n
   return second && second.end <= fragment.end + 1 ? [first, second] : null;
 }
 
-/** Whether the two quotations of a pair are in two languages. */
-function translatesPair(text: string, pair: [Quotation, Quotation], language: string | null): boolean {
-  const [first, second] = pair;
+/** Whether two spans of quoted words are in two languages (null standing for the article's). */
+function inTwoLanguages(text: string, first: Span, second: Span, language: string | null): boolean {
   return (
     quotationLanguage(text.slice(first.start, first.end), language) !==
     quotationLanguage(text.slice(second.start, second.end), language)
@@ -109,11 +108,8 @@ export function addGlosses(
       confidence: attribution.confidence * 0.9,
     });
     // A gloss is the same words in another language: two quotations in one language are two remarks.
-    const translates = (quotation: Quotation) =>
-      quotationLanguage(text.slice(fragment.start, fragment.end), language) !==
-      quotationLanguage(text.slice(quotation.start, quotation.end), language);
     const pair = withMarks ? splitPair(text, fragment) : null;
-    if (pair && !translatesPair(text, pair, language)) return attribution;
+    if (pair && !inTwoLanguages(text, pair[0], pair[1], language)) return attribution;
     if (pair) {
       added.push(copy(pair[1]));
       return { ...attribution, content: [asContent(pair[0])] };
@@ -121,7 +117,7 @@ export function addGlosses(
     const start = withMarks ? fragment.start : fragment.start - 1;
     const end = withMarks ? fragment.end : fragment.end + 1;
     for (const other of [glossAfter(text, end), glossBefore(text, start)])
-      if (other && free(other) && translates(other)) {
+      if (other && free(other) && inTwoLanguages(text, fragment, other, language)) {
         taken.push(other);
         added.push(copy(other));
       }

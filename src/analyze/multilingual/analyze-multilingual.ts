@@ -781,7 +781,7 @@ function personDescribed(
 }
 
 /** The speaker nouns written beside a person's name anywhere in the article (before it, or after a comma). */
-function rolesOf(context: ParagraphContext, person: FoundPerson): Set<string> {
+function rolesOf(context: Pick<ParagraphContext, 'text' | 'rules'>, person: FoundPerson): Set<string> {
   const { text, rules } = context;
   const roles = new Set<string>();
   for (const mention of person.mentions) {
@@ -893,7 +893,7 @@ function descriptionReferences(
   people: readonly FoundPerson[],
   rules: LanguageRules,
 ): Reference[] {
-  const context = { text, rules } as ParagraphContext;
+  const context = { text, rules };
   const titles = new Map(people.map((person) => [person, rolesOf(context, person)]));
   const references: Reference[] = [];
   words.forEach((word, index) => {
