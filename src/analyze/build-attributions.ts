@@ -4,7 +4,7 @@ import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
 import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
-import { TIME_WORDS } from './lexicon/time-words.js';
+import { DAY_PARTS, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { sourceBeforeCue } from './source-before-cue.js';
@@ -84,7 +84,9 @@ function combineWithModel(
   );
 
   if (runs.length === 0) return ruled;
-  const content = runs.flatMap((range) => contentOfRun(context, range));
+  const content = runs
+    .map((range) => (range.first > cue.range.last ? withoutLeadingTime(context, range) : range))
+    .flatMap((range) => contentOfRun(context, range));
   const tagged = roles.source ? tidySource(context, roles.source) : null;
   const source =
     tagged ??
@@ -92,6 +94,22 @@ function combineWithModel(
     sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+}
+
+/**
+ * "said that day that the ferry would sail": a run that opens with "that" or "this" before a unit of time
+ * read "that" as the demonstrative of the time, not as the conjunction; the content starts at the
+ * conjunction after the time words.
+ */
+function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenRange {
+  const { tokens } = context;
+  const opening = tokens[range.first]!.lower;
+  if (opening !== 'that' && opening !== 'this') return range;
+  const unit = nextWord(tokens, range.first, range.last + 1);
+  const unitWord = tokens[unit]?.lower ?? '';
+  if (!TIME_UNITS.has(unitWord) && !DAY_PARTS.has(unitWord)) return range;
+  const conjunction = nextWord(tokens, unit, range.last + 1);
+  return tokens[conjunction]?.lower === 'that' ? { first: conjunction, last: range.last } : range;
 }
 
 /** Prepositions that open circumstances rather than reported words. */

@@ -99,12 +99,41 @@ export function tagSequence(
   return result;
 }
 
-/** Trains an averaged perceptron, in the order given (deterministic: no shuffling, no randomness). */
+/**
+ * Trains several averaged perceptrons, each seeing the examples in its own order (reshuffled every
+ * epoch), and averages their weights into one model: a perceptron depends on the order it reads, and the
+ * average of several orders is steadier than any one (on PolNeAR dev, five members moved cue, source and
+ * content exact F1 by about half a point each over one member in file order). Deterministic: the orders
+ * come from fixed seeds. The result costs no more to apply than one member.
+ */
+export function trainAveragedPerceptrons(
+  examples: readonly { features: FeatureSequence; tags: readonly number[] }[],
+  tagCount: number,
+  epochs: number,
+  allowed: (previous: number, tag: number) => boolean,
+  members: number,
+): LinearModel {
+  const average = new Float32Array(FEATURE_BUCKETS * tagCount);
+  for (let member = 0; member < members; member += 1) {
+    const { weights } = trainPerceptron(examples, tagCount, epochs, allowed, MEMBER_SEEDS + member * 7919);
+    for (let index = 0; index < average.length; index += 1) average[index]! += weights[index]! / members;
+  }
+  return { tags: tagCount, weights: average, scale: 1 };
+}
+
+const MEMBER_SEEDS = 1000;
+
+/**
+ * Trains an averaged perceptron. With a seed, the examples are read in a new pseudo-random order each
+ * epoch (a linear congruential generator, so the same seed gives the same model); without one, in the
+ * order given.
+ */
 export function trainPerceptron(
   examples: readonly { features: FeatureSequence; tags: readonly number[] }[],
   tagCount: number,
   epochs: number,
   allowed: (previous: number, tag: number) => boolean,
+  seed: number | null = null,
 ): LinearModel {
   const size = FEATURE_BUCKETS * tagCount;
   const weights = new Float64Array(size);
@@ -118,8 +147,17 @@ export function trainPerceptron(
     weights[index]! += delta;
   };
   const scores = new Float64Array(tagCount);
+  const order = examples.map((_, index) => index);
+  let state = seed ?? 0;
   for (let epoch = 0; epoch < epochs; epoch += 1) {
-    for (const { features, tags } of examples) {
+    if (seed !== null)
+      for (let index = order.length - 1; index > 0; index -= 1) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        const other = state % (index + 1);
+        [order[index], order[other]] = [order[other]!, order[index]!];
+      }
+    for (const example of order) {
+      const { features, tags } = examples[example]!;
       const perToken = features.buckets.length / features.count;
       let previous = 0;
       for (let position = 0; position < features.count; position += 1) {

@@ -13,9 +13,21 @@ export type RoleTag = 0 | 1 | 2 | 3 | 4;
 export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
   (tag !== 2 || previous === 1 || previous === 2) && (tag !== 4 || previous === 3 || previous === 4);
 
-const TEMPLATES = 31;
+const TEMPLATES = 35;
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
+const COORDINATORS = new Set([codesOf('and').word, codesOf('but').word, codesOf('or').word]);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * How a cue joins its sentence. After "and" it is a second verb of the clause's subject ("Merrill says
+ * ... and said"); as a participle after a comma it is an adjunct of the main clause (", saying"); both
+ * take their source from the clause's subject, often far to the left, not from the nearest noun phrase.
+ */
+const JOIN_PLAIN = 0;
+const JOIN_COORDINATED = 1;
+const JOIN_PARTICIPLE = 2;
+const JOIN_AFTER_COMMA = 3;
 
 /** A signed distance in tokens, bucketed: the near ones exactly, the far ones by range. */
 function distanceCode(distance: number): number {
@@ -74,6 +86,24 @@ export function roleFeatures(
     cueBetween[k] = seen;
     if (lex[k]) seen = 1;
   }
+  const before = word[cueFirst + 1]!; // the padded arrays hold token k at k + 2
+  const join = COORDINATORS.has(before)
+    ? JOIN_COORDINATED
+    : before !== COMMA
+      ? JOIN_PLAIN
+      : tokens[cue.first]!.lower.endsWith('ing')
+        ? JOIN_PARTICIPLE
+        : JOIN_AFTER_COMMA;
+  // Relative clauses after a comma (", who ...,") and asides in parentheses: PolNeAR's sources stop before them.
+  const aside = new Uint8Array(count);
+  for (let k = 0, state = 0; k < count; k += 1) {
+    const lower = tokens[indices[k]!]!.lower;
+    if (lower === '(') state = 2;
+    else if (state === 1 && word[k + 2] === COMMA) state = 0;
+    else if (word[k + 1] === COMMA && RELATIVES.has(lower)) state = 1;
+    aside[k] = state;
+    if (lower === ')') state = 0;
+  }
   const buckets = new Uint32Array(count * TEMPLATES);
   for (let k = 0; k < count; k += 1) {
     const token = tokens[indices[k]!]!;
@@ -118,6 +148,13 @@ export function roleFeatures(
     buckets[row + 28] = bucket(28, wordClass[p - 1]!, side);
     buckets[row + 29] = bucket(29, wordClass[p + 1]!, side);
     buckets[row + 30] = bucket(30, cueClass, side * 32 + distance + 16);
+    // The cue's join with the token's place in the sentence: a coordinated or participial cue's source
+    // opens the sentence.
+    const fromStart = k < 4 ? k : k < 8 ? 4 : 5;
+    buckets[row + 31] = bucket(31, join, fromStart * 4 + side);
+    buckets[row + 32] = bucket(32, join, commasBetween[k]! * 4 + side);
+    buckets[row + 33] = bucket(33, join * 4 + side, shape);
+    buckets[row + 34] = bucket(34, aside[k]! * 4 + side, distance + 16);
   }
   return { count, buckets };
 }

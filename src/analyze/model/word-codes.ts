@@ -85,7 +85,7 @@ export function tokenCodes(
 
 /** A salt per template, so that one value in two templates lands in two buckets. */
 const SALTS = Int32Array.from(
-  { length: 32 },
+  { length: 64 },
   (_, template) => hashFeature(`template ${template}`) * 2654435761,
 );
 
