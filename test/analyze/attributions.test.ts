@@ -37,6 +37,26 @@ describe('attributions', () => {
     ]);
   });
 
+  it('takes the source of a participle after a comma from the subject that opens its clause', () => {
+    // The role tagger reads how the cue joins its sentence: ", saying" is the main clause's subject's.
+    const [, saying] = found(
+      'The harbour board chair Lena Brandt defended the new ferry timetable on Tuesday, saying that the changes would cut waiting times.',
+    );
+    expect(saying).toEqual([
+      'The harbour board chair Lena Brandt',
+      'saying',
+      'Lena Brandt',
+      'that the changes would cut waiting times',
+    ]);
+  });
+
+  it('starts the content at the conjunction after "that day"', () => {
+    // "that day" is a time, not the complementizer: the content starts at the "that" after it.
+    expect(found('A port spokesman said later that day that the ferry would sail.')).toEqual([
+      ['A port spokesman', 'said', null, 'that the ferry would sail'],
+    ]);
+  });
+
   it('reads "according to" and "in her opinion"', () => {
     expect(found('According to the harbour office, the pier will reopen in May.')).toEqual([
       ['the harbour office', 'According to', null, 'the pier will reopen in May'],
