@@ -30,7 +30,35 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     const candidate = combineWithModel(context, cue, ruled);
     if (candidate && candidate.content.length > 0) candidates.push(candidate);
   }
-  return cutAtReportingClauses(context, candidates).map((candidate) => continueQuotation(context, candidate));
+  return withParticipleSources(
+    context,
+    cutAtReportingClauses(context, candidates).map((candidate) => continueQuotation(context, candidate)),
+  );
+}
+
+/**
+ * `"...," Sanders said, going on to say that ...`: a participle after a comma with no source of its own
+ * says what the subject of the clause before it says, so it takes the source of the attribution just
+ * before it in the same sentence.
+ */
+export function withParticipleSources(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const { tokens } = context;
+  return candidates.map((candidate, index) => {
+    const { cue } = candidate;
+    if (candidate.source !== null || !tokens[cue.range.first]!.lower.endsWith('ing')) return candidate;
+    const before = previousWord(tokens, cue.range.first, context.sentences[cue.sentence]!.firstToken);
+    if (tokens[before]?.text !== ',') return candidate;
+    for (let other = index - 1; other >= 0; other -= 1) {
+      const previous = candidates[other]!;
+      if (previous.cue.sentence !== cue.sentence) break;
+      if (previous.cue.range.last < cue.range.first && previous.source !== null)
+        return { ...candidate, source: previous.source };
+    }
+    return candidate;
+  });
 }
 
 /**

@@ -94,7 +94,9 @@ export function roleFeatures(
       : tokens[cue.first]!.lower.endsWith('ing')
         ? JOIN_PARTICIPLE
         : JOIN_AFTER_COMMA;
-  // Relative clauses after a comma (", who ...,") and asides in parentheses: PolNeAR's sources stop before them.
+  // Relative clauses after a comma (", who ...,") and asides in parentheses, marked so that the tagger learns
+  // how sources treat them: PolNeAR's annotators keep a relative clause in about half of the sources it
+  // follows (281 against 257 in train) and a parenthesis in nearly all (174 against 8).
   const aside = new Uint8Array(count);
   for (let k = 0, state = 0; k < count; k += 1) {
     const lower = tokens[indices[k]!]!.lower;

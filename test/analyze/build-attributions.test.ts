@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { withParticipleSources, type AttributionCandidate } from '../../src/analyze/build-attributions.js';
+import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
+import type { TokenRange } from '../../src/analyze/noun-phrases.js';
+import { readText } from '../../src/read/index.js';
+
+// Original sentences written for these tests.
+const contextOf = (text: string): AnalysisContext =>
+  buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
+
+/** The token range of the `nth` occurrence of `words` (space-separated) in the article. */
+function rangeOf(context: AnalysisContext, words: string, nth = 0): TokenRange {
+  const parts = words.split(' ');
+  const { tokens } = context;
+  let seen = 0;
+  for (let first = 0; first < tokens.length; first += 1) {
+    if (tokens[first]!.kind === 'space') continue;
+    let index = first;
+    let matched = 0;
+    while (index < tokens.length && matched < parts.length) {
+      if (tokens[index]!.kind === 'space') index += 1;
+      else if (tokens[index]!.text === parts[matched]) {
+        matched += 1;
+        index += 1;
+      } else break;
+    }
+    if (matched === parts.length && seen++ === nth) return { first, last: index - 1 };
+  }
+  throw new Error(`"${words}" not in the text`);
+}
+
+function candidate(
+  context: AnalysisContext,
+  cue: string,
+  source: string | null,
+  content: string,
+  nth = 0,
+): AttributionCandidate {
+  const range = rangeOf(context, cue, nth);
+  const words = rangeOf(context, content);
+  return {
+    cue: { kind: 'verb', sentence: context.sentenceOfToken[range.first]!, range, source: null, verb: null },
+    source: source === null ? null : rangeOf(context, source),
+    content: [{ start: context.tokens[words.first]!.start, end: context.tokens[words.last]!.end }],
+    confidence: 0.7,
+    contentSide: 'right',
+  };
+}
+
+const sourceText = (context: AnalysisContext, range: TokenRange | null): string | null =>
+  range && context.text.slice(context.tokens[range.first]!.start, context.tokens[range.last]!.end);
+
+describe('withParticipleSources', () => {
+  it('gives a participle after a comma without a source the source of the attribution before it', () => {
+    const context = contextOf('"It is safe," Lena Brandt said, going on to say that the pier would reopen.');
+    const [said, going] = withParticipleSources(context, [
+      candidate(context, 'said', 'Lena Brandt', 'It is safe'),
+      candidate(context, 'going on to say', null, 'that the pier would reopen'),
+    ]);
+    expect(sourceText(context, said!.source)).toBe('Lena Brandt');
+    expect(sourceText(context, going!.source)).toBe('Lena Brandt');
+  });
+
+  it('leaves a participle that has a source, one in another sentence, and a verb that is not a participle', () => {
+    const context = contextOf(
+      'Lena Brandt said the pier was safe. Adding that it would reopen, the mayor left. Tomas Reyes said the cranes were old, and warned that they would fail.',
+    );
+    const results = withParticipleSources(context, [
+      candidate(context, 'said', 'Lena Brandt', 'the pier was safe'),
+      candidate(context, 'Adding', null, 'that it would reopen'),
+      candidate(context, 'said', 'Tomas Reyes', 'the cranes were old', 1),
+      candidate(context, 'warned', null, 'that they would fail'),
+    ]);
+    expect(results.map((result) => sourceText(context, result.source))).toEqual([
+      'Lena Brandt',
+      null,
+      'Tomas Reyes',
+      null,
+    ]);
+  });
+});
