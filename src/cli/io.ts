@@ -11,3 +11,31 @@ export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
+
+/**
+ * Writes a chunk and, when the stream holds more than it wants to (a pipe read slower than we write),
+ * waits until it has drained. A command that loops over thousands of inputs must: process.stdout on a pipe
+ * writes asynchronously, so a loop that never waits keeps every output in memory until it ends (10,000
+ * extractions piped to another program held over a gigabyte).
+ */
+export async function writeOut(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (stream.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = (): void => {
+      stop();
+      resolve();
+    };
+    const failed = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    const stop = (): void => {
+      stream.off('drain', drained);
+      stream.off('close', drained);
+      stream.off('error', failed);
+    };
+    stream.on('drain', drained);
+    stream.on('close', drained);
+    stream.on('error', failed);
+  });
+}

@@ -4,7 +4,7 @@ import { errorMessage } from '../../errors.js';
 import { extract } from '../../extract.js';
 import type { Document } from '../../types.js';
 import { formatExtraction, OUTPUT_FORMATS, parseFormat } from '../format-extraction.js';
-import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
+import { EXIT_SOME_FAILED, writeOut, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { parseByteSize } from '../options.js';
 
@@ -38,7 +38,7 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
               : readDocumentFile(file, { maxBytes });
           const text = decodeText(document);
           const extraction = extract(text, { file: document.name });
-          io.stdout.write(formatExtraction(extraction, text, format));
+          await writeOut(io.stdout, formatExtraction(extraction, text, format));
         } catch (error) {
           failed += 1;
           io.stderr.write(`onrecord extract: ${errorMessage(error)}\n`);

@@ -5,7 +5,7 @@ import { errorMessage, UsageError } from '../../errors.js';
 import { articleBody } from '../../read/article-body.js';
 import { readDocument } from '../../read/read-document.js';
 import type { Article, Document } from '../../types.js';
-import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
+import { EXIT_SOME_FAILED, writeOut, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { parseByteSize } from '../options.js';
 
@@ -73,9 +73,9 @@ export function registerRead(program: Command, io: CliIo, exit: ExitState): void
           }
           const article = readDocument(document);
           if (format === 'jsonl') {
-            io.stdout.write(`${JSON.stringify(readRecord(document, article))}\n`);
+            await writeOut(io.stdout, `${JSON.stringify(readRecord(document, article))}\n`);
           } else {
-            io.stdout.write(`${printed > 0 ? '\n' : ''}${articleBody(article)}\n`);
+            await writeOut(io.stdout, `${printed > 0 ? '\n' : ''}${articleBody(article)}\n`);
           }
           printed += 1;
         } catch (error) {
