@@ -6,13 +6,13 @@
  *
  * Why: it says what an exact-span F1 means on this corpus. Where two careful readers agree on 0.70 of
  * cue spans, a system at 0.67 against one reader is close to them, and the rest of the gap is partly
- * the readers' own. Reads train only (dev is for tuning; the test split is never read).
+ * the readers' own. Reads train by default (dev is for tuning) and refuses PolNeAR's reserved test split.
  *
  *   npm run agreement                       (../shared/polnear/train)
  *   npm run agreement -- --split FOLDER
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseBratAnnotations } from '../src/eval/read-brat.js';
@@ -27,8 +27,24 @@ const { values } = parseArgs({
 const split = values.split;
 const ANNOTATION_FILE = /^(.+)_[0-9a-f]{4}\.ann$/i;
 
+// PolNeAR's test split is reserved for independent evaluation: never read here.
+if (basename(resolve(split)) === 'test') {
+  console.error(`agreement: ${split} is PolNeAR's reserved test split; use train (or dev)`);
+  process.exit(2);
+}
+
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder).sort();
+  } catch (error) {
+    console.error(`agreement: ${folder} cannot be listed: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
 const filesOf = new Map<string, string[]>();
-for (const name of readdirSync(join(split, 'attributions')).sort()) {
+const texts = new Set(listFolder(join(split, 'text')));
+for (const name of listFolder(join(split, 'attributions'))) {
   const article = ANNOTATION_FILE.exec(name)?.[1];
   if (article !== undefined) filesOf.set(article, [...(filesOf.get(article) ?? []), name]);
 }
@@ -37,11 +53,20 @@ const scored: ScoredDocument[] = [];
 let articles = 0;
 for (const [article, files] of filesOf) {
   if (files.length < 2) continue;
+  if (!texts.has(`${article}.txt`)) {
+    console.error(`agreement: ${article}: no text/${article}.txt; skipped`);
+    continue;
+  }
   articles += 1;
   const text = readFileSync(join(split, 'text', `${article}.txt`), 'utf8');
-  const readers = files.map(
-    (file) => parseBratAnnotations(readFileSync(join(split, 'attributions', file), 'utf8'), text, file).value,
-  );
+  const readers = files.map((file) => {
+    const read = parseBratAnnotations(readFileSync(join(split, 'attributions', file), 'utf8'), text, file);
+    for (const problem of read.problems)
+      console.error(
+        `agreement: ${problem.file}${problem.line === null ? '' : `:${problem.line}`}: ${problem.message}`,
+      );
+    return read.value;
+  });
   for (const [goldIndex, gold] of readers.entries())
     for (const [otherIndex, other] of readers.entries())
       if (otherIndex !== goldIndex)

@@ -48,9 +48,12 @@ export function withParticipleSources(
   const { tokens } = context;
   return candidates.map((candidate, index) => {
     const { cue } = candidate;
-    if (candidate.source !== null || !tokens[cue.range.first]!.lower.endsWith('ing')) return candidate;
-    const before = previousWord(tokens, cue.range.first, context.sentences[cue.sentence]!.firstToken);
-    if (tokens[before]?.text !== ',') return candidate;
+    // A verb only: "according to" ends in -ing too.
+    if (candidate.source !== null || cue.kind !== 'verb' || !tokens[cue.range.first]!.lower.endsWith('ing'))
+      return candidate;
+    const firstToken = context.sentences[cue.sentence]!.firstToken;
+    const before = previousWord(tokens, cue.range.first, firstToken);
+    if (before < firstToken || tokens[before]?.text !== ',') return candidate;
     for (let other = index - 1; other >= 0; other -= 1) {
       const previous = candidates[other]!;
       if (previous.cue.sentence !== cue.sentence) break;
@@ -134,10 +137,13 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
   const opening = tokens[range.first]!.lower;
   if (opening !== 'that' && opening !== 'this') return range;
   const unit = nextWord(tokens, range.first, range.last + 1);
-  const unitWord = tokens[unit]?.lower ?? '';
+  if (unit >= range.last) return range;
+  const unitWord = tokens[unit]!.lower;
   if (!TIME_UNITS.has(unitWord) && !DAY_PARTS.has(unitWord)) return range;
   const conjunction = nextWord(tokens, unit, range.last + 1);
-  return tokens[conjunction]?.lower === 'that' ? { first: conjunction, last: range.last } : range;
+  return conjunction <= range.last && tokens[conjunction]!.lower === 'that'
+    ? { first: conjunction, last: range.last }
+    : range;
 }
 
 /** Prepositions that open circumstances rather than reported words. */

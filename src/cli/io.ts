@@ -19,6 +19,9 @@ export const EXIT_USAGE = 2;
  * extractions piped to another program held over a gigabyte).
  */
 export async function writeOut(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  // A stream that has ended or been destroyed will never drain: fail now rather than wait for ever.
+  const state = stream as NodeJS.WritableStream & { destroyed?: boolean; writableEnded?: boolean };
+  if (state.destroyed === true || state.writableEnded === true) throw new Error('the output is closed');
   if (stream.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {
     const drained = (): void => {
@@ -29,13 +32,14 @@ export async function writeOut(stream: NodeJS.WritableStream, chunk: string): Pr
       stop();
       reject(error);
     };
+    const closed = (): void => failed(new Error('the output was closed before it took everything'));
     const stop = (): void => {
       stream.off('drain', drained);
-      stream.off('close', drained);
+      stream.off('close', closed);
       stream.off('error', failed);
     };
     stream.on('drain', drained);
-    stream.on('close', drained);
+    stream.on('close', closed);
     stream.on('error', failed);
   });
 }

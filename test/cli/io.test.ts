@@ -38,7 +38,7 @@ describe('writeOut', () => {
     expect(stream.writableLength).toBe(6);
   });
 
-  it('gives up waiting when the stream fails or closes', async () => {
+  it('gives up waiting when the stream fails or closes, and refuses a stream already closed', async () => {
     const failing = slowStream();
     const pending = writeOut(failing, 'y'.repeat(100));
     failing.destroy(new Error('pipe closed'));
@@ -46,6 +46,8 @@ describe('writeOut', () => {
     const closing = slowStream();
     const waiting = writeOut(closing, 'z'.repeat(100));
     closing.destroy();
-    await expect(waiting).resolves.toBeUndefined();
+    await expect(waiting).rejects.toThrow('closed before');
+    // Written to after it closed, a stream never drains: writeOut fails at once instead of waiting for ever.
+    await expect(writeOut(closing, 'more')).rejects.toThrow('the output is closed');
   });
 });

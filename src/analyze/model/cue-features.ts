@@ -1,5 +1,14 @@
 import type { AnalysisContext } from '../context.js';
-import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes, type WordCodes } from './word-codes.js';
+import {
+  assertTemplates,
+  BOUNDARY,
+  bucket,
+  codeTable,
+  codesOf,
+  shapeOf,
+  tokenCodes,
+  type WordCodes,
+} from './word-codes.js';
 import { wordClassCode, wordClasses } from './word-classes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
@@ -8,6 +17,7 @@ export type CueTag = 0 | 1 | 2;
 
 const THAT = codesOf('that').word;
 const TEMPLATES = 32;
+assertTemplates(TEMPLATES);
 
 /** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
 export interface SentenceFeatures {

@@ -2,7 +2,7 @@ import type { AnalysisContext } from '../context.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
-import { BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
+import { assertTemplates, BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
 import { wordClassCode, wordClasses } from './word-classes.js';
 
 /** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
@@ -14,6 +14,7 @@ export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
   (tag !== 2 || previous === 1 || previous === 2) && (tag !== 4 || previous === 3 || previous === 4);
 
 const TEMPLATES = 35;
+assertTemplates(TEMPLATES);
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
 const COORDINATORS = new Set([codesOf('and').word, codesOf('but').word, codesOf('or').word]);
@@ -91,7 +92,7 @@ export function roleFeatures(
     ? JOIN_COORDINATED
     : before !== COMMA
       ? JOIN_PLAIN
-      : tokens[cue.first]!.lower.endsWith('ing')
+      : cueFirst >= 0 && tokens[indices[cueFirst]!]!.lower.endsWith('ing')
         ? JOIN_PARTICIPLE
         : JOIN_AFTER_COMMA;
   // Relative clauses after a comma (", who ...,") and asides in parentheses, marked so that the tagger learns
@@ -102,7 +103,7 @@ export function roleFeatures(
     const lower = tokens[indices[k]!]!.lower;
     if (lower === '(') state = 2;
     else if (state === 1 && word[k + 2] === COMMA) state = 0;
-    else if (word[k + 1] === COMMA && RELATIVES.has(lower)) state = 1;
+    else if (state === 0 && word[k + 1] === COMMA && RELATIVES.has(lower)) state = 1;
     aside[k] = state;
     if (lower === ')') state = 0;
   }

@@ -6,7 +6,7 @@ import { roleWindow } from './role-examples.js';
 import { roleFeatures, roleTransitionAllowed } from './role-features.js';
 
 /** Bumped whenever role-features.ts changes what it computes. */
-export const ROLE_FEATURES_VERSION = 'role-5';
+export const ROLE_FEATURES_VERSION = 'role-6';
 
 export const ROLE_MODEL_URL = new URL('../../../models/role-tagger.bin.gz', import.meta.url);
 

@@ -89,6 +89,12 @@ const SALTS = Int32Array.from(
   (_, template) => hashFeature(`template ${template}`) * 2654435761,
 );
 
+/** Checked once where a feature module is loaded: a template beyond the salts would share salt 0. */
+export function assertTemplates(templates: number): void {
+  if (templates > SALTS.length)
+    throw new Error(`${templates} feature templates, but only ${SALTS.length} salts`);
+}
+
 /**
  * Combines a template and two values into a bucket by multiplicative (Fibonacci) hashing: the values are
  * already well-mixed 32-bit hashes or small codes, so two multiplications and the top bits suffice.

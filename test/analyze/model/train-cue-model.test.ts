@@ -27,7 +27,7 @@ function differences(fresh: LinearModel, url: URL, features: string): number {
 describe('the committed models', () => {
   const set = readTrainingSet(train);
 
-  // Same data and code, same weights: training is deterministic (no shuffling, no randomness).
+  // Same data and code, same weights: training is deterministic (its shuffles come from fixed seeds).
   it('hold the cue tagger that `npm run train` makes from PolNeAR train today', () => {
     expect(
       differences(trainCueModel(set).model, CUE_MODEL_URL, CUE_FEATURES_VERSION),
