@@ -32,7 +32,9 @@ export async function writeOut(stream: NodeJS.WritableStream, chunk: string): Pr
       stop();
       reject(error);
     };
-    const closed = (): void => failed(new Error('the output was closed before it took everything'));
+    const closed = (): void => {
+      failed(new Error('the output was closed before it took everything'));
+    };
     const stop = (): void => {
       stream.off('drain', drained);
       stream.off('close', closed);
