@@ -155,7 +155,7 @@ export function findQuotations(
     if (stack.length === 0) return;
     const contentEnd = trimmedEnd(text, block);
     const nextOpening = openingMarkAt(text, tokens, tokenIndex, blocks[blockIndex + 1]);
-    if (nextOpening !== undefined && stack.length === 1) {
+    if (nextOpening !== undefined && stack.length === 1 && reopens(stack[0]!.mark, nextOpening, text)) {
       const open = stack[0]!;
       open.fragments.push({ start: open.fragmentStart, end: contentEnd });
       open.fragmentStart = nextOpening.start;
@@ -176,6 +176,17 @@ export function findQuotations(
   });
   quotations.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotations, diagnostics };
+}
+
+/**
+ * Whether a paragraph's opening mark can continue a quotation left open with `mark`: news style repeats
+ * the quotation's own opening mark (or, in older French and German copy, its closing one). Another style
+ * opens a quotation of its own: after an excerpt set off with a straight `"` that is never closed, a
+ * paragraph that opens with `“` is someone's words, not more of the excerpt.
+ */
+function reopens(mark: string, opening: Token, text: string): boolean {
+  const reopening = opening.text === "'" ? text.slice(opening.start, opening.start + 2) : opening.text;
+  return reopening === mark || (CLOSERS_OF.get(mark) ?? '').includes(reopening);
 }
 
 /** The opening quotation mark that starts a block, if it starts with one. */

@@ -9,12 +9,9 @@ import type { TokenRange } from './noun-phrases.js';
  * How far below O the tagger may score B at a lexicon verb it did not take, for the verb to stand. Tuned on
  * PolNeAR dev with the committed models. With the single models of sessions 1-5, from 0 to 6 cue F1 stayed
  * within 0.654-0.655 while precision fell from 0.79 to 0.78 (0.69 when every such verb is kept). With
- * the averaged models of session 6, 6, 7 and 8 give cue F1 0.670, 0.669 and 0.669 and source 0.684, 0.683
- * and 0.682: 6 is a thousandth better on dev, within the noise of retraining, and 7 keeps the plain "Anna
- * Holt had told the council that ..." of a test (doubt 6.8), which 6 drops. That margin is thin: a model
- * trained on other shuffles doubted the same verb at 9.9. Retune after retraining.
+ * the averaged models of session 6, 6 and 7 give cue F1 0.671 and 0.670. Retune after retraining.
  */
-const LEXICON_DOUBT = 7;
+const LEXICON_DOUBT = 6;
 
 /** The tagger's least margin for a cue the lexicon does not know (tuned on PolNeAR dev: F1-neutral, a little more precise). */
 const MODEL_ONLY_MARGIN = 1;
@@ -47,7 +44,13 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
     if (merged.some((other) => overlaps(other.range, cue.range))) continue;
     // A lexicon verb the tagger did not take stands only where the tagger hardly doubted it.
     const doubt = tagged.beginMargins[cue.range.first] ?? Number.NaN;
-    if (cue.kind === 'verb' && doubt < -LEXICON_DOUBT && !closesItsSentence(context, cue)) continue;
+    if (
+      cue.kind === 'verb' &&
+      doubt < -LEXICON_DOUBT &&
+      !closesItsSentence(context, cue) &&
+      !tellsThat(context, cue)
+    )
+      continue;
     merged.push(cue);
   }
   return merged.sort((a, b) => a.range.first - b.range.first);
@@ -71,6 +74,29 @@ function closesItsSentence(context: AnalysisContext, cue: Cue): boolean {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** How many words may stand between a speech verb and the "that" of its clause ("told the council that"). */
+const THAT_REACH = 4;
+
+/**
+ * "Anna Holt had told the council that the shed leaked": a speech verb with an object and then "that"
+ * reports the clause, however the tagger doubts it. The tagger's doubt of such a verb swings with each
+ * retraining (6.8, then 9.9 and 9.1 for this sentence's "told"), the pattern does not. On dev the rule is
+ * neutral (cue F1 0.671 without it, 0.670 with it).
+ */
+function tellsThat(context: AnalysisContext, cue: Cue): boolean {
+  const { tokens } = context;
+  if (cue.verb?.class !== 'speech') return false;
+  const sentence = context.sentences[cue.sentence]!;
+  let index = cue.range.last;
+  for (let words = 0; words <= THAT_REACH; words += 1) {
+    index = nextWord(tokens, index, sentence.lastToken);
+    const token = tokens[index];
+    if (token === undefined || index >= sentence.lastToken || token.kind === 'punct') return false;
+    if (token.lower === 'that') return words > 0;
+  }
+  return false;
+}
 
 function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
   for (let index = range.last; index >= range.first; index -= 1) {

@@ -39,6 +39,22 @@ describe('findQuotations', () => {
     expect(quotations(text)).toEqual([['"First part.', '"Second part.', '"Last part."']]);
   });
 
+  it('does not carry a quotation into a paragraph that opens with marks of another style', () => {
+    // An excerpt set off with straight marks that never close, then someone's words in curly ones.
+    const text =
+      'The reporter wrote:\n\n"The ferry was late again.\n\n“Here it comes,” she said.\n\n"The crowd cheered.\n\n“We waited an hour,” he said.';
+    expect(quotations(text)).toEqual([
+      ['"The ferry was late again.'],
+      ['“Here it comes,”'],
+      ['"The crowd cheered.'],
+      ['“We waited an hour,”'],
+    ]);
+    // Some older copy reopens a continued quotation with its closing mark («…» then »…»).
+    expect(quotations('Sie schrieb:\n\n«Die Fähre ist spät.\n\n»Sie kommt endlich.»')).toEqual([
+      ['«Die Fähre ist spät.', '»Sie kommt endlich.»'],
+    ]);
+  });
+
   it('reads typewriter quotes (two apostrophes) as one double mark, over paragraphs too', () => {
     expect(quotations("He said ''we will stay'' and left.")).toEqual([["''we will stay''"]]);
     expect(quotations("He said: ''First part.\n\n''Second part.''\n\nAfter.")).toEqual([
