@@ -4,7 +4,7 @@ import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
 import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
-import { DAY_PARTS, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
+import { DAY_OFFSETS, DAY_PARTS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { sourceBeforeCue } from './source-before-cue.js';
@@ -118,11 +118,14 @@ function combineWithModel(
   const content = runs
     .map((range) => (range.first > cue.range.last ? withoutLeadingTime(context, range) : range))
     .flatMap((range) => contentOfRun(context, range));
-  const tagged = roles.source ? tidySource(context, roles.source) : null;
-  const source =
+  const tagged =
+    roles.source && !onlyTimeWords(context, roles.source) ? tidySource(context, roles.source) : null;
+  const found =
     tagged ??
     ruled?.source ??
     sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
+  const source =
+    found && !quotedAroundUnquotedCue(context, found, cue) && !onlyTimeWords(context, found) ? found : null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
 }
@@ -144,6 +147,27 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
   return conjunction <= range.last && tokens[conjunction]!.lower === 'that'
     ? { first: conjunction, last: range.last }
     : range;
+}
+
+const isDayWord = (lower: string): boolean => DAY_OFFSETS.has(lower) || WEEKDAYS.includes(lower);
+
+/** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
+function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = context.tokens[index]!;
+    if (token.kind !== 'space' && token.kind !== 'punct' && !TIME_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "“We need change,” the businessman said, arguing that ...": a source the tagger found inside a quotation,
+ * for a cue outside any, is somebody's quoted words, not who speaks.
+ */
+function quotedAroundUnquotedCue(context: AnalysisContext, source: TokenRange, cue: Cue): boolean {
+  const { quotationOfToken } = context;
+  if (quotationOfToken[cue.range.first] !== -1) return false;
+  return quotationOfToken[source.first] !== -1 && quotationOfToken[source.last] !== -1;
 }
 
 /** Prepositions that open circumstances rather than reported words. */
@@ -177,6 +201,13 @@ function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
       first = nextWord(tokens, index, last + 1);
       break;
     }
+  // "Tomas Reyes, the harbour master, yesterday denied": a day after the comma that closes an apposition
+  // is when, not part of who ("a poll released Monday" keeps its day).
+  if (last > first && isDayWord(tokens[last]!.lower)) {
+    let before = previousWord(tokens, last, first);
+    if (before > first && tokens[before]!.lower === 'on') before = previousWord(tokens, before, first);
+    if (before > first && tokens[before]!.text === ',') last = before;
+  }
   const open = nextWord(tokens, last);
   if (tokens[open]?.text === '(') {
     for (let index = open + 1; index < Math.min(tokens.length, open + 16); index += 1) {

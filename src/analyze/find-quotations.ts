@@ -123,7 +123,16 @@ export function findQuotations(
           stack.length = outer + 1;
       }
       const top = stack.at(-1);
-      const closes = top !== undefined && (CLOSERS_OF.get(top.mark) ?? '').includes(mark);
+      // Copy mixes styles (“... FBI," he said): a double mark that can only close here, after a word or
+      // punctuation and before a space or punctuation, closes the open double quotation whatever its style.
+      const closes =
+        top !== undefined &&
+        ((CLOSERS_OF.get(top.mark) ?? '').includes(mark) ||
+          (!single &&
+            !SINGLE_QUOTE_MARKS.has(top.mark) &&
+            top.mark !== TYPEWRITER_QUOTE &&
+            !isOpeningContext(before) &&
+            isClosingContext(after)));
       // A mark that only ever opens (「, „) needs no context: CJK text has no space before it.
       const opensHere =
         CLOSERS_OF.has(mark) &&

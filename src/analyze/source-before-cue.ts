@@ -2,7 +2,7 @@ import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { TIME_WORDS } from './lexicon/time-words.js';
+import { DAY_OFFSETS, TIME_WORDS, WEEKDAYS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
@@ -52,8 +52,13 @@ export function sourceBeforeCue(
 ): TokenRange | null {
   const { tokens } = context;
   let position = previousWord(tokens, cueIndex, floor);
-  while (position >= floor && isCueModifier(tokens[position]!))
+  while (position >= floor && isCueModifier(tokens[position]!)) {
+    const day = WEEKDAYS.includes(tokens[position]!.lower);
     position = previousWord(tokens, position, floor);
+    // "Pavel Strand on Thursday denied": the preposition of a day goes with it.
+    if (day && position >= floor && tokens[position]!.lower === 'on')
+      position = previousWord(tokens, position, floor);
+  }
   if (position < floor) return null;
   // "Graham called both of them crazy and said ...": the source is the subject of the coordinated clause.
   if (tokens[position]!.lower === 'and' || tokens[position]!.lower === 'but')
@@ -144,7 +149,11 @@ function describesPerson(tokens: readonly Token[], description: TokenRange): boo
 function isCueModifier(token: Token): boolean {
   return (
     token.kind === 'word' &&
-    (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
+    (CUE_MODIFIERS.has(token.lower) ||
+      // "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": a day before the cue.
+      DAY_OFFSETS.has(token.lower) ||
+      WEEKDAYS.includes(token.lower) ||
+      (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
   );
 }
 

@@ -50,6 +50,32 @@ describe('attributions', () => {
     ]);
   });
 
+  it('never takes quoted words for the source of a cue outside the quotation', () => {
+    // The participle's source is the speaker of the words before it, not "We" inside them.
+    const [, arguing] = found(
+      '"We need a new pier," the harbour master said, arguing that the old one would not last the winter.',
+    );
+    expect(arguing?.[0]).toBe('the harbour master');
+    expect(arguing?.[1]).toBe('arguing');
+  });
+
+  it('leaves the day of a cue out of its source', () => {
+    // The day is when the words were said, not who said them; a day inside a source stays.
+    expect(
+      found(
+        'Tomas Reyes, the harbour master, yesterday denied saying that the pier would close in May.',
+      )[0]?.[0],
+    ).toBe('Tomas Reyes, the harbour master,');
+    const [onThursday] = found(
+      'Harbour Master Tomas Reyes on Thursday denied saying that the pier would close.',
+    );
+    expect(onThursday?.[0]).not.toMatch(/Thursday/);
+    expect(onThursday?.[2]).toBe('Harbour Master Tomas Reyes');
+    expect(found('A harbour survey released Monday found that the pier was unsafe.')[0]?.[0]).toBe(
+      'A harbour survey released Monday',
+    );
+  });
+
   it('starts the content at the conjunction after "that day"', () => {
     // "that day" is a time, not the complementizer: the content starts at the "that" after it.
     expect(found('A port spokesman said later that day that the ferry would sail.')).toEqual([

@@ -39,6 +39,13 @@ describe('findQuotations', () => {
     expect(quotations(text)).toEqual([['"First part.', '"Second part.', '"Last part."']]);
   });
 
+  it('closes a quotation with a double mark of another style where that mark can only close', () => {
+    // Copy mixes styles: a curly opening mark closed by a straight one.
+    expect(
+      quotations('“The pier is safe," Lena Brandt said, adding that it had been "checked twice."'),
+    ).toEqual([['“The pier is safe,"'], ['"checked twice."']]);
+  });
+
   it('does not carry a quotation into a paragraph that opens with marks of another style', () => {
     // An excerpt set off with straight marks that never close, then someone's words in curly ones.
     const text =
