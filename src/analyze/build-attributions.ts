@@ -110,9 +110,17 @@ function combineWithModel(
     return ruled;
   // A run before the cue that opens with a preposition ("Despite persistent appeals ..., he refused") is
   // a circumstance of the sentence, not what was said.
-  const runs = roles.content.filter(
+  const kept = roles.content.filter(
     (range) => !(range.last < cue.range.first && isCircumstance(context, range)),
   );
+  // `"C," X said in a letter to the council`: with the content before the cue, a run that is the object of
+  // the cue's closing preposition is whom or where, not more of what was said.
+  const contentBefore = kept.some((range) => range.last < cue.range.first);
+  const prepositionObject = (range: TokenRange): boolean =>
+    contentBefore &&
+    PREPOSITIONS.has(context.tokens[cue.range.last]!.lower) &&
+    range.first === nextWord(context.tokens, cue.range.last);
+  const runs = kept.filter((range) => !prepositionObject(range));
 
   if (runs.length === 0) return ruled;
   const content = runs
@@ -127,7 +135,19 @@ function combineWithModel(
   const source =
     found && !quotedAroundUnquotedCue(context, found, cue) && !onlyTimeWords(context, found) ? found : null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
-  return { cue, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+  // Its object left out, the preposition is left out of the cue too ("said in a letter", as PolNeAR's
+  // annotators write "said in a statement").
+  const dangling = kept.length > runs.length && cue.range.last > cue.range.first;
+  const spoken = dangling
+    ? {
+        ...cue,
+        range: {
+          first: cue.range.first,
+          last: previousWord(context.tokens, cue.range.last, cue.range.first),
+        },
+      }
+    : cue;
+  return { cue: spoken, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
 }
 
 /**

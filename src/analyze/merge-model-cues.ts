@@ -2,7 +2,7 @@ import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { isCapitalized } from './tokenize.js';
 import type { Cue } from './find-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
-import type { TaggedCues } from './model/cue-tagger.js';
+import type { TaggedCue, TaggedCues } from './model/cue-tagger.js';
 import type { TokenRange } from './noun-phrases.js';
 
 /**
@@ -28,7 +28,7 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
   for (const found of tagged.cues) {
     const known = lexicon.find((cue) => overlaps(cue.range, found.range));
     if (known) {
-      merged.push(known.kind === 'verb' ? { ...known, range: found.range } : known);
+      merged.push(known.kind === 'verb' ? { ...known, range: withoutName(context, found, known) } : known);
       continue;
     }
     if (insideName(context, found)) continue;
@@ -104,6 +104,18 @@ function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
     if (verb) return verb;
   }
   return null;
+}
+
+/**
+ * The tagger's span for a lexicon verb, less any words of a name it took in front of the verb ("Mira
+ * Strand said": the cue is "said", "Strand" belongs to the source).
+ */
+function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): TokenRange {
+  if (found.range.first >= known.range.first) return found.range;
+  const namePart = insideName(context, found);
+  return namePart
+    ? { first: known.range.first, last: Math.max(found.range.last, known.range.last) }
+    : found.range;
 }
 
 /** "the United States": a capitalized word after another capital, inside a sentence of running text, is part of a name. */

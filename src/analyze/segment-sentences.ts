@@ -1,5 +1,7 @@
 import type { Block, Span } from '../types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
+import { DETERMINERS } from './lexicon/function-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
@@ -88,7 +90,35 @@ function sentenceBreakAfter(tokens: readonly Token[], index: number, blockEnd: n
     isCapitalized(next) ||
     /^\p{N}/u.test(next.text) ||
     (next.kind === 'punct' && (ALL_QUOTE_MARKS.has(next.text) || next.text === '(' || next.text === '—'));
-  return startsSentence ? after + 1 : -1;
+  if (!startsSentence) return -1;
+  // `"How many times must we see this?" Clinton said.`: a question or exclamation closed by a quotation
+  // mark, then its reporting clause, is one sentence.
+  const quoted = after > index + 1 && CLOSERS.has(tokens[after - 1]!.text);
+  if (token.text !== '.' && quoted && opensReportingClause(tokens, after + 1, blockEnd)) return -1;
+  return after + 1;
+}
+
+/** How many words a reporting clause may take before its verb ("Rep. Gwen Moore (D-Wis.) said"). */
+const REPORTING_REACH = 8;
+
+/** Whether the words from `index` are a reporting clause: a speech verb within a few words, before any stop. */
+function opensReportingClause(tokens: readonly Token[], index: number, blockEnd: number): boolean {
+  let words = 0;
+  let previous = '';
+  for (let position = index; position < tokens.length && tokens[position]!.start < blockEnd; position += 1) {
+    const token = tokens[position]!;
+    if (token.kind === 'space') continue;
+    if (token.kind === 'punct') {
+      if (TERMINATORS.has(token.text) && !isAbbreviation(tokens, position)) return false;
+      continue;
+    }
+    // A speech verb, not its noun ("The reply came late").
+    if (CUE_VERB_FORMS.get(token.lower)?.class === 'speech' && !DETERMINERS.has(previous)) return true;
+    previous = token.lower;
+    words += 1;
+    if (words > REPORTING_REACH) return false;
+  }
+  return false;
 }
 
 /** A period after a known abbreviation or a single capital letter (an initial) does not end a sentence. */

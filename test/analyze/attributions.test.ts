@@ -76,6 +76,12 @@ describe('attributions', () => {
     );
   });
 
+  it('does not take the addressee after a cue for content when the content stands before it', () => {
+    const [letter] = found('"The pier is unsafe," Tomas Rell said in a letter to the council.');
+    expect(letter?.[0]).toBe('Tomas Rell');
+    expect(letter?.[3]).toBe('"The pier is unsafe,"');
+  });
+
   it('starts the content at the conjunction after "that day"', () => {
     // "that day" is a time, not the complementizer: the content starts at the "that" after it.
     expect(found('A port spokesman said later that day that the ferry would sail.')).toEqual([

@@ -23,6 +23,19 @@ describe('segmentation is lossless', () => {
     expect(sentences).toContain('New paragraph here.');
   });
 
+  it('keeps a quoted question or exclamation with the reporting clause after it', () => {
+    const text =
+      '"How long must we wait?" Lena Brandt said. "Never again!" shouted the crowd. "Why?" The reply came late.';
+    const context = buildContext(readText(text));
+    const sentences = context.sentences.map((sentence) => text.slice(sentence.start, sentence.end).trim());
+    expect(sentences).toEqual([
+      '"How long must we wait?" Lena Brandt said.',
+      '"Never again!" shouted the crowd.',
+      '"Why?"',
+      'The reply came late.',
+    ]);
+  });
+
   it('rebuilds every PolNeAR train text exactly from sentences and from tokens', () => {
     for (const { name, text } of polnearTrainTexts()) {
       const result = rebuild(text);

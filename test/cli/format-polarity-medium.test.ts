@@ -23,7 +23,8 @@ describe('polarity and medium in the readable formats', () => {
     const lines = formatExtraction(extraction, text, 'text').split('\n');
     expect(lines).toContain('  a1 line 3: "Ana Ferro" [indirect] has denied (denied)');
     expect(lines).toContain('  a2 line 5: "The council" [indirect] has refused to say (negated)');
-    expect(lines).toContain('  a3 line 7: Tomas Rell [direct] said (medium letter)');
+    // As PolNeAR's annotators write "said in a statement", the cue keeps its medium ("said in a letter").
+    expect(lines).toContain('  a3 line 7: Tomas Rell [direct] said in a letter (medium letter)');
   });
 
   it('prints them in `quotes`, as text and as JSON', () => {
@@ -35,7 +36,7 @@ describe('polarity and medium in the readable formats', () => {
     }));
     const printed = formatQuotes(stored, 'text');
     expect(printed).toContain('"Ana Ferro" [indirect] has denied (harbour.txt a1, denied)');
-    expect(printed).toContain('"Tomas Rell" [direct] said (harbour.txt a3, medium letter)');
+    expect(printed).toContain('"Tomas Rell" [direct] said in a letter (harbour.txt a3, medium letter)');
     expect(quoteJson(stored[2]!)).toMatchObject({
       polarity: 'affirmed',
       medium: { kind: 'letter', text: 'a letter' },
