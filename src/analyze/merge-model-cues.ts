@@ -107,15 +107,21 @@ function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
 }
 
 /**
- * The tagger's span for a lexicon verb, less any words of a name it took in front of the verb ("Mira
- * Strand said": the cue is "said", "Strand" belongs to the source).
+ * The tagger's span for a lexicon verb, less what it took in front of the verb beyond auxiliaries and
+ * adverbs: the words of a name ("Mira Strand said": "Strand" belongs to the source) or a clause before a
+ * comma ("a message posted Friday, Cruz said"). "has said" and "also said" keep their words.
  */
 function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): TokenRange {
   if (found.range.first >= known.range.first) return found.range;
-  const namePart = insideName(context, found);
-  return namePart
-    ? { first: known.range.first, last: Math.max(found.range.last, known.range.last) }
-    : found.range;
+  const { tokens } = context;
+  const sentence = context.sentences[found.sentence]!;
+  for (let index = found.range.first; index < known.range.first; index += 1) {
+    const token = tokens[index]!;
+    const named = isCapitalized(token) && index !== sentence.firstToken;
+    if (token.kind === 'punct' || named)
+      return { first: known.range.first, last: Math.max(found.range.last, known.range.last) };
+  }
+  return found.range;
 }
 
 /** "the United States": a capitalized word after another capital, inside a sentence of running text, is part of a name. */

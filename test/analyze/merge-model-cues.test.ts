@@ -23,6 +23,22 @@ describe('mergeModelCues', () => {
     ).toBe('said');
   });
 
+  it('leaves a clause before a comma out of a tagged span ("a message posted Friday, Brandt said")', () => {
+    const text = 'Headline\n\nIn a message posted Friday, Brandt said the talks would resume.';
+    const context = buildContext(readText(text, { name: 't' }));
+    const lexicon = findCues(context);
+    const said = lexicon.find((cue) => context.tokens[cue.range.first]!.text === 'said')!;
+    const posted = context.tokens.findIndex((token) => token.text === 'posted');
+    const tagged = {
+      cues: [{ sentence: said.sentence, range: { first: posted, last: said.range.last }, margin: 40 }],
+      beginMargins: new Float64Array(context.tokens.length).fill(40),
+    };
+    const [merged] = mergeModelCues(context, lexicon, tagged);
+    expect(
+      context.text.slice(context.tokens[merged!.range.first]!.start, context.tokens[merged!.range.last]!.end),
+    ).toBe('said');
+  });
+
   it('keeps a tagged span that starts with the verb ("has said", "said in a statement")', () => {
     const text = 'Headline\n\nMira Strand said in a statement that the talks would resume.';
     const context = buildContext(readText(text, { name: 't' }));
