@@ -125,6 +125,7 @@ function combineWithModel(
   if (runs.length === 0) return ruled;
   const content = runs
     .map((range) => (range.first > cue.range.last ? withoutLeadingTime(context, range) : range))
+    .map((range) => (range.first > cue.range.last ? fromConjunction(context, cue, range) : range))
     .flatMap((range) => contentOfRun(context, range));
   const tagged =
     roles.source && !onlyTimeWords(context, roles.source) ? tidySource(context, roles.source) : null;
@@ -135,9 +136,14 @@ function combineWithModel(
   const source =
     found && !quotedAroundUnquotedCue(context, found, cue) && !onlyTimeWords(context, found) ? found : null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
-  // Its object left out, the preposition is left out of the cue too ("said in a letter", as PolNeAR's
-  // annotators write "said in a statement").
-  const dangling = kept.length > runs.length && cue.range.last > cue.range.first;
+  // A cue ends in a preposition only when what was said follows it ("called for", "warned against"). Its
+  // object left out, or the content further on ("said on a results call on April 15 that"), the
+  // preposition leaves the cue ("said in a letter", as PolNeAR's annotators write "said in a statement").
+  const afterCue = nextWord(context.tokens, cue.range.last);
+  const dangling =
+    cue.range.last > cue.range.first &&
+    PREPOSITIONS.has(context.tokens[cue.range.last]!.lower) &&
+    !runs.some((range) => range.first === afterCue);
   const spoken = dangling
     ? {
         ...cue,
@@ -189,6 +195,27 @@ function quotedAroundUnquotedCue(context: AnalysisContext, source: TokenRange, c
   if (quotationOfToken[cue.range.first] !== -1) return false;
   return quotationOfToken[source.first] !== -1 && quotationOfToken[source.last] !== -1;
 }
+
+/**
+ * "said on a results call on April 15 that ...": a cue the tagger ended on a preposition, with a "that" a
+ * few words into the run after it, has the circumstance before the "that", and the content after it.
+ */
+function fromConjunction(context: AnalysisContext, cue: Cue, range: TokenRange): TokenRange {
+  const { tokens } = context;
+  if (!PREPOSITIONS.has(tokens[cue.range.last]!.lower)) return range;
+  if (range.first !== nextWord(tokens, cue.range.last)) return range;
+  let words = 0;
+  for (let index = range.first; index <= range.last && words <= CONJUNCTION_REACH; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'space') continue;
+    if (token.lower === 'that' && index > range.first) return { first: index, last: range.last };
+    if (token.kind === 'punct' && token.text !== '.') return range;
+    words += 1;
+  }
+  return range;
+}
+
+const CONJUNCTION_REACH = 10;
 
 /** Prepositions that open circumstances rather than reported words. */
 const CIRCUMSTANTIAL_PREPOSITIONS = new Set([

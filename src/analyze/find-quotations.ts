@@ -113,26 +113,20 @@ export function findQuotations(
       if (single && isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
       // A double mark that closes an outer quotation ends the single ones left open inside it (an
       // apostrophe taken for an opening mark, or a nested quotation closed with the wrong mark).
-      if (!single && isClosingContext(after)) {
-        const outer = stack.findLastIndex((open) => !SINGLE_QUOTE_MARKS.has(open.mark));
-        if (
-          outer !== -1 &&
-          outer < stack.length - 1 &&
-          (CLOSERS_OF.get(stack[outer]!.mark) ?? '').includes(mark)
-        )
-          stack.length = outer + 1;
-      }
-      const top = stack.at(-1);
       // Copy mixes styles (“... FBI," he said): a double mark that can only close here, after a word or
       // punctuation and before a space or punctuation, closes the open double quotation whatever its style.
-      const closes =
-        top !== undefined &&
-        ((CLOSERS_OF.get(top.mark) ?? '').includes(mark) ||
-          (!single &&
-            !SINGLE_QUOTE_MARKS.has(top.mark) &&
-            top.mark !== TYPEWRITER_QUOTE &&
-            !isOpeningContext(before) &&
-            isClosingContext(after)));
+      // Not after a digit: 55" and 6'2" are inches.
+      const onlyCloses =
+        !single && !isOpeningContext(before) && isClosingContext(after) && !/\p{N}/u.test(before ?? '');
+      const closesStyle = (open: OpenQuote): boolean =>
+        (CLOSERS_OF.get(open.mark) ?? '').includes(mark) ||
+        (onlyCloses && !SINGLE_QUOTE_MARKS.has(open.mark) && open.mark !== TYPEWRITER_QUOTE);
+      if (!single && isClosingContext(after)) {
+        const outer = stack.findLastIndex((open) => !SINGLE_QUOTE_MARKS.has(open.mark));
+        if (outer !== -1 && outer < stack.length - 1 && closesStyle(stack[outer]!)) stack.length = outer + 1;
+      }
+      const top = stack.at(-1);
+      const closes = top !== undefined && closesStyle(top);
       // A mark that only ever opens (「, „) needs no context: CJK text has no space before it.
       const opensHere =
         CLOSERS_OF.has(mark) &&

@@ -48,7 +48,7 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
       cue.kind === 'verb' &&
       doubt < -LEXICON_DOUBT &&
       !closesItsSentence(context, cue) &&
-      !tellsThat(context, cue)
+      !tellsThat(context, cue, doubt)
     )
       continue;
     merged.push(cue);
@@ -75,6 +75,9 @@ function closesItsSentence(context: AnalysisContext, cue: Cue): boolean {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
+/** The most doubt of the tagger the pattern overrides (the test's "had told the council that": 9.1 to 9.9). */
+const TELLS_THAT_DOUBT = 15;
+
 /** How many words may stand between a speech verb and the "that" of its clause ("told the council that"). */
 const THAT_REACH = 4;
 
@@ -84,9 +87,12 @@ const THAT_REACH = 4;
  * retraining (6.8, then 9.9 and 9.1 for this sentence's "told"), the pattern does not. On dev the rule is
  * neutral (cue F1 0.671 without it, 0.670 with it).
  */
-function tellsThat(context: AnalysisContext, cue: Cue): boolean {
+function tellsThat(context: AnalysisContext, cue: Cue, doubt: number): boolean {
   const { tokens } = context;
-  if (cue.verb?.class !== 'speech') return false;
+  // Verbs of telling someone ("told", "warned", "assured"), and only against a moderate doubt: "The city
+  // maintains the roads that lead to the harbour" is doubted far more.
+  if (cue.verb?.class !== 'speech' || !cue.verb.takesObject) return false;
+  if (doubt < -TELLS_THAT_DOUBT) return false;
   const sentence = context.sentences[cue.sentence]!;
   let index = cue.range.last;
   for (let words = 0; words <= THAT_REACH; words += 1) {
@@ -111,6 +117,8 @@ function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
  * adverbs: the words of a name ("Mira Strand said": "Strand" belongs to the source) or a clause before a
  * comma ("a message posted Friday, Cruz said"). "has said" and "also said" keep their words.
  */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '―']);
+
 function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): TokenRange {
   if (found.range.first >= known.range.first) return found.range;
   const { tokens } = context;
@@ -118,7 +126,8 @@ function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): To
   for (let index = found.range.first; index < known.range.first; index += 1) {
     const token = tokens[index]!;
     const named = isCapitalized(token) && index !== sentence.firstToken;
-    if (token.kind === 'punct' || named)
+    // A clause break, not the apostrophe of "haven’t".
+    if (CLAUSE_BREAKS.has(token.text) || named)
       return { first: known.range.first, last: Math.max(found.range.last, known.range.last) };
   }
   return found.range;

@@ -2,6 +2,7 @@ import type { Block, Span } from '../types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { DETERMINERS } from './lexicon/function-words.js';
+import { DAY_OFFSETS, WEEKDAYS } from './lexicon/time-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
@@ -98,10 +99,15 @@ function sentenceBreakAfter(tokens: readonly Token[], index: number, blockEnd: n
   return after + 1;
 }
 
-/** How many words a reporting clause may take before its verb ("Rep. Gwen Moore (D-Wis.) said"). */
-const REPORTING_REACH = 8;
+/** How many words a reporting clause may take before its verb ("Rep. Gwen Moore said"). */
+const REPORTING_REACH = 4;
 
-/** Whether the words from `index` are a reporting clause: a speech verb within a few words, before any stop. */
+/**
+ * Whether the words from `index` are a short reporting clause: a speech verb first ("said Clinton."), or
+ * within a few words and then the clause's end ("Clinton said.", "the mayor said, adding ...", "Moore said
+ * Friday."). Not "State officials declined to comment on the matter", not "Officials say taxpayers will",
+ * and never past another quotation mark.
+ */
 function opensReportingClause(tokens: readonly Token[], index: number, blockEnd: number): boolean {
   let words = 0;
   let previous = '';
@@ -109,17 +115,37 @@ function opensReportingClause(tokens: readonly Token[], index: number, blockEnd:
     const token = tokens[position]!;
     if (token.kind === 'space') continue;
     if (token.kind === 'punct') {
+      if (ALL_QUOTE_MARKS.has(token.text)) return false;
       if (TERMINATORS.has(token.text) && !isAbbreviation(tokens, position)) return false;
       continue;
     }
     // A speech verb, not its noun ("The reply came late").
-    if (CUE_VERB_FORMS.get(token.lower)?.class === 'speech' && !DETERMINERS.has(previous)) return true;
+    if (CUE_VERB_FORMS.get(token.lower)?.class === 'speech' && !DETERMINERS.has(previous))
+      // First, it is inverted ("asked Smith"), and in lower case: "State officials declined" opens anew.
+      return words === 0 ? !isCapitalized(token) : endsClauseAfter(tokens, position, blockEnd);
     previous = token.lower;
     words += 1;
     if (words > REPORTING_REACH) return false;
   }
   return false;
 }
+
+/** The verb at `index` ends its clause: a comma or a terminator next, or a day and then one. */
+function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: number): boolean {
+  let position = index + 1;
+  const next = (): Token | undefined => {
+    while (position < tokens.length && tokens[position]!.kind === 'space') position += 1;
+    return position < tokens.length && tokens[position]!.start < blockEnd ? tokens[position] : undefined;
+  };
+  let token = next();
+  if (token && token.kind === 'word' && DAY_WORDS.has(token.lower)) {
+    position += 1;
+    token = next();
+  }
+  return token !== undefined && token.kind === 'punct' && (token.text === ',' || TERMINATORS.has(token.text));
+}
+
+const DAY_WORDS = new Set([...DAY_OFFSETS.keys(), ...WEEKDAYS]);
 
 /** A period after a known abbreviation or a single capital letter (an initial) does not end a sentence. */
 function isAbbreviation(tokens: readonly Token[], index: number): boolean {

@@ -52,8 +52,8 @@ export function sourceBeforeCue(
 ): TokenRange | null {
   const { tokens } = context;
   let position = previousWord(tokens, cueIndex, floor);
-  while (position >= floor && isCueModifier(tokens[position]!)) {
-    const day = WEEKDAYS.includes(tokens[position]!.lower);
+  while (position >= floor && (isCueModifier(tokens[position]!) || isDayOfCue(tokens, position, floor))) {
+    const day = isDayOfCue(tokens, position, floor);
     position = previousWord(tokens, position, floor);
     // "Pavel Strand on Thursday denied": the preposition of a day goes with it.
     if (day && position >= floor && tokens[position]!.lower === 'on')
@@ -149,12 +149,21 @@ function describesPerson(tokens: readonly Token[], description: TokenRange): boo
 function isCueModifier(token: Token): boolean {
   return (
     token.kind === 'word' &&
-    (CUE_MODIFIERS.has(token.lower) ||
-      // "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": a day before the cue.
-      DAY_OFFSETS.has(token.lower) ||
-      WEEKDAYS.includes(token.lower) ||
-      (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
+    (CUE_MODIFIERS.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && token.lower !== 'only'))
   );
+}
+
+/**
+ * A day before the cue that says when, not who: after a comma ("Joris Halden Jr., chief executive of
+ * Halden Lines, yesterday denied") or after "on" ("Pavel Strand on Thursday denied"). "A poll released
+ * Monday said" keeps its day. ("The Mail on Sunday said" is taken for a day too: the words cannot tell.)
+ */
+function isDayOfCue(tokens: readonly Token[], index: number, floor: number): boolean {
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || (!DAY_OFFSETS.has(token.lower) && !WEEKDAYS.includes(token.lower)))
+    return false;
+  const before = tokens[previousWord(tokens, index, floor)];
+  return before !== undefined && (before.text === ',' || before.lower === 'on');
 }
 
 /** The comma before `index` outside quotations, or -1 at a sentence-internal stop (; : and the like). */

@@ -82,6 +82,17 @@ describe('attributions', () => {
     expect(letter?.[3]).toBe('"The pier is unsafe,"');
   });
 
+  it('does not report a relative "that" after a verb the tagger is sure is no cue', () => {
+    expect(found('The city maintains the roads that lead to the harbour.')).toEqual([]);
+  });
+
+  it('starts the content at "that" after the circumstances of the saying', () => {
+    const [call] = found('Lena Brandt said on a results call on April 15 that the pier would reopen in May.');
+    expect(call?.[0]).toBe('Lena Brandt');
+    expect(call?.[1]).toBe('said');
+    expect(call?.[3]).toBe('that the pier would reopen in May');
+  });
+
   it('starts the content at the conjunction after "that day"', () => {
     // "that day" is a time, not the complementizer: the content starts at the "that" after it.
     expect(found('A port spokesman said later that day that the ferry would sail.')).toEqual([

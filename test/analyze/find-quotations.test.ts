@@ -44,6 +44,11 @@ describe('findQuotations', () => {
     expect(
       quotations('“The pier is safe," Lena Brandt said, adding that it had been "checked twice."'),
     ).toEqual([['“The pier is safe,"'], ['"checked twice."']]);
+    // An apostrophe left open inside does not keep it open; inches after a digit close nothing.
+    expect(quotations("“We'll get 'em next time,\" he said.")).toEqual([["“We'll get 'em next time,\""]]);
+    expect(quotations('“The screen is 55" wide and costs too much,” he said.')).toEqual([
+      ['“The screen is 55" wide and costs too much,”'],
+    ]);
   });
 
   it('does not carry a quotation into a paragraph that opens with marks of another style', () => {

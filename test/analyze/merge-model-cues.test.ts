@@ -39,6 +39,24 @@ describe('mergeModelCues', () => {
     ).toBe('said');
   });
 
+  it('keeps the words of a contraction in front of the verb ("haven’t confirmed")', () => {
+    const text = 'Headline\n\nOfficials haven’t confirmed that the pier will close.';
+    const context = buildContext(readText(text, { name: 't' }));
+    const lexicon = findCues(context);
+    const confirmed = lexicon.find((cue) => context.tokens[cue.range.first]!.text === 'confirmed')!;
+    const haven = context.tokens.findIndex((token) => token.text.startsWith('haven'));
+    const tagged = {
+      cues: [
+        { sentence: confirmed.sentence, range: { first: haven, last: confirmed.range.last }, margin: 40 },
+      ],
+      beginMargins: new Float64Array(context.tokens.length).fill(40),
+    };
+    const [merged] = mergeModelCues(context, lexicon, tagged);
+    expect(
+      context.text.slice(context.tokens[merged!.range.first]!.start, context.tokens[merged!.range.last]!.end),
+    ).toBe('haven’t confirmed');
+  });
+
   it('keeps a tagged span that starts with the verb ("has said", "said in a statement")', () => {
     const text = 'Headline\n\nMira Strand said in a statement that the talks would resume.';
     const context = buildContext(readText(text, { name: 't' }));

@@ -34,6 +34,19 @@ describe('segmentation is lossless', () => {
       '"Why?"',
       'The reply came late.',
     ]);
+    // Not every speech verb after a quoted question is its reporting clause.
+    for (const next of [
+      'State officials declined to comment on the matter.',
+      'Officials say taxpayers will.',
+      'The question hangs over the campaign as Lena Brandt says she will run.',
+    ]) {
+      const other = `"Who will pay?" ${next}`;
+      const read = buildContext(readText(other));
+      expect(read.sentences.map((sentence) => other.slice(sentence.start, sentence.end).trim())).toEqual([
+        '"Who will pay?"',
+        next,
+      ]);
+    }
   });
 
   it('rebuilds every PolNeAR train text exactly from sentences and from tokens', () => {

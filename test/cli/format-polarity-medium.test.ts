@@ -23,8 +23,11 @@ describe('polarity and medium in the readable formats', () => {
     const lines = formatExtraction(extraction, text, 'text').split('\n');
     expect(lines).toContain('  a1 line 3: "Ana Ferro" [indirect] has denied (denied)');
     expect(lines).toContain('  a2 line 5: "The council" [indirect] has refused to say (negated)');
-    // As PolNeAR's annotators write "said in a statement", the cue keeps its medium ("said in a letter").
-    expect(lines).toContain('  a3 line 7: Tomas Rell [direct] said in a letter (medium letter)');
+    // The learned cue tagger decides whether "in a letter" is part of the cue (PolNeAR's annotators write
+    // both "said" and "said in a statement"), and retraining has moved it; the medium is what is checked.
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}a3 line 7: Tomas Rell \[direct\] said( in a letter)? \(medium letter\)$/),
+    );
   });
 
   it('prints them in `quotes`, as text and as JSON', () => {
@@ -36,7 +39,7 @@ describe('polarity and medium in the readable formats', () => {
     }));
     const printed = formatQuotes(stored, 'text');
     expect(printed).toContain('"Ana Ferro" [indirect] has denied (harbour.txt a1, denied)');
-    expect(printed).toContain('"Tomas Rell" [direct] said in a letter (harbour.txt a3, medium letter)');
+    expect(printed).toMatch(/"Tomas Rell" \[direct\] said( in a letter)? \(harbour\.txt a3, medium letter\)/);
     expect(quoteJson(stored[2]!)).toMatchObject({
       polarity: 'affirmed',
       medium: { kind: 'letter', text: 'a letter' },
