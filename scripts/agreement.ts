@@ -16,6 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseBratAnnotations } from '../src/eval/read-brat.js';
+import { ANNOTATION_FILE } from '../src/eval/read-polnear-folder.js';
 import { scoreDocument, type ScoredDocument } from '../src/eval/score-document.js';
 import { summarizeScores } from '../src/eval/summarize-scores.js';
 
@@ -25,7 +26,6 @@ const { values } = parseArgs({
   },
 });
 const split = values.split;
-const ANNOTATION_FILE = /^(.+)_[0-9a-f]{4}\.ann$/i;
 
 // PolNeAR's test split is reserved for independent evaluation: never read here.
 if (basename(resolve(split)) === 'test') {

@@ -4,7 +4,7 @@ import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
 import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
-import { DAY_OFFSETS, DAY_PARTS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from './lexicon/time-words.js';
+import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { sourceBeforeCue } from './source-before-cue.js';
@@ -115,17 +115,18 @@ function combineWithModel(
   );
   // `"C," X said in a letter to the council`: with the content before the cue, a run that is the object of
   // the cue's closing preposition is whom or where, not more of what was said.
+  const afterCue = nextWord(context.tokens, cue.range.last);
+  const endsOnPreposition = PREPOSITIONS.has(context.tokens[cue.range.last]!.lower);
   const contentBefore = kept.some((range) => range.last < cue.range.first);
-  const prepositionObject = (range: TokenRange): boolean =>
-    contentBefore &&
-    PREPOSITIONS.has(context.tokens[cue.range.last]!.lower) &&
-    range.first === nextWord(context.tokens, cue.range.last);
-  const runs = kept.filter((range) => !prepositionObject(range));
+  const runs = kept.filter((range) => !(contentBefore && endsOnPreposition && range.first === afterCue));
 
   if (runs.length === 0) return ruled;
   const content = runs
-    .map((range) => (range.first > cue.range.last ? withoutLeadingTime(context, range) : range))
-    .map((range) => (range.first > cue.range.last ? fromConjunction(context, cue, range) : range))
+    .map((range) => {
+      if (range.first <= cue.range.last) return range;
+      const timed = withoutLeadingTime(context, range);
+      return endsOnPreposition && timed.first === afterCue ? fromConjunction(context, timed) : timed;
+    })
     .flatMap((range) => contentOfRun(context, range));
   const tagged =
     roles.source && !onlyTimeWords(context, roles.source) ? tidySource(context, roles.source) : null;
@@ -139,11 +140,8 @@ function combineWithModel(
   // A cue ends in a preposition only when what was said follows it ("called for", "warned against"). Its
   // object left out, or the content further on ("said on a results call on April 15 that"), the
   // preposition leaves the cue ("said in a letter", as PolNeAR's annotators write "said in a statement").
-  const afterCue = nextWord(context.tokens, cue.range.last);
   const dangling =
-    cue.range.last > cue.range.first &&
-    PREPOSITIONS.has(context.tokens[cue.range.last]!.lower) &&
-    !runs.some((range) => range.first === afterCue);
+    cue.range.last > cue.range.first && endsOnPreposition && !runs.some((range) => range.first === afterCue);
   const spoken = dangling
     ? {
         ...cue,
@@ -175,8 +173,6 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
     : range;
 }
 
-const isDayWord = (lower: string): boolean => DAY_OFFSETS.has(lower) || WEEKDAYS.includes(lower);
-
 /** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
 function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
@@ -197,13 +193,11 @@ function quotedAroundUnquotedCue(context: AnalysisContext, source: TokenRange, c
 }
 
 /**
- * "said on a results call on April 15 that ...": a cue the tagger ended on a preposition, with a "that" a
- * few words into the run after it, has the circumstance before the "that", and the content after it.
+ * "said on a results call on April 15 that ...": for a cue the tagger ended on a preposition, a run right
+ * after it with a "that" a few words in has the circumstance before the "that", and the content after it.
  */
-function fromConjunction(context: AnalysisContext, cue: Cue, range: TokenRange): TokenRange {
+function fromConjunction(context: AnalysisContext, range: TokenRange): TokenRange {
   const { tokens } = context;
-  if (!PREPOSITIONS.has(tokens[cue.range.last]!.lower)) return range;
-  if (range.first !== nextWord(tokens, cue.range.last)) return range;
   let words = 0;
   for (let index = range.first; index <= range.last && words <= CONJUNCTION_REACH; index += 1) {
     const token = tokens[index]!;

@@ -112,13 +112,14 @@ function headVerb(context: AnalysisContext, range: TokenRange): Cue['verb'] {
   return null;
 }
 
+/** Punctuation that ends a clause; not the apostrophe of "haven’t". */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '―']);
+
 /**
  * The tagger's span for a lexicon verb, less what it took in front of the verb beyond auxiliaries and
  * adverbs: the words of a name ("Mira Strand said": "Strand" belongs to the source) or a clause before a
  * comma ("a message posted Friday, Cruz said"). "has said" and "also said" keep their words.
  */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '―']);
-
 function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): TokenRange {
   if (found.range.first >= known.range.first) return found.range;
   const { tokens } = context;
@@ -126,7 +127,6 @@ function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): To
   for (let index = found.range.first; index < known.range.first; index += 1) {
     const token = tokens[index]!;
     const named = isCapitalized(token) && index !== sentence.firstToken;
-    // A clause break, not the apostrophe of "haven’t".
     if (CLAUSE_BREAKS.has(token.text) || named)
       return { first: known.range.first, last: Math.max(found.range.last, known.range.last) };
   }

@@ -2,7 +2,7 @@ import type { Block, Span } from '../types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { DETERMINERS } from './lexicon/function-words.js';
-import { DAY_OFFSETS, WEEKDAYS } from './lexicon/time-words.js';
+import { isDayWord } from './lexicon/time-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
@@ -138,14 +138,12 @@ function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: numb
     return position < tokens.length && tokens[position]!.start < blockEnd ? tokens[position] : undefined;
   };
   let token = next();
-  if (token && token.kind === 'word' && DAY_WORDS.has(token.lower)) {
+  if (token && token.kind === 'word' && isDayWord(token.lower)) {
     position += 1;
     token = next();
   }
   return token !== undefined && token.kind === 'punct' && (token.text === ',' || TERMINATORS.has(token.text));
 }
-
-const DAY_WORDS = new Set([...DAY_OFFSETS.keys(), ...WEEKDAYS]);
 
 /** A period after a known abbreviation or a single capital letter (an initial) does not end a sentence. */
 function isAbbreviation(tokens: readonly Token[], index: number): boolean {

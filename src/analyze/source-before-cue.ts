@@ -2,7 +2,7 @@ import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { DAY_OFFSETS, TIME_WORDS, WEEKDAYS } from './lexicon/time-words.js';
+import { isDayWord, TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
@@ -52,8 +52,10 @@ export function sourceBeforeCue(
 ): TokenRange | null {
   const { tokens } = context;
   let position = previousWord(tokens, cueIndex, floor);
-  while (position >= floor && (isCueModifier(tokens[position]!) || isDayOfCue(tokens, position, floor))) {
+  for (;;) {
+    if (position < floor) break;
     const day = isDayOfCue(tokens, position, floor);
+    if (!day && !isCueModifier(tokens[position]!)) break;
     position = previousWord(tokens, position, floor);
     // "Pavel Strand on Thursday denied": the preposition of a day goes with it.
     if (day && position >= floor && tokens[position]!.lower === 'on')
@@ -160,8 +162,7 @@ function isCueModifier(token: Token): boolean {
  */
 function isDayOfCue(tokens: readonly Token[], index: number, floor: number): boolean {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || (!DAY_OFFSETS.has(token.lower) && !WEEKDAYS.includes(token.lower)))
-    return false;
+  if (token.kind !== 'word' || !isDayWord(token.lower)) return false;
   const before = tokens[previousWord(tokens, index, floor)];
   return before !== undefined && (before.text === ',' || before.lower === 'on');
 }

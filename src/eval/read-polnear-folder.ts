@@ -9,7 +9,8 @@ import { InputError } from '../errors.js';
 import { parseBratAnnotations } from './read-brat.js';
 import type { GoldDocument, ReadProblem, ReadResult } from './types.js';
 
-const ANNOTATION_FILE = /^(.+)_[0-9a-f]{4}\.ann$/i;
+/** One annotator's file of an article: `NAME_XXXX.ann`, the suffix four hex digits. */
+export const ANNOTATION_FILE = /^(.+)_[0-9a-f]{4}\.ann$/i;
 
 export function readPolnearFolder(folder: string): ReadResult<GoldDocument[]> {
   const problems: ReadProblem[] = [];

@@ -54,6 +54,9 @@ export const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['tomorrow', 1],
 ]);
 
+/** A day named by its name or counted from publication ("Monday", "yesterday"), lower-cased. */
+export const isDayWord = (lower: string): boolean => DAY_OFFSETS.has(lower) || WEEKDAYS.includes(lower);
+
 /** Parts of a day that may follow a day word ("Tuesday evening", "this morning", "last night"). */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
