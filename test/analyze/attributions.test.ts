@@ -23,6 +23,20 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads the paragraph that a reporting clause ending in a colon announces', () => {
+    // The clause closes its paragraph: the next paragraph is what was said, quoted or set off as it is.
+    expect(
+      found(
+        'At the hearing, Lena Brandt said:\n\n"The pier is safe. We checked it twice."\n\nThe board agreed.',
+      ),
+    ).toEqual([['Lena Brandt', 'said:', 'Lena Brandt', '"The pier is safe. We checked it twice."']]);
+    expect(
+      found('The harbour master added:\n\nAnd nobody asked the fishermen. They use the pier every day.'),
+    ).toEqual([
+      ['The harbour master', 'added:', null, 'And nobody asked the fishermen. They use the pier every day'],
+    ]);
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
