@@ -7,6 +7,7 @@ import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
 import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
+import { partsOfSpeech, wordClassCode, wordClasses, wordHash } from './model/word-classes.js';
 import { sourceBeforeCue } from './source-before-cue.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
@@ -18,6 +19,9 @@ export interface AttributionCandidate {
   /** Whether the content stands before the source and cue (`C, X said`) or after them (`X said C`). */
   readonly contentSide: 'left' | 'right';
 }
+
+/** The verb bit of a WordNet part-of-speech code (see word-classes.ts). */
+const VERB_BIT = 2;
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
@@ -104,7 +108,7 @@ function combineWithModel(
 ): AttributionCandidate | null {
   if (cue.kind !== 'verb') return ruled;
   const roles = tagRoles(context, cue.range);
-  if (roles.content.length === 0) return ruled;
+  if (roles.content.length === 0) return ruled ?? beforeTaggedSource(context, cue, roles.source);
   // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports nothing.
   if (cue.verb === null && isAdverbial(context, roles.content[0]!.first, roles.content[0]!.last + 1))
     return ruled;
@@ -152,6 +156,34 @@ function combineWithModel(
       }
     : cue;
   return { cue: spoken, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+}
+
+/**
+ * `C, attorneys for the family said.`: where the rules took a shorter source ("the family", with no comma
+ * before it) and so found no content, the tagger's source, set off by a comma right before the cue with
+ * nothing but circumstances after it, has the clause before it for content.
+ */
+function beforeTaggedSource(
+  context: AnalysisContext,
+  cue: Cue,
+  tagged: TokenRange | null,
+): AttributionCandidate | null {
+  const { tokens } = context;
+  if (!tagged || tagged.last >= cue.range.first) return null;
+  if (previousWord(tokens, cue.range.first) !== tagged.last) return null;
+  const sentence = context.sentences[cue.sentence]!;
+  const right = rightContent(context, cue, cue.range.last, sentence.lastToken);
+  if (right && !right.adverbial) return null;
+  const source = tidySource(context, tagged);
+  const before = withoutCircumstance(context, leftContent(context, source.first, sentence.firstToken));
+  if (!before) return null;
+  return {
+    cue,
+    source,
+    content: withFollowingQuotation(context, before, cue.range.last, sentence.lastToken),
+    confidence: 0.7,
+    contentSide: 'left',
+  };
 }
 
 /**
@@ -450,10 +482,23 @@ function isAdverbial(context: AnalysisContext, start: number, limit: number): bo
   const { tokens } = context;
   const first = tokens[start]!;
   if (context.quotationOfToken[start] !== -1) return false;
+  if (isInfinitive(context, start, limit)) return false;
   if (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return true;
   let words = 0;
   for (let index = start; index < limit; index += 1) if (tokens[index]!.kind === 'word') words += 1;
   return words <= 2;
+}
+
+/**
+ * "wants to triple the program", "plans to release it": "to" before a lower-case word that WordNet knows
+ * as a verb opens an infinitive, what was wanted or planned, where "to the crowd" is a circumstance.
+ */
+function isInfinitive(context: AnalysisContext, start: number, limit: number): boolean {
+  const { tokens } = context;
+  if (tokens[start]!.lower !== 'to') return false;
+  const verb = tokens[nextWord(tokens, start, limit)];
+  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower) return false;
+  return (partsOfSpeech(wordClassCode(wordClasses(), wordHash(verb.lower))) & VERB_BIT) !== 0;
 }
 
 /** The subject of the main clause, for a cue in a participle clause: "Holm defended it, telling lawmakers that". */

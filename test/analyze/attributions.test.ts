@@ -37,6 +37,19 @@ describe('attributions', () => {
     ]);
   });
 
+  it('takes an infinitive after a cue for what was wanted or refused, not for a circumstance', () => {
+    expect(found('Lena Brandt refuses to release the harbour accounts.')).toEqual([
+      ['Lena Brandt', 'refuses', 'Lena Brandt', 'to release the harbour accounts'],
+    ]);
+  });
+
+  it('reads the clause before a long source set off by a comma', () => {
+    // "lawyers for the harbour board": the source is more than the noun phrase next to the cue.
+    expect(found('The ferry will stop running in March, lawyers for the harbour board said.')).toEqual([
+      ['lawyers for the harbour board', 'said', null, 'The ferry will stop running in March'],
+    ]);
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
