@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import { CONJUNCTIONS, PREPOSITIONS } from './lexicon/function-words.js';
+import { CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
@@ -36,7 +36,9 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   }
   return withParticipleSources(
     context,
-    cutAtReportingClauses(context, candidates).map((candidate) => continueQuotation(context, candidate)),
+    cutAtReportingClauses(context, candidates).map((candidate) =>
+      withInterruptedSubject(context, continueQuotation(context, candidate)),
+    ),
   );
 }
 
@@ -67,6 +69,89 @@ export function withParticipleSources(
     return candidate;
   });
 }
+
+/**
+ * `Climate change, the mayor argued, is the greatest threat`: a reporting clause set off by commas after
+ * the sentence's subject interrupts the content, which is the subject and the rest of the sentence (two
+ * fragments). Only a subject alone before the clause: no other comma, not a circumstance ("In May, she
+ * said, ..."), not quoted words (those are read as quotations).
+ */
+export function withInterruptedSubject(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens, text } = context;
+  const { source, cue } = candidate;
+  const first = candidate.content[0];
+  if (!first || !source || candidate.contentSide !== 'right' || source.last >= cue.range.first)
+    return candidate;
+  const sentence = context.sentences[cue.sentence]!;
+  // The content follows the clause's closing comma.
+  const comma = nextWord(tokens, cue.range.last, sentence.lastToken);
+  const predicate = nextWord(tokens, comma, sentence.lastToken);
+  if (tokens[comma]?.text !== ',' || tokens[predicate]?.start !== first.start) return candidate;
+  if (!opensPredicate(context, predicate, sentence.lastToken)) return candidate;
+  // The clause opens with a comma, or with "as" after one ("The harbour, as the engineers pointed out, ...").
+  let opening = previousWord(tokens, source.first, sentence.firstToken);
+  if (tokens[opening]?.lower === 'as') opening = previousWord(tokens, opening, sentence.firstToken);
+  if (tokens[opening]?.text !== ',') return candidate;
+  let start = nextWord(tokens, sentence.firstToken - 1, opening);
+  while (start < opening && CONTINUATION_OPENERS.has(tokens[start]!.lower))
+    start = nextWord(tokens, start, opening);
+  if (start >= opening) return candidate;
+  // A subject, not a circumstance ("In May", "Last week") or a participle clause ("Asked about it").
+  const opener = tokens[start]!.lower;
+  if (PREPOSITIONS.has(opener) || TIME_WORDS.has(opener) || CONJUNCTIONS.has(opener)) return candidate;
+  if (/(?:ing|ed)$/u.test(opener) && canBeVerb(opener)) return candidate;
+  for (let index = start; index < opening; index += 1)
+    if (tokens[index]!.kind === 'punct' || context.quotationOfToken[index] !== -1) return candidate;
+  const subject = {
+    start: tokens[start]!.start,
+    end: trimTrailingPunctuation(text, tokens[start]!.start, tokens[opening]!.start),
+  };
+  return { ...candidate, content: [subject, ...candidate.content] };
+}
+
+/** Auxiliaries and modals that open a predicate ("is", "would"); WordNet lists none of them as verbs. */
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+]);
+
+/**
+ * Whether the words at `index` open a finite predicate ("is the greatest threat", "normally does not get"):
+ * an auxiliary, or a verb that is not a participle, after at most one adverb in -ly. Not a new clause ("he
+ * decided"), a conjunction or a participle ("gaining").
+ */
+function opensPredicate(context: AnalysisContext, index: number, limit: number): boolean {
+  const { tokens } = context;
+  let word = tokens[index];
+  if (word?.kind === 'word' && word.lower.endsWith('ly')) word = tokens[nextWord(tokens, index, limit)];
+  if (!word || word.kind !== 'word' || word.text !== word.lower) return false;
+  if (AUXILIARIES.has(word.lower)) return true;
+  if (word.lower.endsWith('ing') || CONJUNCTIONS.has(word.lower)) return false;
+  return canBeVerb(word.lower);
+}
+
+/** Whether WordNet knows the word as a verb. */
+const canBeVerb = (word: string): boolean =>
+  (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & VERB_BIT) !== 0;
 
 /**
  * `"A," Wilde said after the ceremony. "B."`: a quotation that follows the reporting sentence in the same
@@ -498,7 +583,7 @@ function isInfinitive(context: AnalysisContext, start: number, limit: number): b
   if (tokens[start]!.lower !== 'to') return false;
   const verb = tokens[nextWord(tokens, start, limit)];
   if (!verb || verb.kind !== 'word' || verb.text !== verb.lower) return false;
-  return (partsOfSpeech(wordClassCode(wordClasses(), wordHash(verb.lower))) & VERB_BIT) !== 0;
+  return canBeVerb(verb.lower);
 }
 
 /** The subject of the main clause, for a cue in a participle clause: "Holm defended it, telling lawmakers that". */

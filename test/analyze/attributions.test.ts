@@ -50,6 +50,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('keeps the subject before an interrupting reporting clause in the content', () => {
+    expect(found('The old pier, Lena Brandt said, is safe for the summer.')).toEqual([
+      ['Lena Brandt', 'said', 'Lena Brandt', 'The old pier | is safe for the summer'],
+    ]);
+    // A circumstance or a new clause after the reporting clause is no subject's predicate.
+    expect(found('In May, Lena Brandt said, the pier will reopen.')[0]?.[3]).toBe('the pier will reopen');
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
