@@ -11,10 +11,10 @@ import type { TokenRange } from './noun-phrases.js';
  * within 0.654-0.655 while precision fell from 0.79 to 0.78 (0.69 when every such verb is kept). With
  * the averaged models of session 6, 6 and 7 give cue F1 0.671 and 0.670. Retune after retraining.
  */
-const LEXICON_DOUBT = Number(process.env.LD ?? 6);
+const LEXICON_DOUBT = 6;
 
 /** The tagger's least margin for a cue the lexicon does not know (tuned on PolNeAR dev: F1-neutral, a little more precise). */
-const MODEL_ONLY_MARGIN = Number(process.env.MOM ?? 1);
+const MODEL_ONLY_MARGIN = 1;
 
 /**
  * Joins the cues of the lexicon and those of the learned tagger. Where both found a cue, the lexicon
