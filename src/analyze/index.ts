@@ -5,7 +5,7 @@ import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';
 import { findMedia } from './find-medium.js';
 import { findPolarity } from './find-polarity.js';
-import { findLabelAttributions } from './find-label-cues.js';
+import { findHeadlineAttribution, findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
@@ -60,6 +60,10 @@ function analyzeEnglish(article: Article): Analysis {
   // Layout labels stand where no cue claimed the words already.
   for (const labelled of findLabelAttributions(context))
     if (!candidates.some((candidate) => overlapsContent(candidate, labelled))) candidates.push(labelled);
+  // A headline's speaker label stands whatever the words after it report ("Poll: Voters say ...").
+  const headline = findHeadlineAttribution(context);
+  if (headline && !candidates.some((candidate) => candidate.cue.range.first === headline.cue.range.first))
+    candidates.push(headline);
   candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
   candidates.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
 
