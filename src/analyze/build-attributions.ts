@@ -37,7 +37,7 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   return withParticipleSources(
     context,
     cutAtReportingClauses(context, candidates).map((candidate) =>
-      withInterruptedSubject(context, continueQuotation(context, candidate)),
+      beforeMainClause(context, withInterruptedSubject(context, continueQuotation(context, candidate))),
     ),
   );
 }
@@ -68,6 +68,72 @@ export function withParticipleSources(
     }
     return candidate;
   });
+}
+
+/** Conjunctions that open a fronted subordinate clause, before the sentence's main clause. */
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+  'because',
+  'whereas',
+  'since',
+  'with',
+]);
+
+/** How many words may open a main clause before its finite verb ("the campaign has appeared"). */
+const SUBJECT_REACH = 5;
+
+/**
+ * `While aides insisted that C, the campaign has appeared to ...`: a cue inside a fronted subordinate
+ * clause reports only up to the comma that closes that clause, where the main clause (a subject and its
+ * finite verb) begins.
+ */
+export function beforeMainClause(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens, text } = context;
+  const { cue } = candidate;
+  const last = candidate.content.at(-1);
+  if (!last || candidate.contentSide !== 'right') return candidate;
+  const sentence = context.sentences[cue.sentence]!;
+  const opener = nextWord(tokens, sentence.firstToken - 1, sentence.lastToken);
+  if (!SUBORDINATORS.has(tokens[opener]?.lower ?? '') || opener >= cue.range.first) return candidate;
+  const from = Math.max(firstTokenAt(tokens, candidate.content[0]!.start), cue.range.last + 1);
+  for (let index = from; index < sentence.lastToken && tokens[index]!.start < last.end; index += 1) {
+    if (tokens[index]!.text !== ',' || context.quotationOfToken[index] !== -1) continue;
+    if (!opensMainClause(context, nextWord(tokens, index, sentence.lastToken), sentence.lastToken)) continue;
+    const end = trimTrailingPunctuation(text, last.start, tokens[index]!.start);
+    return end > last.start
+      ? { ...candidate, content: [...candidate.content.slice(0, -1), { start: last.start, end }] }
+      : candidate;
+  }
+  return candidate;
+}
+
+/** A subject and its finite verb ("the campaign has", "independent analyses agree"), not a relative clause. */
+function opensMainClause(context: AnalysisContext, start: number, limit: number): boolean {
+  const { tokens } = context;
+  const first = tokens[start];
+  if (!first || first.kind !== 'word' || CONJUNCTIONS.has(first.lower) || PREPOSITIONS.has(first.lower))
+    return false;
+  if (first.lower.endsWith('ing')) return false;
+  let index = start;
+  for (let words = 0; words < SUBJECT_REACH;) {
+    index = nextWord(tokens, index, limit);
+    const token = tokens[index];
+    if (!token || index >= limit) return false;
+    // The period of an abbreviation and a possessive's apostrophe belong to the subject ("Mr. Obama's aides").
+    if (token.kind === 'punct' && /^[.'’]$/u.test(token.text)) continue;
+    if (token.kind !== 'word') return false;
+    words += 1;
+    if (AUXILIARIES.has(token.lower)) return true;
+    if (token.text === token.lower && /(?:s|ed)$/u.test(token.lower) && canBeVerb(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -223,8 +289,15 @@ function combineWithModel(
     tagged ??
     ruled?.source ??
     sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
+  // Words are either said or the sayer: a source the content holds ("The accord is expected to be
+  // ratified", whose subject is content) is no source.
   const source =
-    found && !quotedAroundUnquotedCue(context, found, cue) && !onlyTimeWords(context, found) ? found : null;
+    found &&
+    !quotedAroundUnquotedCue(context, found, cue) &&
+    !onlyTimeWords(context, found) &&
+    !runs.some((range) => range.first <= found.last && found.first <= range.last)
+      ? found
+      : null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
   // A cue ends in a preposition only when what was said follows it ("called for", "warned against"). Its
   // object left out, or the content further on ("said on a results call on April 15 that"), the

@@ -58,6 +58,13 @@ describe('attributions', () => {
     expect(found('In May, Lena Brandt said, the pier will reopen.')[0]?.[3]).toBe('the pier will reopen');
   });
 
+  it('never takes words of the content for its source', () => {
+    // A raising verb's subject is part of what is expected, not who expects it.
+    expect(found('The new ferry timetable is expected to take effect in May.')).toEqual([
+      [null, 'is expected', null, 'The new ferry timetable | to take effect in May'],
+    ]);
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withParticipleSources, type AttributionCandidate } from '../../src/analyze/build-attributions.js';
+import {
+  beforeMainClause,
+  withParticipleSources,
+  type AttributionCandidate,
+} from '../../src/analyze/build-attributions.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import type { TokenRange } from '../../src/analyze/noun-phrases.js';
 import { readText } from '../../src/read/index.js';
@@ -77,5 +81,40 @@ describe('withParticipleSources', () => {
       'Tomas Reyes',
       null,
     ]);
+  });
+});
+
+const contentText = (context: AnalysisContext, candidate: AttributionCandidate): string =>
+  candidate.content.map((fragment) => context.text.slice(fragment.start, fragment.end)).join(' | ');
+
+// rangeOf matches tokens: punctuation is written as words of its own.
+describe('beforeMainClause', () => {
+  it('ends the content of a cue in a fronted subordinate clause where the main clause begins', () => {
+    const context = contextOf(
+      'While his advisers have suggested that the pier, which opened in 1910, is safe, Mr. Holm is determined to close it.',
+    );
+    const suggested = candidate(
+      context,
+      'have suggested',
+      'his advisers',
+      'that the pier , which opened in 1910 , is safe , Mr . Holm is determined to close it',
+    );
+    // A relative clause after a comma is still the content; "Mr. Holm is" opens the main clause.
+    expect(contentText(context, beforeMainClause(context, suggested))).toBe(
+      'that the pier, which opened in 1910, is safe',
+    );
+  });
+
+  it('leaves a content whose sentence opens with its own subject', () => {
+    const context = contextOf(
+      'His advisers have suggested that the pier is safe, and the board is determined to keep it.',
+    );
+    const suggested = candidate(
+      context,
+      'have suggested',
+      'His advisers',
+      'that the pier is safe , and the board is determined to keep it',
+    );
+    expect(beforeMainClause(context, suggested)).toBe(suggested);
   });
 });
