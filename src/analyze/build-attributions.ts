@@ -848,10 +848,35 @@ function cutAtReportingClauses(
         if (tokens[comma]?.text === ',')
           end = trimTrailingPunctuation(text, fragment.start, tokens[comma].start);
       }
+      for (const other of candidates) {
+        const participle = participleAfterComma(context, other, candidate, fragment.start, end);
+        if (participle !== -1) end = trimTrailingPunctuation(text, fragment.start, tokens[participle]!.start);
+      }
       return { start: fragment.start, end };
     });
     return { ...candidate, content };
   });
+}
+
+/**
+ * `attacked Trump, saying he ...`: another cue that is a participle after a comma, inside a content after
+ * its cue, is a second report of the same speaker, not part of the first one's words. Returns the comma
+ * before it, or -1.
+ */
+function participleAfterComma(
+  context: AnalysisContext,
+  other: AttributionCandidate,
+  candidate: AttributionCandidate,
+  start: number,
+  end: number,
+): number {
+  const { tokens } = context;
+  if (other === candidate || candidate.contentSide !== 'right' || other.cue.kind !== 'verb') return -1;
+  const cue = tokens[other.cue.range.first]!;
+  if (cue.start <= start || cue.start >= end || !cue.lower.endsWith('ing')) return -1;
+  if (context.quotationOfToken[other.cue.range.first] !== -1) return -1;
+  const comma = previousWord(tokens, other.cue.range.first);
+  return tokens[comma]?.text === ',' ? comma : -1;
 }
 
 function quoted(context: AnalysisContext, content: readonly Span[]): boolean {

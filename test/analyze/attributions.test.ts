@@ -65,6 +65,18 @@ describe('attributions', () => {
     ]);
   });
 
+  it('ends a content before a participle that reports again', () => {
+    const [clarified, insisting] = found(
+      'Brandt hardly clarified the matter, treating the question as a compliment and, when asked again, insisting that she paid her fees.',
+    );
+    expect(clarified?.[3]).toBe('the matter, treating the question as a compliment and, when asked again');
+    expect([insisting?.[0], insisting?.[1], insisting?.[3]]).toEqual([
+      'Brandt',
+      'insisting',
+      'that she paid her fees',
+    ]);
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
