@@ -37,7 +37,10 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   return withParticipleSources(
     context,
     cutAtReportingClauses(context, candidates).map((candidate) =>
-      beforeMainClause(context, withInterruptedSubject(context, continueQuotation(context, candidate))),
+      withAuxiliariesInCue(
+        context,
+        beforeMainClause(context, withInterruptedSubject(context, continueQuotation(context, candidate))),
+      ),
     ),
   );
 }
@@ -68,6 +71,34 @@ export function withParticipleSources(
     }
     return candidate;
   });
+}
+
+/**
+ * `as the engineers have said`: auxiliaries right before a verb cue are part of the cue, as PolNeAR's
+ * annotators mark "has said" (731 cues in train open with "has", 7 have it just before them), not the
+ * end of the source.
+ */
+function withAuxiliariesInCue(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || cue.kind !== 'verb' || source.last >= cue.range.first) return candidate;
+  if (previousWord(tokens, cue.range.first) !== source.last) return candidate;
+  let first = cue.range.first;
+  let last = source.last;
+  // Lower case only: "Theresa May said" ends on a name.
+  while (last >= source.first && AUXILIARIES.has(tokens[last]!.text)) {
+    first = last;
+    last = previousWord(tokens, last, source.first);
+  }
+  if (first === cue.range.first || last < source.first) return candidate;
+  return {
+    ...candidate,
+    cue: { ...cue, range: { first, last: cue.range.last } },
+    source: { first: source.first, last },
+  };
 }
 
 /** Conjunctions that open a fronted subordinate clause, before the sentence's main clause. */
@@ -704,6 +735,9 @@ function contentFrom(context: AnalysisContext, start: number, limit: number): Sp
 function leftContent(context: AnalysisContext, sourceFirst: number, floor: number): Span[] | null {
   const { tokens, text } = context;
   let end = previousWord(tokens, sourceFirst, floor);
+  // `C, as police have said`: the "as" of a comment clause stands between the comma and the source.
+  if (tokens[end]?.lower === 'as' && tokens[previousWord(tokens, end, floor)]?.text === ',')
+    end = previousWord(tokens, end, floor);
   // Only a separated clause is content: `C, X said`, `"C" X said`, `C — X said`; not `X said Y asked`.
   const separator = tokens[end];
   if (!separator || !(/^[,—–:]$/u.test(separator.text) || context.quotationOfToken[end] !== -1)) return null;

@@ -77,6 +77,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a comment clause with "as" after its content, auxiliaries in the cue', () => {
+    expect(found('The pier will not reopen before the summer, as the harbour engineers have said.')).toEqual([
+      ['the harbour engineers', 'have said', null, 'The pier will not reopen before the summer'],
+    ]);
+    // A name is no auxiliary.
+    expect(found('The pier is safe, Prime Minister Theresa May said.')[0]?.[0]).toBe(
+      'Prime Minister Theresa May',
+    );
+  });
+
   it('reads an inverted reporting clause and a quotation split around it', () => {
     // As in PolNeAR, an apposition after the name belongs to the source.
     expect(found('"The pier is safe," said Lena Brandt, the mayor. "We checked it twice."')).toEqual([
