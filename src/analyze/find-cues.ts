@@ -41,6 +41,37 @@ export function findCues(context: AnalysisContext): Cue[] {
   return cues;
 }
 
+/** How many words a source after "According to" may run before its comma. */
+const MAX_ACCORDING_WORDS = 30;
+
+/**
+ * `According to a complaint filed by the SEC and a second one by Vermont, C`: opening its sentence, the
+ * phrase's source runs to the comma before the content, however long (noun phrases alone stop at a
+ * dozen words).
+ */
+function sourceBeforeComma(
+  context: AnalysisContext,
+  sentence: Sentence,
+  according: number,
+  to: number,
+): { first: number; last: number } | null {
+  const { tokens } = context;
+  const limit = sentence.lastToken;
+  if (nextWord(tokens, sentence.firstToken - 1, limit) !== according) return null;
+  const first = nextWord(tokens, to, limit);
+  let words = 0;
+  for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
+    const token = tokens[index]!;
+    if (token.text === ',')
+      return index > first && nextWord(tokens, index, limit) < limit
+        ? { first, last: previousWord(tokens, index, first) }
+        : null;
+    if (context.quotationOfToken[index] !== -1 || /^[.;:!?()]$/u.test(token.text)) return null;
+    if (token.kind === 'word' && ++words > MAX_ACCORDING_WORDS) return null;
+  }
+  return null;
+}
+
 function cueAt(
   context: AnalysisContext,
   sentence: Sentence,
@@ -53,7 +84,9 @@ function cueAt(
   if (token.lower === 'according') {
     const to = nextWord(tokens, index, limit);
     if (tokens[to]?.lower !== 'to') return null;
-    const source = nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true);
+    const source =
+      sourceBeforeComma(context, sentence, index, to) ??
+      nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true);
     return source
       ? { kind: 'according', sentence: sentenceIndex, range: { first: index, last: to }, source, verb: null }
       : null;

@@ -172,6 +172,16 @@ describe('attributions', () => {
     expect(opinion).toEqual([['her', 'In her opinion', 'Lena Brandt', 'the pier is safe']]);
   });
 
+  it('runs the source of an opening "According to" to its comma, however long', () => {
+    const [according] = found(
+      'According to a 40-page report filed by the harbour authority and a second one by the ferry union, the pier is unsafe.',
+    );
+    expect(according?.[0]).toBe(
+      'a 40-page report filed by the harbour authority and a second one by the ferry union',
+    );
+    expect(according?.[3]).toBe('the pier is unsafe');
+  });
+
   it('resolves a pronoun to the subject of the clause before, not the nearest name', () => {
     const result = found('Lena Brandt phoned Omar Diaz from the harbour. And she said, "Close the pier."');
     // Only the quotation's attribution matters here (the learned cue tagger may also read "phoned" as a cue).
