@@ -252,12 +252,17 @@ const canBeVerb = (word: string): boolean =>
 
 /**
  * `"A," Wilde said after the ceremony. "B."`: a quotation that follows the reporting sentence in the same
- * paragraph, alone in its sentence and with no cue of its own, continues the same speaker's words.
+ * paragraph, alone in its sentence and with no cue of its own, continues the same speaker's words; so it
+ * does after an unquoted content the reporting clause closes (`A, Schiff said. "B."`). Across a paragraph
+ * break it was measured and left out: content overlap +0.001 on dev, exact contents -0.003.
  */
 function continueQuotation(context: AnalysisContext, candidate: AttributionCandidate): AttributionCandidate {
   const { tokens } = context;
   const last = candidate.content.at(-1);
-  if (!last || !context.quotations.some((quotation) => quotation.end === last.end)) return candidate;
+  // The content is quoted words, or any words before the reporting clause ("C, Schiff said. “B.”").
+  if (!last) return candidate;
+  const quotedEnd = context.quotations.some((quotation) => quotation.end === last.end);
+  if (!quotedEnd && candidate.contentSide !== 'left') return candidate;
   const cueSentence = context.sentences[candidate.cue.sentence]!;
   if (last.end > tokens[cueSentence.lastToken - 1]!.end) return candidate; // the content runs on past the cue's sentence
   const content = [...candidate.content];

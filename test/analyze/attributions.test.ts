@@ -94,6 +94,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('continues the words before a closing reporting clause into the quotation after it', () => {
+    expect(
+      found('The pier will reopen in May, Lena Brandt said on Monday. "We checked every beam twice."'),
+    ).toEqual([
+      ['Lena Brandt', 'said', 'Lena Brandt', 'The pier will reopen in May | "We checked every beam twice."'],
+    ]);
+  });
+
   it('reads indirect speech after "that", and after the person told', () => {
     expect(found('Lena Brandt told reporters on Monday that the pier would reopen in May.')).toEqual([
       // As in PolNeAR, the complementizer "that" opens the content.
