@@ -34,9 +34,6 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
     if (insideName(context, found)) continue;
     // A cue the lexicon does not know needs the tagger to be sure of it.
     if (found.margin < MODEL_ONLY_MARGIN) continue;
-    // A bare verb that the lexicon takes only before quoted words ("Zelensky called him") and did not take
-    // here: the tagger does not overrule it.
-    if (lexiconRefused(context, found.range)) continue;
     const verb = headVerb(context, found.range);
     merged.push({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb });
   }
@@ -142,11 +139,4 @@ function insideName(context: AnalysisContext, found: { sentence: number; range: 
     return false;
   const previous = tokens[previousWord(tokens, found.range.first, sentence.firstToken)];
   return isCapitalized(tokens[found.range.first]!) && previous !== undefined && isCapitalized(previous);
-}
-
-function lexiconRefused(context: AnalysisContext, range: TokenRange): boolean {
-  // Only the bare verb: "called for", "called on" are spans of their own that the tagger learned.
-  return (
-    range.first === range.last && CUE_VERB_FORMS.get(context.tokens[range.first]!.lower)?.needsQuote === true
-  );
 }

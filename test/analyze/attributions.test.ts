@@ -102,6 +102,12 @@ describe('attributions', () => {
     ]);
   });
 
+  it('takes a verb of naming the tagger is sure of without quoted words after it', () => {
+    expect(found('At the hearing, Lena Brandt called her vote for the ferry plan a mistake.')).toEqual([
+      ['Lena Brandt', 'called', 'Lena Brandt', 'her vote for the ferry plan a mistake'],
+    ]);
+  });
+
   it('reads indirect speech after "that", and after the person told', () => {
     expect(found('Lena Brandt told reporters on Monday that the pier would reopen in May.')).toEqual([
       // As in PolNeAR, the complementizer "that" opens the content.
