@@ -671,16 +671,16 @@ function rightContent(
   return { content, adverbial: that === -1 && isAdverbial(context, start, limit) };
 }
 
-/** Words that only say when, where or how something was said: a preposition or time word first, or two words at most. */
+/** Words that only say when, where or how something was said: a preposition or a time word first ("on Tuesday", "Friday"), not a possessive ("Friday's vote"). */
 function isAdverbial(context: AnalysisContext, start: number, limit: number): boolean {
   const { tokens } = context;
   const first = tokens[start]!;
   if (context.quotationOfToken[start] !== -1) return false;
   if (isInfinitive(context, start, limit)) return false;
-  if (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return true;
-  let words = 0;
-  for (let index = start; index < limit; index += 1) if (tokens[index]!.kind === 'word') words += 1;
-  return words <= 2;
+  // "Friday's test" is a thing said about, not a time.
+  const possessive = /^['’]$/u.test(tokens[start + 1]?.text ?? '') && tokens[start + 2]?.lower === 's';
+  if (PREPOSITIONS.has(first.lower) || (TIME_WORDS.has(first.lower) && !possessive)) return true;
+  return false;
 }
 
 /**
@@ -887,35 +887,10 @@ function cutAtReportingClauses(
         if (tokens[comma]?.text === ',')
           end = trimTrailingPunctuation(text, fragment.start, tokens[comma].start);
       }
-      for (const other of candidates) {
-        const participle = participleAfterComma(context, other, candidate, fragment.start, end);
-        if (participle !== -1) end = trimTrailingPunctuation(text, fragment.start, tokens[participle]!.start);
-      }
       return { start: fragment.start, end };
     });
     return { ...candidate, content };
   });
-}
-
-/**
- * `attacked Trump, saying he ...`: another cue that is a participle after a comma, inside a content after
- * its cue, is a second report of the same speaker, not part of the first one's words. Returns the comma
- * before it, or -1.
- */
-function participleAfterComma(
-  context: AnalysisContext,
-  other: AttributionCandidate,
-  candidate: AttributionCandidate,
-  start: number,
-  end: number,
-): number {
-  const { tokens } = context;
-  if (other === candidate || candidate.contentSide !== 'right' || other.cue.kind !== 'verb') return -1;
-  const cue = tokens[other.cue.range.first]!;
-  if (cue.start <= start || cue.start >= end || !cue.lower.endsWith('ing')) return -1;
-  if (context.quotationOfToken[other.cue.range.first] !== -1) return -1;
-  const comma = previousWord(tokens, other.cue.range.first);
-  return tokens[comma]?.text === ',' ? comma : -1;
 }
 
 function quoted(context: AnalysisContext, content: readonly Span[]): boolean {
