@@ -309,7 +309,30 @@ function combineWithModel(
   const afterCue = nextWord(context.tokens, cue.range.last);
   const endsOnPreposition = PREPOSITIONS.has(context.tokens[cue.range.last]!.lower);
   const contentBefore = kept.some((range) => range.last < cue.range.first);
-  const runs = kept.filter((range) => !(contentBefore && endsOnPreposition && range.first === afterCue));
+  const placed = kept.filter((range) => !(contentBefore && endsOnPreposition && range.first === afterCue));
+  const tagged =
+    roles.source && !onlyTimeWords(context, roles.source) ? tidySource(context, roles.source) : null;
+  const found =
+    tagged ??
+    ruled?.source ??
+    sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
+  // Words are either said or the sayer. A verb of speech has a sayer: a content run that is the whole
+  // subject before it, source and all, is the tagger's mistake ("Joris Halden Jr., chief executive of
+  // Halden Lines, ... said"). Otherwise the subject may be what is meant ("The accord is expected to be
+  // ratified"), and a source the content holds is none.
+  const holdsSource = (range: TokenRange): boolean =>
+    found !== null && range.first <= found.last && found.first <= range.last;
+  const isSubject = (range: TokenRange): boolean => {
+    if (found === null || range.first > found.first || found.last > range.last) return false;
+    // The subject ends at the cue, or at the comma that closes its apposition.
+    const next = nextWord(context.tokens, range.last);
+    return (
+      next === cue.range.first ||
+      (context.tokens[next]?.text === ',' && nextWord(context.tokens, next) === cue.range.first)
+    );
+  };
+  const speech = cue.verb?.class === 'speech';
+  const runs = speech ? placed.filter((range) => !isSubject(range)) : placed;
 
   if (runs.length === 0) return ruled;
   const content = runs
@@ -319,19 +342,11 @@ function combineWithModel(
       return endsOnPreposition && timed.first === afterCue ? fromConjunction(context, timed) : timed;
     })
     .flatMap((range) => contentOfRun(context, range));
-  const tagged =
-    roles.source && !onlyTimeWords(context, roles.source) ? tidySource(context, roles.source) : null;
-  const found =
-    tagged ??
-    ruled?.source ??
-    sourceBeforeCue(context, cue.range.first, context.sentences[cue.sentence]!.firstToken);
-  // Words are either said or the sayer: a source the content holds ("The accord is expected to be
-  // ratified", whose subject is content) is no source.
   const source =
     found &&
     !quotedAroundUnquotedCue(context, found, cue) &&
     !onlyTimeWords(context, found) &&
-    !runs.some((range) => range.first <= found.last && found.first <= range.last)
+    !runs.some(holdsSource)
       ? found
       : null;
   const contentSide = source && source.first > runs[0]!.last ? 'left' : 'right';
