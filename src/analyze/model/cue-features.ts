@@ -1,15 +1,6 @@
 import type { AnalysisContext } from '../context.js';
-import {
-  assertTemplates,
-  BOUNDARY,
-  bucket,
-  codeTable,
-  codesOf,
-  shapeOf,
-  tokenCodes,
-  type WordCodes,
-} from './word-codes.js';
-import { wordClassCode, wordClasses } from './word-classes.js';
+import { tokenCodes } from './token-codes.js';
+import { assertTemplates, BOUNDARY, bucket, codesOf } from './word-codes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -30,27 +21,23 @@ export interface SentenceFeatures {
  * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).
  */
 export function sentenceFeatures(context: AnalysisContext, indices: readonly number[]): SentenceFeatures {
-  const { tokens, quotationOfToken } = context;
-  const table = codeTable(context);
+  const { quotationOfToken } = context;
+  const codes = tokenCodes(context);
   const count = indices.length;
-  const codes: WordCodes[] = new Array<WordCodes>(count);
   const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
   const lex = new Int32Array(count + 4);
   const shape = new Int32Array(count + 4);
   const wordClass = new Int32Array(count + 4);
-  const classTable = wordClasses();
   const inQuote = new Uint8Array(count);
   let firstQuote = -1;
   let lastQuote = -1;
   for (let k = 0; k < count; k += 1) {
-    const token = tokens[indices[k]!]!;
-    const code = tokenCodes(table, tokens, indices[k]!);
-    codes[k] = code;
-    word[k + 2] = code.word;
-    lex[k + 2] = code.lex;
-    shape[k + 2] = shapeOf(token);
-    wordClass[k + 2] = wordClassCode(classTable, code.word);
-    if (quotationOfToken[indices[k]!] !== -1) {
+    const index = indices[k]!;
+    word[k + 2] = codes.word[index]!;
+    lex[k + 2] = codes.lex[index]!;
+    shape[k + 2] = codes.shape[index]!;
+    wordClass[k + 2] = codes.wordClass[index]!;
+    if (quotationOfToken[index] !== -1) {
       inQuote[k] = 1;
       if (firstQuote === -1) firstQuote = k;
       lastQuote = k;
@@ -60,7 +47,7 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
   for (let k = 0; k < count; k += 1) {
     const p = k + 2; // position in the padded arrays
     const w = word[p]!;
-    const code = codes[k]!;
+    const index = indices[k]!;
     const quote = inQuote[k]! ? 1 : firstQuote === -1 ? 2 : k < firstQuote ? 3 : k > lastQuote ? 4 : 5;
     const position = k === 0 ? 1 : k === count - 1 ? 2 : k < 3 ? 3 : 4;
     const nextThat = word[p + 1] === THAT || word[p + 2] === THAT ? 1 : 0;
@@ -73,18 +60,18 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
     buckets[row + 5] = bucket(5, word[p + 2]!);
     buckets[row + 6] = bucket(6, word[p - 1]!, w);
     buckets[row + 7] = bucket(7, w, word[p + 1]);
-    buckets[row + 8] = bucket(8, code.suffix3);
-    buckets[row + 9] = bucket(9, code.suffix2);
-    buckets[row + 10] = bucket(10, code.prefix3);
+    buckets[row + 8] = bucket(8, codes.suffix3[index]!);
+    buckets[row + 9] = bucket(9, codes.suffix2[index]!);
+    buckets[row + 10] = bucket(10, codes.prefix3[index]!);
     buckets[row + 11] = bucket(11, shape[p]!);
     buckets[row + 12] = bucket(12, shape[p - 1]!);
     buckets[row + 13] = bucket(13, lex[p]!);
-    buckets[row + 14] = bucket(14, code.lemma);
+    buckets[row + 14] = bucket(14, codes.lemma[index]!);
     buckets[row + 15] = bucket(15, quote);
     buckets[row + 16] = bucket(16, position);
     buckets[row + 17] = bucket(17, nextThat);
-    buckets[row + 18] = bucket(18, code.suffix3, word[p + 1]);
-    buckets[row + 19] = bucket(19, code.suffix4);
+    buckets[row + 18] = bucket(18, codes.suffix3[index]!, word[p + 1]);
+    buckets[row + 19] = bucket(19, codes.suffix4[index]!);
     buckets[row + 20] = bucket(20, word[p - 1]!, word[p + 1]);
     buckets[row + 21] = bucket(21, shape[p - 1]!, w);
     buckets[row + 22] = bucket(22, w, inQuote[k]);

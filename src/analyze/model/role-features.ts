@@ -2,8 +2,8 @@ import type { AnalysisContext } from '../context.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
-import { assertTemplates, BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
-import { wordClassCode, wordClasses } from './word-classes.js';
+import { tokenCodes } from './token-codes.js';
+import { assertTemplates, BOUNDARY, bucket, codesOf } from './word-codes.js';
 
 /** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
 export const ROLE_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -49,19 +49,19 @@ export function roleFeatures(
   cue: TokenRange,
 ): FeatureSequence {
   const { tokens, quotationOfToken } = context;
-  const table = codeTable(context);
+  const codes = tokenCodes(context);
   const count = indices.length;
   const word = new Int32Array(count + 4).fill(BOUNDARY);
-  for (let k = 0; k < count; k += 1) word[k + 2] = tokenCodes(table, tokens, indices[k]!).word;
-  const classTable = wordClasses();
   const wordClass = new Int32Array(count + 4);
-  for (let k = 0; k < count; k += 1) wordClass[k + 2] = wordClassCode(classTable, word[k + 2]!);
+  for (let k = 0; k < count; k += 1) {
+    word[k + 2] = codes.word[indices[k]!]!;
+    wordClass[k + 2] = codes.wordClass[indices[k]!]!;
+  }
   const cueFirst = indices.findIndex((index) => index >= cue.first);
   let cueLast = indices.findLastIndex((index) => index <= cue.last);
   if (cueLast < cueFirst) cueLast = cueFirst;
-  const cueWord = tokenCodes(table, tokens, cue.last);
-  const cueLemma = cueWord.lemma || cueWord.word;
-  const cueClass = wordClassCode(classTable, cueWord.word);
+  const cueLemma = codes.lemma[cue.last]! || codes.word[cue.last]!;
+  const cueClass = codes.wordClass[cue.last]!;
   // Commas and "that" between each token and the cue: counted once, from the cue outwards.
   const commasBetween = new Int32Array(count);
   const thatBetween = new Uint8Array(count);
@@ -77,7 +77,7 @@ export function roleFeatures(
   }
   // Another reporting verb between a token and the cue: the token more likely belongs to that one.
   const lex = new Uint8Array(count);
-  for (let k = 0; k < count; k += 1) lex[k] = tokenCodes(table, tokens, indices[k]!).lex > 0 ? 1 : 0;
+  for (let k = 0; k < count; k += 1) lex[k] = codes.lex[indices[k]!]! > 0 ? 1 : 0;
   const cueBetween = new Uint8Array(count);
   for (let k = cueFirst - 1, seen = 0; k >= 0; k -= 1) {
     cueBetween[k] = seen;
@@ -109,22 +109,21 @@ export function roleFeatures(
   }
   const buckets = new Uint32Array(count * TEMPLATES);
   for (let k = 0; k < count; k += 1) {
-    const token = tokens[indices[k]!]!;
+    const index = indices[k]!;
     const p = k + 2;
     const w = word[p]!;
-    const codes = tokenCodes(table, tokens, indices[k]!);
     const side = k < cueFirst ? 1 : k > cueLast ? 3 : 2;
     const distance = side === 1 ? distanceCode(k - cueFirst) : side === 3 ? distanceCode(k - cueLast) : 0;
-    const quoted = quotationOfToken[indices[k]!] !== -1 ? 1 : 0;
-    const pronoun = PRONOUNS.has(token.lower) ? 1 : 0;
-    const shape = shapeOf(token);
+    const quoted = quotationOfToken[index] !== -1 ? 1 : 0;
+    const pronoun = PRONOUNS.has(tokens[index]!.lower) ? 1 : 0;
+    const shape = codes.shape[index]!;
     const row = k * TEMPLATES;
     buckets[row] = bucket(0, side);
     buckets[row + 1] = bucket(1, distance + 16);
     buckets[row + 2] = bucket(2, w, side);
     buckets[row + 3] = bucket(3, word[p - 1]!, side);
     buckets[row + 4] = bucket(4, word[p + 1]!, side);
-    buckets[row + 5] = bucket(5, codes.suffix3, side);
+    buckets[row + 5] = bucket(5, codes.suffix3[index]!, side);
     buckets[row + 6] = bucket(6, shape, distance + 16);
     buckets[row + 7] = bucket(7, quoted * 8 + side, distance + 16);
     buckets[row + 8] = bucket(8, commasBetween[k]! * 4 + side);
@@ -134,13 +133,13 @@ export function roleFeatures(
     buckets[row + 12] = bucket(12, word[p - 1]!, w);
     buckets[row + 13] = bucket(13, w, word[p + 1]);
     buckets[row + 14] = bucket(14, shape, side);
-    buckets[row + 15] = bucket(15, codes.lex, side);
+    buckets[row + 15] = bucket(15, codes.lex[index]!, side);
     buckets[row + 16] = bucket(16, word[p - 2]!, side);
     buckets[row + 17] = bucket(17, word[p + 2]!, side);
     buckets[row + 18] = bucket(18, k === 0 ? 1 : k === count - 1 ? 2 : 0, side);
     buckets[row + 19] = bucket(19, cueLemma, w);
-    buckets[row + 20] = bucket(20, codes.prefix3, side);
-    buckets[row + 21] = bucket(21, shapeOf(tokens[indices[k - 1] ?? indices[k]!]!), shape);
+    buckets[row + 20] = bucket(20, codes.prefix3[index]!, side);
+    buckets[row + 21] = bucket(21, codes.shape[indices[k - 1] ?? index]!, shape);
     buckets[row + 22] = bucket(22, quoted, w);
     buckets[row + 23] = bucket(23, 1, 0);
     buckets[row + 24] = bucket(24, cueBetween[k]! * 4 + side, distance + 16);

@@ -54,35 +54,6 @@ export function codesOf(lower: string): WordCodes {
   };
 }
 
-/** Each token's codes, computed once per article and shared by the cue and the role tagger. */
-const codesByContext = new WeakMap<object, (WordCodes | undefined)[]>();
-
-/**
- * The article's per-token code table: look it up once per sentence, not per token. Filled for every word
- * and punctuation token in one pass when first asked for: read in text order, the tokens and their strings
- * come from memory in a stream, where filling sentence by sentence, between the taggers' look-ups into
- * their weights, found them evicted from the cache each time (a few hundred nanoseconds per token).
- */
-export function codeTable(context: { readonly tokens: readonly Token[] }): (WordCodes | undefined)[] {
-  let table = codesByContext.get(context);
-  if (!table) {
-    const { tokens } = context;
-    table = new Array<WordCodes | undefined>(tokens.length);
-    for (let index = 0; index < tokens.length; index += 1)
-      if (tokens[index]!.kind !== 'space') table[index] = codesOf(tokens[index]!.lower);
-    codesByContext.set(context, table);
-  }
-  return table;
-}
-
-export function tokenCodes(
-  table: (WordCodes | undefined)[],
-  tokens: readonly Token[],
-  index: number,
-): WordCodes {
-  return (table[index] ??= codesOf(tokens[index]!.lower));
-}
-
 /** A salt per template, so that one value in two templates lands in two buckets. */
 const SALTS = Int32Array.from(
   { length: 64 },
