@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../context.js';
+import { outputBuckets, reusableArray } from './reusable-array.js';
 import { tokenCodes } from './token-codes.js';
 import { assertTemplates, BOUNDARY, bucket, codesOf } from './word-codes.js';
 
@@ -10,6 +11,13 @@ const THAT = codesOf('that').word;
 const TEMPLATES = 32;
 assertTemplates(TEMPLATES);
 
+// Working arrays, padded by two on each side (see reusable-array.ts).
+const wordArray = reusableArray((length) => new Int32Array(length));
+const lexArray = reusableArray((length) => new Int32Array(length));
+const shapeArray = reusableArray((length) => new Int32Array(length));
+const wordClassArray = reusableArray((length) => new Int32Array(length));
+const inQuoteArray = reusableArray((length) => new Uint8Array(length));
+
 /** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
 export interface SentenceFeatures {
   readonly count: number;
@@ -20,15 +28,20 @@ export interface SentenceFeatures {
  * The features of every non-space token of one sentence, as hashed buckets in one flat array; token `k`
  * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).
  */
-export function sentenceFeatures(context: AnalysisContext, indices: readonly number[]): SentenceFeatures {
+export function sentenceFeatures(
+  context: AnalysisContext,
+  indices: readonly number[],
+  bucketArray?: (length: number) => Uint32Array,
+): SentenceFeatures {
   const { quotationOfToken } = context;
   const codes = tokenCodes(context);
   const count = indices.length;
-  const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
-  const lex = new Int32Array(count + 4);
-  const shape = new Int32Array(count + 4);
-  const wordClass = new Int32Array(count + 4);
-  const inQuote = new Uint8Array(count);
+  const padded = count + 4;
+  const word = wordArray(padded).fill(BOUNDARY, 0, padded);
+  const lex = lexArray(padded).fill(0, 0, padded);
+  const shape = shapeArray(padded).fill(0, 0, padded);
+  const wordClass = wordClassArray(padded).fill(0, 0, padded);
+  const inQuote = inQuoteArray(count).fill(0, 0, count);
   let firstQuote = -1;
   let lastQuote = -1;
   for (let k = 0; k < count; k += 1) {
@@ -43,7 +56,7 @@ export function sentenceFeatures(context: AnalysisContext, indices: readonly num
       lastQuote = k;
     }
   }
-  const buckets = new Uint32Array(count * TEMPLATES);
+  const buckets = outputBuckets(count * TEMPLATES, bucketArray);
   for (let k = 0; k < count; k += 1) {
     const p = k + 2; // position in the padded arrays
     const w = word[p]!;

@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../context.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
+import { outputBuckets, reusableArray } from './reusable-array.js';
 import { tokenCodes } from './token-codes.js';
 import { assertTemplates, BOUNDARY, bucket, codesOf } from './word-codes.js';
 
@@ -38,6 +39,15 @@ function distanceCode(distance: number): number {
   return distance < 0 ? -band : band;
 }
 
+// Working arrays (see reusable-array.ts).
+const wordArray = reusableArray((length) => new Int32Array(length));
+const wordClassArray = reusableArray((length) => new Int32Array(length));
+const commasArray = reusableArray((length) => new Int32Array(length));
+const thatArray = reusableArray((length) => new Uint8Array(length));
+const lexArray = reusableArray((length) => new Uint8Array(length));
+const cueBetweenArray = reusableArray((length) => new Uint8Array(length));
+const asideArray = reusableArray((length) => new Uint8Array(length));
+
 /**
  * The features of every non-space token of a sentence with respect to one cue: where the token stands
  * from the cue (before, inside, after; how far), what lies between them (a comma, "that", a quotation
@@ -47,12 +57,13 @@ export function roleFeatures(
   context: AnalysisContext,
   indices: readonly number[],
   cue: TokenRange,
+  bucketArray?: (length: number) => Uint32Array,
 ): FeatureSequence {
   const { tokens, quotationOfToken } = context;
   const codes = tokenCodes(context);
   const count = indices.length;
-  const word = new Int32Array(count + 4).fill(BOUNDARY);
-  const wordClass = new Int32Array(count + 4);
+  const word = wordArray(count + 4).fill(BOUNDARY, 0, count + 4); // padded by two on each side
+  const wordClass = wordClassArray(count + 4).fill(0, 0, count + 4);
   for (let k = 0; k < count; k += 1) {
     word[k + 2] = codes.word[indices[k]!]!;
     wordClass[k + 2] = codes.wordClass[indices[k]!]!;
@@ -63,8 +74,8 @@ export function roleFeatures(
   const cueLemma = codes.lemma[cue.last]! || codes.word[cue.last]!;
   const cueClass = codes.wordClass[cue.last]!;
   // Commas and "that" between each token and the cue: counted once, from the cue outwards.
-  const commasBetween = new Int32Array(count);
-  const thatBetween = new Uint8Array(count);
+  const commasBetween = commasArray(count).fill(0, 0, count);
+  const thatBetween = thatArray(count).fill(0, 0, count);
   for (let k = cueFirst - 1, commas = 0; k >= 0; k -= 1) {
     commasBetween[k] = Math.min(commas, 3);
     if (word[k + 2] === COMMA) commas += 1;
@@ -76,9 +87,9 @@ export function roleFeatures(
     if (word[k + 2] === THAT) that = 1;
   }
   // Another reporting verb between a token and the cue: the token more likely belongs to that one.
-  const lex = new Uint8Array(count);
+  const lex = lexArray(count).fill(0, 0, count);
   for (let k = 0; k < count; k += 1) lex[k] = codes.lex[indices[k]!]! > 0 ? 1 : 0;
-  const cueBetween = new Uint8Array(count);
+  const cueBetween = cueBetweenArray(count).fill(0, 0, count);
   for (let k = cueFirst - 1, seen = 0; k >= 0; k -= 1) {
     cueBetween[k] = seen;
     if (lex[k]) seen = 1;
@@ -98,7 +109,7 @@ export function roleFeatures(
   // Relative clauses after a comma (", who ...,") and asides in parentheses, marked so that the tagger learns
   // how sources treat them: PolNeAR's annotators keep a relative clause in about half of the sources it
   // follows (281 against 257 in train) and a parenthesis in nearly all (174 against 8).
-  const aside = new Uint8Array(count);
+  const aside = asideArray(count).fill(0, 0, count);
   for (let k = 0, state = 0; k < count; k += 1) {
     const lower = tokens[indices[k]!]!.lower;
     if (lower === '(') state = 2;
@@ -107,7 +118,7 @@ export function roleFeatures(
     aside[k] = state;
     if (lower === ')') state = 0;
   }
-  const buckets = new Uint32Array(count * TEMPLATES);
+  const buckets = outputBuckets(count * TEMPLATES, bucketArray);
   for (let k = 0; k < count; k += 1) {
     const index = indices[k]!;
     const p = k + 2;
