@@ -28,8 +28,9 @@ export interface TaggedCues {
   readonly beginMargins: Float64Array;
 }
 
-/** The sentences' buckets, read by the tagger as soon as they are computed. */
+/** The sentences' buckets and margins, read as soon as they are computed. */
 const bucketArray = reusableArray((length) => new Uint32Array(length));
+const marginArray = reusableArray((length) => new Float64Array(length));
 
 /** The cue spans the model finds in each analyzed sentence, as token ranges. */
 export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCues {
@@ -39,7 +40,7 @@ export function tagCues(context: AnalysisContext, model: LinearModel = cueModel(
     if (!isAnalyzedSentence(context, sentence)) return;
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
-    const margins = new Float64Array(indices.length);
+    const margins = marginArray(indices.length); // the tagger writes the first indices.length
     const tags = tagSequence(
       model,
       sentenceFeatures(context, indices, bucketArray),

@@ -1,4 +1,4 @@
-type TypedArray = Int32Array | Uint8Array | Uint32Array;
+type TypedArray = Int32Array | Uint8Array | Uint32Array | Float64Array;
 
 /**
  * A typed array reused from one call to the next, grown (doubling) when a call needs more. The feature
