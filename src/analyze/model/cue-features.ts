@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../context.js';
 import { outputBuckets, reusableArray } from './reusable-array.js';
 import { tokenCodes } from './token-codes.js';
-import { assertTemplates, BOUNDARY, bucket, codesOf } from './word-codes.js';
+import { assertTemplates, BOUNDARY, codesOf, writeBuckets } from './word-codes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -10,6 +10,10 @@ export type CueTag = 0 | 1 | 2;
 const THAT = codesOf('that').word;
 const TEMPLATES = 32;
 assertTemplates(TEMPLATES);
+// Each template's values for the token at hand (see writeBuckets); a template with one value never writes
+// `second`, which stays 0.
+const first = new Int32Array(TEMPLATES);
+const second = new Int32Array(TEMPLATES);
 
 // Working arrays, padded by two on each side (see reusable-array.ts).
 const wordArray = reusableArray((length) => new Int32Array(length));
@@ -65,39 +69,51 @@ export function sentenceFeatures(
     const position = k === 0 ? 1 : k === count - 1 ? 2 : k < 3 ? 3 : 4;
     const nextThat = word[p + 1] === THAT || word[p + 2] === THAT ? 1 : 0;
     const row = k * TEMPLATES;
-    buckets[row] = bucket(0, 0);
-    buckets[row + 1] = bucket(1, w);
-    buckets[row + 2] = bucket(2, word[p - 1]!);
-    buckets[row + 3] = bucket(3, word[p + 1]!);
-    buckets[row + 4] = bucket(4, word[p - 2]!);
-    buckets[row + 5] = bucket(5, word[p + 2]!);
-    buckets[row + 6] = bucket(6, word[p - 1]!, w);
-    buckets[row + 7] = bucket(7, w, word[p + 1]);
-    buckets[row + 8] = bucket(8, codes.suffix3[index]!);
-    buckets[row + 9] = bucket(9, codes.suffix2[index]!);
-    buckets[row + 10] = bucket(10, codes.prefix3[index]!);
-    buckets[row + 11] = bucket(11, shape[p]!);
-    buckets[row + 12] = bucket(12, shape[p - 1]!);
-    buckets[row + 13] = bucket(13, lex[p]!);
-    buckets[row + 14] = bucket(14, codes.lemma[index]!);
-    buckets[row + 15] = bucket(15, quote);
-    buckets[row + 16] = bucket(16, position);
-    buckets[row + 17] = bucket(17, nextThat);
-    buckets[row + 18] = bucket(18, codes.suffix3[index]!, word[p + 1]);
-    buckets[row + 19] = bucket(19, codes.suffix4[index]!);
-    buckets[row + 20] = bucket(20, word[p - 1]!, word[p + 1]);
-    buckets[row + 21] = bucket(21, shape[p - 1]!, w);
-    buckets[row + 22] = bucket(22, w, inQuote[k]);
-    buckets[row + 23] = bucket(23, lex[p]!, inQuote[k]);
-    buckets[row + 24] = bucket(24, word[p - 2]!, word[p - 1]);
-    buckets[row + 25] = bucket(25, word[p + 1]!, word[p + 2]);
-    buckets[row + 26] = bucket(26, lex[p - 1]!);
-    buckets[row + 27] = bucket(27, lex[p + 1]!);
+    first[0] = 0;
+    first[1] = w;
+    first[2] = word[p - 1]!;
+    first[3] = word[p + 1]!;
+    first[4] = word[p - 2]!;
+    first[5] = word[p + 2]!;
+    first[6] = word[p - 1]!;
+    second[6] = w;
+    first[7] = w;
+    second[7] = word[p + 1]!;
+    first[8] = codes.suffix3[index]!;
+    first[9] = codes.suffix2[index]!;
+    first[10] = codes.prefix3[index]!;
+    first[11] = shape[p]!;
+    first[12] = shape[p - 1]!;
+    first[13] = lex[p]!;
+    first[14] = codes.lemma[index]!;
+    first[15] = quote;
+    first[16] = position;
+    first[17] = nextThat;
+    first[18] = codes.suffix3[index]!;
+    second[18] = word[p + 1]!;
+    first[19] = codes.suffix4[index]!;
+    first[20] = word[p - 1]!;
+    second[20] = word[p + 1]!;
+    first[21] = shape[p - 1]!;
+    second[21] = w;
+    first[22] = w;
+    second[22] = inQuote[k]!;
+    first[23] = lex[p]!;
+    second[23] = inQuote[k]!;
+    first[24] = word[p - 2]!;
+    second[24] = word[p - 1]!;
+    first[25] = word[p + 1]!;
+    second[25] = word[p + 2]!;
+    first[26] = lex[p - 1]!;
+    first[27] = lex[p + 1]!;
     // What WordNet says of the word and its neighbours: generalizes to cue verbs never seen in training.
-    buckets[row + 28] = bucket(28, wordClass[p]!);
-    buckets[row + 29] = bucket(29, wordClass[p - 1]!, wordClass[p]);
-    buckets[row + 30] = bucket(30, wordClass[p + 1]!);
-    buckets[row + 31] = bucket(31, wordClass[p]!, word[p + 1]);
+    first[28] = wordClass[p]!;
+    first[29] = wordClass[p - 1]!;
+    second[29] = wordClass[p]!;
+    first[30] = wordClass[p + 1]!;
+    first[31] = wordClass[p]!;
+    second[31] = word[p + 1]!;
+    writeBuckets(buckets, row, first, second);
   }
   return { count, buckets };
 }
