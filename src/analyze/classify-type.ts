@@ -1,12 +1,10 @@
 import type { AttributionType } from '../types.js';
+import { isLetterOrDigit } from './letters.js';
 
 const OPENING_DOUBLE = new Set(['“', '„', '«', '「', '『']);
 const CLOSING_DOUBLE = new Set(['”', '»', '」', '』']);
 const OPENING_SINGLE = new Set(['‘', '‚']);
 const ANY_MARK = /["“”„«»「」『』'‘’‚]/u;
-
-const isLetterOrDigit = (char: string | undefined): boolean =>
-  char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
 /**
  * The type of a content, by EVAL.md's rule: `direct` when every letter and digit is inside quotation marks,

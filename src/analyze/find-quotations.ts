@@ -1,4 +1,5 @@
 import type { Block, Diagnostic, Span } from '../types.js';
+import { isLetterOrDigit } from './letters.js';
 import { trimmedEnd } from './spans.js';
 import {
   CLOSERS_OF,
@@ -27,8 +28,6 @@ interface OpenQuote {
 
 const TYPEWRITER_QUOTE = "''";
 
-const isLetterOrDigit = (char: string | undefined): boolean =>
-  char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const isOpeningContext = (char: string | undefined): boolean =>
   char === undefined || /[\s([{\-—–/]/u.test(char) || CLOSERS_OF.has(char);
 const isClosingContext = (char: string | undefined): boolean =>

@@ -1,24 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, UsageError } from '../errors.js';
-import { registerCopy } from './commands/copy.js';
-import { registerDemo } from './commands/demo.js';
-import { registerErrors } from './commands/errors.js';
-import { registerEval } from './commands/eval.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerMigrate } from './commands/migrate.js';
-import { registerPeople } from './commands/people.js';
-import { registerQuotes } from './commands/quotes.js';
-import { registerRead } from './commands/read.js';
-import { registerPerson } from './commands/person.js';
-import { registerRevisions } from './commands/revisions.js';
-import { registerServe } from './commands/serve.js';
-import { registerStatements } from './commands/statements.js';
-import { registerStatus } from './commands/status.js';
-import { registerWatch } from './commands/watch.js';
-import { registerWorker } from './commands/worker.js';
 import { useDatabaseEnvironment } from './database-option.js';
 import { EXIT_USAGE, processIo, type CliIo } from './io.js';
+import type { RegisterCommand } from './register-command.js';
 import { VERSION } from './version.js';
 
 /** Each command sets the exit code it wants through this holder; commander's own errors map to 2. */
@@ -26,7 +10,36 @@ export interface ExitState {
   code: number;
 }
 
-export function buildProgram(io: CliIo, exit: ExitState): Command {
+/**
+ * Each command's module, in the order help lists them, imported only when needed: loading all of them
+ * (database drivers, HTML and feed parsers, the server) cost about half a second of CPU at every start,
+ * which a run of one command, such as `extract` over a batch of files, need not pay.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  read: async () => (await import('./commands/read.js')).registerRead,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  errors: async () => (await import('./commands/errors.js')).registerErrors,
+  quotes: async () => (await import('./commands/quotes.js')).registerQuotes,
+  people: async () => (await import('./commands/people.js')).registerPeople,
+  person: async () => (await import('./commands/person.js')).registerPerson,
+  statements: async () => (await import('./commands/statements.js')).registerStatements,
+  revisions: async () => (await import('./commands/revisions.js')).registerRevisions,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  demo: async () => (await import('./commands/demo.js')).registerDemo,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
+  copy: async () => (await import('./commands/copy.js')).registerCopy,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  status: async () => (await import('./commands/status.js')).registerStatus,
+};
+
+/**
+ * The program with every command, or with only `command` when given (the one a command line runs: its
+ * parsing, help and errors are the same either way).
+ */
+export async function buildProgram(io: CliIo, exit: ExitState, command?: string): Promise<Command> {
   const program = new Command('onrecord')
     .description('Turns news articles into a searchable record of who said what, when, and who reported it.')
     .version(VERSION)
@@ -36,31 +49,23 @@ export function buildProgram(io: CliIo, exit: ExitState): Command {
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError('(run with --help for usage)');
-  registerExtract(program, io, exit);
-  registerRead(program, io, exit);
-  registerIngest(program, io, exit);
-  registerErrors(program, io);
-  registerQuotes(program, io, exit);
-  registerPeople(program, io, exit);
-  registerPerson(program, io, exit);
-  registerStatements(program, io, exit);
-  registerRevisions(program, io, exit);
-  registerWatch(program, io, exit);
-  registerServe(program, io);
-  registerDemo(program, io, exit);
-  registerEval(program, io, exit);
-  registerMigrate(program, io, exit);
-  registerCopy(program, io, exit);
-  registerWorker(program, io, exit);
-  registerStatus(program, io);
+  const names = command === undefined ? Object.keys(COMMANDS) : [command];
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]!()));
+  for (const register of registers) register(program, io, exit);
   useDatabaseEnvironment(program);
   return program;
+}
+
+/** The command a command line names as its first argument, if it is one; otherwise (options, help, a typo) none. */
+function namedCommand(argv: readonly string[]): string | undefined {
+  const first = argv[2];
+  return first !== undefined && Object.hasOwn(COMMANDS, first) ? first : undefined;
 }
 
 /** Runs the command line and resolves to the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const exit: ExitState = { code: 0 };
-  const program = buildProgram(io, exit);
+  const program = await buildProgram(io, exit, namedCommand(argv));
   try {
     await program.parseAsync([...argv]);
     return exit.code;

@@ -46,8 +46,8 @@ async function withDatabaseUrl<T>(url: string | undefined, run: () => Promise<T>
 }
 
 describe('--db on every command', () => {
-  it('takes a SQLite FILE or a PostgreSQL URL, and says so in its help', () => {
-    const program = buildProgram(
+  it('takes a SQLite FILE or a PostgreSQL URL, and says so in its help', async () => {
+    const program = await buildProgram(
       { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
       { code: 0 },
     );

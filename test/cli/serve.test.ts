@@ -58,6 +58,9 @@ describe('onrecord serve options', () => {
 });
 
 describe('serving', () => {
+  // serveUntilStopped imports the server on first use (no command loads it at start-up any more), which
+  // under vitest's transform can take longer than a poll's default second.
+  const started = { timeout: 15_000 };
   let store: Store;
   beforeAll(async () => {
     store = openSqliteStore(':memory:');
@@ -80,7 +83,7 @@ describe('serving', () => {
       { stdout, stderr, stdin: process.stdin },
       stopped,
     );
-    await expect.poll(() => stdout.text).toMatch(/^onrecord serve: http:\/\/127\.0\.0\.1:\d+\//);
+    await expect.poll(() => stdout.text, started).toMatch(/^onrecord serve: http:\/\/127\.0\.0\.1:\d+\//);
     const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout.text)![0];
     expect(stdout.text).toContain(`API reference ${url}api/docs; writes off`);
 
@@ -107,7 +110,7 @@ describe('serving', () => {
     const io = { stdout: first, stderr: new Capture(), stdin: process.stdin };
     const settings = { host: '127.0.0.1', port: 0, writeToken: null, allowPrivate: false };
     const serving = serveUntilStopped(store, settings, io, stopped);
-    await expect.poll(() => first.text).toMatch(/:\d+\//);
+    await expect.poll(() => first.text, started).toMatch(/:\d+\//);
     const port = Number(/:(\d+)\//.exec(first.text)![1]);
     await expect(serveUntilStopped(store, { ...settings, port }, io, stopped)).rejects.toThrow(
       new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`),

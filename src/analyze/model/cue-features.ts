@@ -1,15 +1,7 @@
 import type { AnalysisContext } from '../context.js';
-import {
-  assertTemplates,
-  BOUNDARY,
-  bucket,
-  codeTable,
-  codesOf,
-  shapeOf,
-  tokenCodes,
-  type WordCodes,
-} from './word-codes.js';
-import { wordClassCode, wordClasses } from './word-classes.js';
+import { outputBuckets, reusableArray } from './reusable-array.js';
+import { tokenCodes } from './token-codes.js';
+import { assertTemplates, BOUNDARY, codesOf, writeBuckets } from './word-codes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -18,6 +10,17 @@ export type CueTag = 0 | 1 | 2;
 const THAT = codesOf('that').word;
 const TEMPLATES = 32;
 assertTemplates(TEMPLATES);
+// Each template's values for the token at hand (see writeBuckets); a template with one value never writes
+// `second`, which stays 0.
+const first = new Int32Array(TEMPLATES);
+const second = new Int32Array(TEMPLATES);
+
+// Working arrays, padded by two on each side (see reusable-array.ts).
+const wordArray = reusableArray((length) => new Int32Array(length));
+const lexArray = reusableArray((length) => new Int32Array(length));
+const shapeArray = reusableArray((length) => new Int32Array(length));
+const wordClassArray = reusableArray((length) => new Int32Array(length));
+const inQuoteArray = reusableArray((length) => new Uint8Array(length));
 
 /** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
 export interface SentenceFeatures {
@@ -29,75 +32,88 @@ export interface SentenceFeatures {
  * The features of every non-space token of one sentence, as hashed buckets in one flat array; token `k`
  * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).
  */
-export function sentenceFeatures(context: AnalysisContext, indices: readonly number[]): SentenceFeatures {
-  const { tokens, quotationOfToken } = context;
-  const table = codeTable(context);
+export function sentenceFeatures(
+  context: AnalysisContext,
+  indices: readonly number[],
+  bucketArray?: (length: number) => Uint32Array,
+): SentenceFeatures {
+  const { quotationOfToken } = context;
+  const codes = tokenCodes(context);
   const count = indices.length;
-  const codes: WordCodes[] = new Array<WordCodes>(count);
-  const word = new Int32Array(count + 4).fill(BOUNDARY); // padded by two on each side
-  const lex = new Int32Array(count + 4);
-  const shape = new Int32Array(count + 4);
-  const wordClass = new Int32Array(count + 4);
-  const classTable = wordClasses();
-  const inQuote = new Uint8Array(count);
+  const padded = count + 4;
+  const word = wordArray(padded).fill(BOUNDARY, 0, padded);
+  const lex = lexArray(padded).fill(0, 0, padded);
+  const shape = shapeArray(padded).fill(0, 0, padded);
+  const wordClass = wordClassArray(padded).fill(0, 0, padded);
+  const inQuote = inQuoteArray(count).fill(0, 0, count);
   let firstQuote = -1;
   let lastQuote = -1;
   for (let k = 0; k < count; k += 1) {
-    const token = tokens[indices[k]!]!;
-    const code = tokenCodes(table, tokens, indices[k]!);
-    codes[k] = code;
-    word[k + 2] = code.word;
-    lex[k + 2] = code.lex;
-    shape[k + 2] = shapeOf(token);
-    wordClass[k + 2] = wordClassCode(classTable, code.word);
-    if (quotationOfToken[indices[k]!] !== -1) {
+    const index = indices[k]!;
+    word[k + 2] = codes.word[index]!;
+    lex[k + 2] = codes.lex[index]!;
+    shape[k + 2] = codes.shape[index]!;
+    wordClass[k + 2] = codes.wordClass[index]!;
+    if (quotationOfToken[index] !== -1) {
       inQuote[k] = 1;
       if (firstQuote === -1) firstQuote = k;
       lastQuote = k;
     }
   }
-  const buckets = new Uint32Array(count * TEMPLATES);
+  const buckets = outputBuckets(count * TEMPLATES, bucketArray);
   for (let k = 0; k < count; k += 1) {
     const p = k + 2; // position in the padded arrays
     const w = word[p]!;
-    const code = codes[k]!;
+    const index = indices[k]!;
     const quote = inQuote[k]! ? 1 : firstQuote === -1 ? 2 : k < firstQuote ? 3 : k > lastQuote ? 4 : 5;
     const position = k === 0 ? 1 : k === count - 1 ? 2 : k < 3 ? 3 : 4;
     const nextThat = word[p + 1] === THAT || word[p + 2] === THAT ? 1 : 0;
     const row = k * TEMPLATES;
-    buckets[row] = bucket(0, 0);
-    buckets[row + 1] = bucket(1, w);
-    buckets[row + 2] = bucket(2, word[p - 1]!);
-    buckets[row + 3] = bucket(3, word[p + 1]!);
-    buckets[row + 4] = bucket(4, word[p - 2]!);
-    buckets[row + 5] = bucket(5, word[p + 2]!);
-    buckets[row + 6] = bucket(6, word[p - 1]!, w);
-    buckets[row + 7] = bucket(7, w, word[p + 1]);
-    buckets[row + 8] = bucket(8, code.suffix3);
-    buckets[row + 9] = bucket(9, code.suffix2);
-    buckets[row + 10] = bucket(10, code.prefix3);
-    buckets[row + 11] = bucket(11, shape[p]!);
-    buckets[row + 12] = bucket(12, shape[p - 1]!);
-    buckets[row + 13] = bucket(13, lex[p]!);
-    buckets[row + 14] = bucket(14, code.lemma);
-    buckets[row + 15] = bucket(15, quote);
-    buckets[row + 16] = bucket(16, position);
-    buckets[row + 17] = bucket(17, nextThat);
-    buckets[row + 18] = bucket(18, code.suffix3, word[p + 1]);
-    buckets[row + 19] = bucket(19, code.suffix4);
-    buckets[row + 20] = bucket(20, word[p - 1]!, word[p + 1]);
-    buckets[row + 21] = bucket(21, shape[p - 1]!, w);
-    buckets[row + 22] = bucket(22, w, inQuote[k]);
-    buckets[row + 23] = bucket(23, lex[p]!, inQuote[k]);
-    buckets[row + 24] = bucket(24, word[p - 2]!, word[p - 1]);
-    buckets[row + 25] = bucket(25, word[p + 1]!, word[p + 2]);
-    buckets[row + 26] = bucket(26, lex[p - 1]!);
-    buckets[row + 27] = bucket(27, lex[p + 1]!);
+    first[0] = 0;
+    first[1] = w;
+    first[2] = word[p - 1]!;
+    first[3] = word[p + 1]!;
+    first[4] = word[p - 2]!;
+    first[5] = word[p + 2]!;
+    first[6] = word[p - 1]!;
+    second[6] = w;
+    first[7] = w;
+    second[7] = word[p + 1]!;
+    first[8] = codes.suffix3[index]!;
+    first[9] = codes.suffix2[index]!;
+    first[10] = codes.prefix3[index]!;
+    first[11] = shape[p]!;
+    first[12] = shape[p - 1]!;
+    first[13] = lex[p]!;
+    first[14] = codes.lemma[index]!;
+    first[15] = quote;
+    first[16] = position;
+    first[17] = nextThat;
+    first[18] = codes.suffix3[index]!;
+    second[18] = word[p + 1]!;
+    first[19] = codes.suffix4[index]!;
+    first[20] = word[p - 1]!;
+    second[20] = word[p + 1]!;
+    first[21] = shape[p - 1]!;
+    second[21] = w;
+    first[22] = w;
+    second[22] = inQuote[k]!;
+    first[23] = lex[p]!;
+    second[23] = inQuote[k]!;
+    first[24] = word[p - 2]!;
+    second[24] = word[p - 1]!;
+    first[25] = word[p + 1]!;
+    second[25] = word[p + 2]!;
+    first[26] = lex[p - 1]!;
+    first[27] = lex[p + 1]!;
     // What WordNet says of the word and its neighbours: generalizes to cue verbs never seen in training.
-    buckets[row + 28] = bucket(28, wordClass[p]!);
-    buckets[row + 29] = bucket(29, wordClass[p - 1]!, wordClass[p]);
-    buckets[row + 30] = bucket(30, wordClass[p + 1]!);
-    buckets[row + 31] = bucket(31, wordClass[p]!, word[p + 1]);
+    first[28] = wordClass[p]!;
+    first[29] = wordClass[p - 1]!;
+    second[29] = wordClass[p]!;
+    first[30] = wordClass[p + 1]!;
+    first[31] = wordClass[p]!;
+    second[31] = word[p + 1]!;
+    writeBuckets(buckets, row, first, second);
   }
   return { count, buckets };
 }

@@ -4,6 +4,7 @@ import { sentenceFeatures } from './cue-features.js';
 import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
 import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
+import { reusableArray } from './reusable-array.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
 export const CUE_FEATURES_VERSION = 'cue-6';
@@ -27,6 +28,10 @@ export interface TaggedCues {
   readonly beginMargins: Float64Array;
 }
 
+/** The sentences' buckets and margins, read as soon as they are computed. */
+const bucketArray = reusableArray((length) => new Uint32Array(length));
+const marginArray = reusableArray((length) => new Float64Array(length));
+
 /** The cue spans the model finds in each analyzed sentence, as token ranges. */
 export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCues {
   const found: TaggedCue[] = [];
@@ -35,8 +40,13 @@ export function tagCues(context: AnalysisContext, model: LinearModel = cueModel(
     if (!isAnalyzedSentence(context, sentence)) return;
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
-    const margins = new Float64Array(indices.length);
-    const tags = tagSequence(model, sentenceFeatures(context, indices), cueTransitionAllowed, margins);
+    const margins = marginArray(indices.length); // the tagger writes the first indices.length
+    const tags = tagSequence(
+      model,
+      sentenceFeatures(context, indices, bucketArray),
+      cueTransitionAllowed,
+      margins,
+    );
     indices.forEach((index, position) => (beginMargins[index] = margins[position]!));
     tags.forEach((tag, position) => {
       if (tag === 1)

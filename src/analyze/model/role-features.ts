@@ -2,8 +2,9 @@ import type { AnalysisContext } from '../context.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
-import { assertTemplates, BOUNDARY, bucket, codeTable, codesOf, shapeOf, tokenCodes } from './word-codes.js';
-import { wordClassCode, wordClasses } from './word-classes.js';
+import { outputBuckets, reusableArray } from './reusable-array.js';
+import { tokenCodes } from './token-codes.js';
+import { assertTemplates, BOUNDARY, codesOf, writeBuckets } from './word-codes.js';
 
 /** Tags of the role tagger, for one cue: outside, source (begin, inside), content (begin, inside). */
 export const ROLE_TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -15,6 +16,10 @@ export const roleTransitionAllowed = (previous: number, tag: number): boolean =>
 
 const TEMPLATES = 35;
 assertTemplates(TEMPLATES);
+// Each template's values for the token at hand (see writeBuckets); a template with one value never writes
+// `second`, which stays 0.
+const first = new Int32Array(TEMPLATES);
+const second = new Int32Array(TEMPLATES);
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
 const COORDINATORS = new Set([codesOf('and').word, codesOf('but').word, codesOf('or').word]);
@@ -38,6 +43,15 @@ function distanceCode(distance: number): number {
   return distance < 0 ? -band : band;
 }
 
+// Working arrays (see reusable-array.ts).
+const wordArray = reusableArray((length) => new Int32Array(length));
+const wordClassArray = reusableArray((length) => new Int32Array(length));
+const commasArray = reusableArray((length) => new Int32Array(length));
+const thatArray = reusableArray((length) => new Uint8Array(length));
+const lexArray = reusableArray((length) => new Uint8Array(length));
+const cueBetweenArray = reusableArray((length) => new Uint8Array(length));
+const asideArray = reusableArray((length) => new Uint8Array(length));
+
 /**
  * The features of every non-space token of a sentence with respect to one cue: where the token stands
  * from the cue (before, inside, after; how far), what lies between them (a comma, "that", a quotation
@@ -47,24 +61,25 @@ export function roleFeatures(
   context: AnalysisContext,
   indices: readonly number[],
   cue: TokenRange,
+  bucketArray?: (length: number) => Uint32Array,
 ): FeatureSequence {
   const { tokens, quotationOfToken } = context;
-  const table = codeTable(context);
+  const codes = tokenCodes(context);
   const count = indices.length;
-  const word = new Int32Array(count + 4).fill(BOUNDARY);
-  for (let k = 0; k < count; k += 1) word[k + 2] = tokenCodes(table, tokens, indices[k]!).word;
-  const classTable = wordClasses();
-  const wordClass = new Int32Array(count + 4);
-  for (let k = 0; k < count; k += 1) wordClass[k + 2] = wordClassCode(classTable, word[k + 2]!);
+  const word = wordArray(count + 4).fill(BOUNDARY, 0, count + 4); // padded by two on each side
+  const wordClass = wordClassArray(count + 4).fill(0, 0, count + 4);
+  for (let k = 0; k < count; k += 1) {
+    word[k + 2] = codes.word[indices[k]!]!;
+    wordClass[k + 2] = codes.wordClass[indices[k]!]!;
+  }
   const cueFirst = indices.findIndex((index) => index >= cue.first);
   let cueLast = indices.findLastIndex((index) => index <= cue.last);
   if (cueLast < cueFirst) cueLast = cueFirst;
-  const cueWord = tokenCodes(table, tokens, cue.last);
-  const cueLemma = cueWord.lemma || cueWord.word;
-  const cueClass = wordClassCode(classTable, cueWord.word);
+  const cueLemma = codes.lemma[cue.last]! || codes.word[cue.last]!;
+  const cueClass = codes.wordClass[cue.last]!;
   // Commas and "that" between each token and the cue: counted once, from the cue outwards.
-  const commasBetween = new Int32Array(count);
-  const thatBetween = new Uint8Array(count);
+  const commasBetween = commasArray(count).fill(0, 0, count);
+  const thatBetween = thatArray(count).fill(0, 0, count);
   for (let k = cueFirst - 1, commas = 0; k >= 0; k -= 1) {
     commasBetween[k] = Math.min(commas, 3);
     if (word[k + 2] === COMMA) commas += 1;
@@ -76,9 +91,9 @@ export function roleFeatures(
     if (word[k + 2] === THAT) that = 1;
   }
   // Another reporting verb between a token and the cue: the token more likely belongs to that one.
-  const lex = new Uint8Array(count);
-  for (let k = 0; k < count; k += 1) lex[k] = tokenCodes(table, tokens, indices[k]!).lex > 0 ? 1 : 0;
-  const cueBetween = new Uint8Array(count);
+  const lex = lexArray(count).fill(0, 0, count);
+  for (let k = 0; k < count; k += 1) lex[k] = codes.lex[indices[k]!]! > 0 ? 1 : 0;
+  const cueBetween = cueBetweenArray(count).fill(0, 0, count);
   for (let k = cueFirst - 1, seen = 0; k >= 0; k -= 1) {
     cueBetween[k] = seen;
     if (lex[k]) seen = 1;
@@ -98,7 +113,7 @@ export function roleFeatures(
   // Relative clauses after a comma (", who ...,") and asides in parentheses, marked so that the tagger learns
   // how sources treat them: PolNeAR's annotators keep a relative clause in about half of the sources it
   // follows (281 against 257 in train) and a parenthesis in nearly all (174 against 8).
-  const aside = new Uint8Array(count);
+  const aside = asideArray(count).fill(0, 0, count);
   for (let k = 0, state = 0; k < count; k += 1) {
     const lower = tokens[indices[k]!]!.lower;
     if (lower === '(') state = 2;
@@ -107,57 +122,89 @@ export function roleFeatures(
     aside[k] = state;
     if (lower === ')') state = 0;
   }
-  const buckets = new Uint32Array(count * TEMPLATES);
+  const buckets = outputBuckets(count * TEMPLATES, bucketArray);
   for (let k = 0; k < count; k += 1) {
-    const token = tokens[indices[k]!]!;
+    const index = indices[k]!;
     const p = k + 2;
     const w = word[p]!;
-    const codes = tokenCodes(table, tokens, indices[k]!);
     const side = k < cueFirst ? 1 : k > cueLast ? 3 : 2;
     const distance = side === 1 ? distanceCode(k - cueFirst) : side === 3 ? distanceCode(k - cueLast) : 0;
-    const quoted = quotationOfToken[indices[k]!] !== -1 ? 1 : 0;
-    const pronoun = PRONOUNS.has(token.lower) ? 1 : 0;
-    const shape = shapeOf(token);
+    const quoted = quotationOfToken[index] !== -1 ? 1 : 0;
+    const pronoun = PRONOUNS.has(tokens[index]!.lower) ? 1 : 0;
+    const shape = codes.shape[index]!;
     const row = k * TEMPLATES;
-    buckets[row] = bucket(0, side);
-    buckets[row + 1] = bucket(1, distance + 16);
-    buckets[row + 2] = bucket(2, w, side);
-    buckets[row + 3] = bucket(3, word[p - 1]!, side);
-    buckets[row + 4] = bucket(4, word[p + 1]!, side);
-    buckets[row + 5] = bucket(5, codes.suffix3, side);
-    buckets[row + 6] = bucket(6, shape, distance + 16);
-    buckets[row + 7] = bucket(7, quoted * 8 + side, distance + 16);
-    buckets[row + 8] = bucket(8, commasBetween[k]! * 4 + side);
-    buckets[row + 9] = bucket(9, thatBetween[k]! * 4 + side, quoted);
-    buckets[row + 10] = bucket(10, cueLemma, side * 32 + distance + 16);
-    buckets[row + 11] = bucket(11, pronoun * 4 + side, distance + 16);
-    buckets[row + 12] = bucket(12, word[p - 1]!, w);
-    buckets[row + 13] = bucket(13, w, word[p + 1]);
-    buckets[row + 14] = bucket(14, shape, side);
-    buckets[row + 15] = bucket(15, codes.lex, side);
-    buckets[row + 16] = bucket(16, word[p - 2]!, side);
-    buckets[row + 17] = bucket(17, word[p + 2]!, side);
-    buckets[row + 18] = bucket(18, k === 0 ? 1 : k === count - 1 ? 2 : 0, side);
-    buckets[row + 19] = bucket(19, cueLemma, w);
-    buckets[row + 20] = bucket(20, codes.prefix3, side);
-    buckets[row + 21] = bucket(21, shapeOf(tokens[indices[k - 1] ?? indices[k]!]!), shape);
-    buckets[row + 22] = bucket(22, quoted, w);
-    buckets[row + 23] = bucket(23, 1, 0);
-    buckets[row + 24] = bucket(24, cueBetween[k]! * 4 + side, distance + 16);
-    buckets[row + 25] = bucket(25, side, Math.min(count - 1 - k, 6));
-    buckets[row + 26] = bucket(26, (word[p - 1] === COMMA ? 1 : 0) + (word[p + 1] === COMMA ? 2 : 0), side);
+    first[0] = side;
+    first[1] = distance + 16;
+    first[2] = w;
+    second[2] = side;
+    first[3] = word[p - 1]!;
+    second[3] = side;
+    first[4] = word[p + 1]!;
+    second[4] = side;
+    first[5] = codes.suffix3[index]!;
+    second[5] = side;
+    first[6] = shape;
+    second[6] = distance + 16;
+    first[7] = quoted * 8 + side;
+    second[7] = distance + 16;
+    first[8] = commasBetween[k]! * 4 + side;
+    first[9] = thatBetween[k]! * 4 + side;
+    second[9] = quoted;
+    first[10] = cueLemma;
+    second[10] = side * 32 + distance + 16;
+    first[11] = pronoun * 4 + side;
+    second[11] = distance + 16;
+    first[12] = word[p - 1]!;
+    second[12] = w;
+    first[13] = w;
+    second[13] = word[p + 1]!;
+    first[14] = shape;
+    second[14] = side;
+    first[15] = codes.lex[index]!;
+    second[15] = side;
+    first[16] = word[p - 2]!;
+    second[16] = side;
+    first[17] = word[p + 2]!;
+    second[17] = side;
+    first[18] = k === 0 ? 1 : k === count - 1 ? 2 : 0;
+    second[18] = side;
+    first[19] = cueLemma;
+    second[19] = w;
+    first[20] = codes.prefix3[index]!;
+    second[20] = side;
+    first[21] = codes.shape[indices[k - 1] ?? index]!;
+    second[21] = shape;
+    first[22] = quoted;
+    second[22] = w;
+    first[23] = 1;
+    second[23] = 0;
+    first[24] = cueBetween[k]! * 4 + side;
+    second[24] = distance + 16;
+    first[25] = side;
+    second[25] = Math.min(count - 1 - k, 6);
+    first[26] = (word[p - 1] === COMMA ? 1 : 0) + (word[p + 1] === COMMA ? 2 : 0);
+    second[26] = side;
     // WordNet's classes of the word, its neighbours and the cue: nouns of people and groups make sources.
-    buckets[row + 27] = bucket(27, wordClass[p]!, side);
-    buckets[row + 28] = bucket(28, wordClass[p - 1]!, side);
-    buckets[row + 29] = bucket(29, wordClass[p + 1]!, side);
-    buckets[row + 30] = bucket(30, cueClass, side * 32 + distance + 16);
+    first[27] = wordClass[p]!;
+    second[27] = side;
+    first[28] = wordClass[p - 1]!;
+    second[28] = side;
+    first[29] = wordClass[p + 1]!;
+    second[29] = side;
+    first[30] = cueClass;
+    second[30] = side * 32 + distance + 16;
     // The cue's join with the token's place in the sentence: a coordinated or participial cue's source
     // opens the sentence.
     const fromStart = k < 4 ? k : k < 8 ? 4 : 5;
-    buckets[row + 31] = bucket(31, join, fromStart * 4 + side);
-    buckets[row + 32] = bucket(32, join, commasBetween[k]! * 4 + side);
-    buckets[row + 33] = bucket(33, join * 4 + side, shape);
-    buckets[row + 34] = bucket(34, aside[k]! * 4 + side, distance + 16);
+    first[31] = join;
+    second[31] = fromStart * 4 + side;
+    first[32] = join;
+    second[32] = commasBetween[k]! * 4 + side;
+    first[33] = join * 4 + side;
+    second[33] = shape;
+    first[34] = aside[k]! * 4 + side;
+    second[34] = distance + 16;
+    writeBuckets(buckets, row, first, second);
   }
   return { count, buckets };
 }

@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
 import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
+import { reusableArray } from './reusable-array.js';
 import { roleWindow } from './role-examples.js';
 import { roleFeatures, roleTransitionAllowed } from './role-features.js';
 
@@ -20,6 +21,9 @@ export interface TaggedRoles {
   readonly content: readonly TokenRange[];
 }
 
+/** The cue's buckets, read by the tagger as soon as they are computed. */
+const bucketArray = reusableArray((length) => new Uint32Array(length));
+
 /** The source and content the model reads around one cue, within the cue's sentence. */
 export function tagRoles(
   context: AnalysisContext,
@@ -28,7 +32,11 @@ export function tagRoles(
 ): TaggedRoles {
   const window = roleWindow(context, cue);
   if (!window) return { source: null, content: [] };
-  const tags = tagSequence(model, roleFeatures(context, window.indices, cue), roleTransitionAllowed);
+  const tags = tagSequence(
+    model,
+    roleFeatures(context, window.indices, cue, bucketArray),
+    roleTransitionAllowed,
+  );
   const runs = (begin: number, inside: number): TokenRange[] => {
     const found: TokenRange[] = [];
     tags.forEach((tag, position) => {

@@ -54,35 +54,6 @@ export function codesOf(lower: string): WordCodes {
   };
 }
 
-/** Each token's codes, computed once per article and shared by the cue and the role tagger. */
-const codesByContext = new WeakMap<object, (WordCodes | undefined)[]>();
-
-/**
- * The article's per-token code table: look it up once per sentence, not per token. Filled for every word
- * and punctuation token in one pass when first asked for: read in text order, the tokens and their strings
- * come from memory in a stream, where filling sentence by sentence, between the taggers' look-ups into
- * their weights, found them evicted from the cache each time (a few hundred nanoseconds per token).
- */
-export function codeTable(context: { readonly tokens: readonly Token[] }): (WordCodes | undefined)[] {
-  let table = codesByContext.get(context);
-  if (!table) {
-    const { tokens } = context;
-    table = new Array<WordCodes | undefined>(tokens.length);
-    for (let index = 0; index < tokens.length; index += 1)
-      if (tokens[index]!.kind !== 'space') table[index] = codesOf(tokens[index]!.lower);
-    codesByContext.set(context, table);
-  }
-  return table;
-}
-
-export function tokenCodes(
-  table: (WordCodes | undefined)[],
-  tokens: readonly Token[],
-  index: number,
-): WordCodes {
-  return (table[index] ??= codesOf(tokens[index]!.lower));
-}
-
 /** A salt per template, so that one value in two templates lands in two buckets. */
 const SALTS = Int32Array.from(
   { length: 64 },
@@ -104,6 +75,17 @@ export function bucket(template: number, a: number, b = 0): number {
     (Math.imul(a ^ SALTS[template]!, 0x9e3779b1) ^ Math.imul(b + template, 0x85ebca6b)) >>>
     (32 - FEATURE_BITS)
   );
+}
+
+/**
+ * Writes a token's row of buckets: template `t`'s from its values `first[t]` and `second[t]` (0 where the
+ * template has one value). The feature functions fill the two arrays and this one loop hashes them: with a
+ * call of `bucket` per template, more calls than the compiler would inline, the features took about a
+ * third longer.
+ */
+export function writeBuckets(buckets: Uint32Array, row: number, first: Int32Array, second: Int32Array): void {
+  for (let template = 0; template < first.length; template += 1)
+    buckets[row + template] = bucket(template, first[template]!, second[template]);
 }
 
 /** Shape of a word: punctuation, digits, lower case, all capitals, capitalized (by character codes). */

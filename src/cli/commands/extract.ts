@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { decodeText, readDocumentFile, readDocumentStdin } from '../../acquire/index.js';
+import { decodeText } from '../../acquire/decode-text.js';
+import { readDocumentFile, readDocumentStdin } from '../../acquire/read-file.js';
 import { errorMessage } from '../../errors.js';
 import { extract } from '../../extract.js';
 import type { Document } from '../../types.js';
