@@ -7,7 +7,7 @@ import { CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/func
 import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
-import { partsOfSpeech, wordClassCode, wordClasses, wordHash } from './model/word-classes.js';
+import { canBeVerb } from './model/word-classes.js';
 import { sourceBeforeCue } from './source-before-cue.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
@@ -19,9 +19,6 @@ export interface AttributionCandidate {
   /** Whether the content stands before the source and cue (`C, X said`) or after them (`X said C`). */
   readonly contentSide: 'left' | 'right';
 }
-
-/** The verb bit of a WordNet part-of-speech code (see word-classes.ts). */
-const VERB_BIT = 2;
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
@@ -133,6 +130,9 @@ export function beforeMainClause(
   const sentence = context.sentences[cue.sentence]!;
   const opener = nextWord(tokens, sentence.firstToken - 1, sentence.lastToken);
   if (!SUBORDINATORS.has(tokens[opener]?.lower ?? '') || opener >= cue.range.first) return candidate;
+  // The cue must be inside the fronted clause: "When the storm ended, the mayor said ..." is in the main one.
+  for (let index = opener; index < cue.range.first; index += 1)
+    if (tokens[index]!.text === ',' && context.quotationOfToken[index] === -1) return candidate;
   const from = Math.max(firstTokenAt(tokens, candidate.content[0]!.start), cue.range.last + 1);
   for (let index = from; index < sentence.lastToken && tokens[index]!.start < last.end; index += 1) {
     if (tokens[index]!.text !== ',' || context.quotationOfToken[index] !== -1) continue;
@@ -151,7 +151,8 @@ function opensMainClause(context: AnalysisContext, start: number, limit: number)
   const first = tokens[start];
   if (!first || first.kind !== 'word' || CONJUNCTIONS.has(first.lower) || PREPOSITIONS.has(first.lower))
     return false;
-  if (first.lower.endsWith('ing')) return false;
+  // A verb or a participle right after the comma continues the clause before it (", was flawed").
+  if (first.lower.endsWith('ing') || AUXILIARIES.has(first.lower)) return false;
   let index = start;
   for (let words = 0; words < SUBJECT_REACH;) {
     index = nextWord(tokens, index, limit);
@@ -159,7 +160,8 @@ function opensMainClause(context: AnalysisContext, start: number, limit: number)
     if (!token || index >= limit) return false;
     // The period of an abbreviation and a possessive's apostrophe belong to the subject ("Mr. Obama's aides").
     if (token.kind === 'punct' && /^[.'’]$/u.test(token.text)) continue;
-    if (token.kind !== 'word') return false;
+    // A conjunction makes the words a list's end ("bridges and tunnels were"), not a new subject.
+    if (token.kind !== 'word' || CONJUNCTIONS.has(token.lower)) return false;
     words += 1;
     if (AUXILIARIES.has(token.lower)) return true;
     if (token.text === token.lower && /(?:s|ed)$/u.test(token.lower) && canBeVerb(token.lower)) return true;
@@ -245,10 +247,6 @@ function opensPredicate(context: AnalysisContext, index: number, limit: number):
   if (word.lower.endsWith('ing') || CONJUNCTIONS.has(word.lower)) return false;
   return canBeVerb(word.lower);
 }
-
-/** Whether WordNet knows the word as a verb. */
-const canBeVerb = (word: string): boolean =>
-  (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & VERB_BIT) !== 0;
 
 /**
  * `"A," Wilde said after the ceremony. "B."`: a quotation that follows the reporting sentence in the same
@@ -815,10 +813,6 @@ function quotationAfterComma(context: AnalysisContext, from: number, limit: numb
   return null;
 }
 
-/**
- * A "that" introducing the content soon after the cue: right after it, or after the person told ("told
- * reporters that"), or after the cue's circumstances ("said on Monday that", "said in a statement that").
- */
 /** The colon that closes a reporting clause: the cue's last token ("said:") or the token right after it. */
 function colonOfCue(context: AnalysisContext, cue: Cue): number {
   const { tokens } = context;
@@ -860,6 +854,10 @@ function firstWordOf(context: AnalysisContext, sentenceIndex: number): number {
     : nextWord(context.tokens, sentence.firstToken);
 }
 
+/**
+ * A "that" introducing the content soon after the cue: right after it, or after the person told ("told
+ * reporters that"), or after the cue's circumstances ("said on Monday that", "said in a statement that").
+ */
 function findThat(context: AnalysisContext, cue: Cue, from: number, limit: number): number {
   const { tokens } = context;
   const first = tokens[from];

@@ -62,7 +62,11 @@ function analyzeEnglish(article: Article): Analysis {
     if (!candidates.some((candidate) => overlapsContent(candidate, labelled))) candidates.push(labelled);
   // A headline's speaker label stands whatever the words after it report ("Poll: Voters say ...").
   const headline = findHeadlineAttribution(context);
-  if (headline && !candidates.some((candidate) => candidate.cue.range.first === headline.cue.range.first))
+  const colon = headline?.cue.range.first ?? -1;
+  if (
+    headline &&
+    !candidates.some((candidate) => candidate.cue.range.first <= colon && colon <= candidate.cue.range.last)
+  )
     candidates.push(headline);
   candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
   candidates.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));

@@ -105,16 +105,24 @@ describe('beforeMainClause', () => {
     );
   });
 
-  it('leaves a content whose sentence opens with its own subject', () => {
-    const context = contextOf(
-      'His advisers have suggested that the pier is safe, and the board is determined to keep it.',
+  it('leaves a cue of the main clause, a list, and a relative clause alone', () => {
+    // The cue after the fronted clause's comma is in the main clause.
+    const storm = contextOf(
+      'When the storm ended, the mayor said that roads, bridges and tunnels were closed.',
     );
-    const suggested = candidate(
-      context,
-      'have suggested',
-      'His advisers',
-      'that the pier is safe , and the board is determined to keep it',
+    const said = candidate(storm, 'said', 'the mayor', 'that roads , bridges and tunnels were closed');
+    expect(beforeMainClause(storm, said)).toBe(said);
+    // "bridges and tunnels were" ends a list, and ", was flawed" continues the clause before the comma.
+    const plan = contextOf(
+      'While aides argued that roads, bridges and tunnels were closed, the council met. While she said the plan, which voters approved, was flawed, the council kept it.',
     );
-    expect(beforeMainClause(context, suggested)).toBe(suggested);
+    const argued = candidate(plan, 'argued', 'aides', 'that roads , bridges and tunnels were closed');
+    expect(contentText(plan, beforeMainClause(plan, argued))).toBe(
+      'that roads, bridges and tunnels were closed',
+    );
+    const flawed = candidate(plan, 'said', 'she', 'the plan , which voters approved , was flawed');
+    expect(contentText(plan, beforeMainClause(plan, flawed))).toBe(
+      'the plan, which voters approved, was flawed',
+    );
   });
 });

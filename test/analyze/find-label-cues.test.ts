@@ -28,5 +28,13 @@ describe('headline speaker labels', () => {
     expect(headline('The Latest: ferry costs doubled since 2019')).toEqual([]);
     expect(headline('Storm Over Brennhof: The Pier Will Reopen in May.')).toEqual([]);
     expect(headline('Brandt to the board: the pier will reopen')).toEqual([]);
+    expect(headline('Analysis: The Pier Will Reopen in May.')).toEqual([]);
+  });
+
+  it('leaves a headline whose verb of saying is the cue to that verb', () => {
+    const text =
+      'Brandt Says: The Pier Is Safe For Now\n\nThe harbour board met on Monday to discuss the pier.';
+    const cues = extract(text).attributions.map((attribution) => attribution.cue?.text);
+    expect(cues.filter((cue) => cue?.endsWith(':'))).toEqual(['Says:']);
   });
 });

@@ -31,6 +31,10 @@ export function encodeWordClass(wordClass: WordClass): number {
 
 /** The parts of a code the features read. */
 export const partsOfSpeech = (code: number): number => code & 15;
+
+/** Whether WordNet knows the word (in lower case) as a verb, in any of its forms. */
+export const canBeVerb = (word: string): boolean =>
+  (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & POS_BITS.verb) !== 0;
 export const verbClassOf = (code: number): number => (code >> 4) & 15;
 export const nounClassOf = (code: number): number => (code >> 8) & 31;
 export const isSpeechVerb = (code: number): number => (code >> 13) & 1;
