@@ -299,8 +299,15 @@ function combineWithModel(
     return ruled;
   // A run before the cue that opens with a preposition ("Despite persistent appeals ..., he refused") is
   // a circumstance of the sentence, not what was said.
+  // So is a run that ends on a colon when the content goes on after the cue ("... fireworks on Friday:
+  // Republicans said they ..."): the colon closes what came before it as a sentence would.
+  const contentAfter = roles.content.some((range) => range.first > cue.range.last);
   const kept = roles.content.filter(
-    (range) => !(range.last < cue.range.first && isCircumstance(context, range)),
+    (range) =>
+      !(
+        range.last < cue.range.first &&
+        (isCircumstance(context, range) || (contentAfter && context.tokens[range.last]!.text === ':'))
+      ),
   );
   // `"C," X said in a letter to the council`: with the content before the cue, a run that is the object of
   // the cue's closing preposition is whom or where, not more of what was said.

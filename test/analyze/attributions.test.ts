@@ -106,6 +106,15 @@ describe('attributions', () => {
     expect(found('Lena Brandt spoke on Tuesday.')).toEqual([]);
   });
 
+  it('leaves the clause before a colon out of the content of a cue after it', () => {
+    const [said] = found(
+      "The revelation that several harbour staff received partial immunity in the levy probe set off another round of partisan fireworks on Friday: Conservatives said they're increasingly convinced the council mishandled the inquiry and Liberals accused them of stoking the issue.",
+    );
+    expect(said?.[3]).toBe(
+      "they're increasingly convinced the council mishandled the inquiry and Liberals accused them of stoking the issue",
+    );
+  });
+
   it('reads indirect speech after "that", and after the person told', () => {
     expect(found('Lena Brandt told reporters on Monday that the pier would reopen in May.')).toEqual([
       // As in PolNeAR, the complementizer "that" opens the content.
