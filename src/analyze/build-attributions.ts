@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import { CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { AUXILIARIES, CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
@@ -211,28 +211,6 @@ export function withInterruptedSubject(
   return { ...candidate, content: [subject, ...candidate.content] };
 }
 
-/** Auxiliaries and modals that open a predicate ("is", "would"); WordNet lists none of them as verbs. */
-const AUXILIARIES = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'should',
-  'may',
-  'might',
-  'must',
-  'does',
-  'did',
-  'do',
-]);
-
 /**
  * Whether the words at `index` open a finite predicate ("is the greatest threat", "normally does not get"):
  * an auxiliary, or a verb that is not a participle, after at most one adverb in -ly. Not a new clause ("he
@@ -327,17 +305,8 @@ function combineWithModel(
   // ratified"), and a source the content holds is none.
   const holdsSource = (range: TokenRange): boolean =>
     found !== null && range.first <= found.last && found.first <= range.last;
-  const isSubject = (range: TokenRange): boolean => {
-    if (found === null || range.first > found.first || found.last > range.last) return false;
-    // The subject ends at the cue, or at the comma that closes its apposition.
-    const next = nextWord(context.tokens, range.last);
-    return (
-      next === cue.range.first ||
-      (context.tokens[next]?.text === ',' && nextWord(context.tokens, next) === cue.range.first)
-    );
-  };
   const speech = cue.verb?.class === 'speech';
-  const runs = speech ? placed.filter((range) => !isSubject(range)) : placed;
+  const runs = speech ? placed.filter((range) => !isWholeSubject(context, range, found, cue)) : placed;
 
   if (runs.length === 0) return ruled;
   const content = runs
@@ -370,6 +339,21 @@ function combineWithModel(
       }
     : cue;
   return { cue: spoken, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+}
+
+/** Whether a run is the whole subject before the cue, the source within it, ending at the cue or at the comma that closes its apposition. */
+function isWholeSubject(
+  context: AnalysisContext,
+  range: TokenRange,
+  source: TokenRange | null,
+  cue: Cue,
+): boolean {
+  const { tokens } = context;
+  if (source === null || range.first > source.first || source.last > range.last) return false;
+  const next = nextWord(tokens, range.last);
+  return (
+    next === cue.range.first || (tokens[next]?.text === ',' && nextWord(tokens, next) === cue.range.first)
+  );
 }
 
 /**
@@ -699,8 +683,7 @@ function isAdverbial(context: AnalysisContext, start: number, limit: number): bo
   if (isInfinitive(context, start, limit)) return false;
   // "Friday's test" is a thing said about, not a time.
   const possessive = /^['’]$/u.test(tokens[start + 1]?.text ?? '') && tokens[start + 2]?.lower === 's';
-  if (PREPOSITIONS.has(first.lower) || (TIME_WORDS.has(first.lower) && !possessive)) return true;
-  return false;
+  return PREPOSITIONS.has(first.lower) || (TIME_WORDS.has(first.lower) && !possessive);
 }
 
 /**

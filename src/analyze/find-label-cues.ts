@@ -9,6 +9,7 @@ import {
   type AnalysisContext,
 } from './context.js';
 import { isCapitalized, type Token } from './tokenize.js';
+import type { Cue } from './find-cues.js';
 import { NON_HEADS } from './lexicon/function-words.js';
 import { isBoundaryWord } from './noun-phrases.js';
 
@@ -33,6 +34,15 @@ export function findLabelAttributions(context: AnalysisContext): AttributionCand
   return found;
 }
 
+/** A layout cue: the one token (a colon, a dash) that marks the attribution. */
+const labelCue = (context: AnalysisContext, token: number): Cue => ({
+  kind: 'label',
+  sentence: context.sentenceOfToken[token]!,
+  range: { first: token, last: token },
+  source: null,
+  verb: null,
+});
+
 /** `NAME: words` at the start of a paragraph, the name in capitals or one to three capitalized words. */
 function transcriptLabel(context: AnalysisContext, block: Span): AttributionCandidate | null {
   const { tokens } = context;
@@ -55,9 +65,8 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   if (!allCaps && nameTokens.length < 2) return null;
   const contentStart = nextWord(tokens, colon);
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
-  const sentence = context.sentenceOfToken[colon]!;
   return {
-    cue: { kind: 'label', sentence, range: { first: colon, last: colon }, source: null, verb: null },
+    cue: labelCue(context, colon),
     source: { first, last: previousWord(tokens, colon) },
     content: [{ start: tokens[contentStart].start, end: trimmedEnd(context.text, block) }],
     confidence: 0.7,
@@ -147,13 +156,7 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
   if (wordsBetween(tokens, contentStart, firstTokenAt(tokens, block.end)).length < 2) return null;
   return {
-    cue: {
-      kind: 'label',
-      sentence: context.sentenceOfToken[colon]!,
-      range: { first: colon, last: colon },
-      source: null,
-      verb: null,
-    },
+    cue: labelCue(context, colon),
     source: { first, last: previousWord(tokens, colon) },
     // Without the headline's closing period, as a sentence's content is.
     content: [
@@ -186,13 +189,7 @@ function signedQuotations(context: AnalysisContext, block: Span): AttributionCan
     const name = signature(tokens, nextWord(tokens, dash), end);
     if (!name) continue;
     found.push({
-      cue: {
-        kind: 'label',
-        sentence: context.sentenceOfToken[dash]!,
-        range: { first: dash, last: dash },
-        source: null,
-        verb: null,
-      },
+      cue: labelCue(context, dash),
       source: name,
       content: [...quotation.fragments],
       confidence: 0.7,

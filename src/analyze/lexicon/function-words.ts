@@ -113,37 +113,42 @@ export const CONJUNCTIONS = new Set([
 /** Sentence openers that continue the previous account ("And he said ..."). */
 export const CONTINUATION_OPENERS = new Set(['and', 'then', 'so', 'later', 'afterwards', 'also']);
 
+/** Auxiliaries and modals that open a predicate ("is", "would"); WordNet lists none of them as verbs. */
+export const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+]);
+
 /** Words that are never the head of a person's noun phrase. */
 export const NON_HEADS = new Set([
   ...DETERMINERS,
   ...PREPOSITIONS,
   ...CONJUNCTIONS,
-  'is',
-  'was',
-  'are',
-  'were',
+  ...AUXILIARIES,
   'be',
   'been',
-  'has',
-  'have',
-  'had',
   'not',
   'it',
   'there',
   'here',
   'also',
   'very',
-  'would',
-  'will',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
 ]);
 
 /** Adverbs that open a sentence and so are capitalized before a name ("Meanwhile Petra Holm said"). */
