@@ -33,7 +33,10 @@ const epochs = Number(values.epochs);
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
 let started = performance.now();
 const set = readTrainingSet(values.train);
-console.error(`train: read ${set.documents.length} articles in ${seconds(started)} s`);
+const articles = set.documents.filter((document) => document.firstReading).length;
+console.error(
+  `train: read ${articles} articles (${set.documents.length} annotators' readings) in ${seconds(started)} s`,
+);
 
 started = performance.now();
 const cue = trainCueModel(set, epochs);

@@ -4,7 +4,14 @@ import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
 import { AUXILIARIES, CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { DAY_PARTS, isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
+import {
+  DAY_PARTS,
+  isDayWord,
+  NUMBER_WORDS,
+  SAME_DAY_UNITS,
+  TIME_UNITS,
+  TIME_WORDS,
+} from './lexicon/time-words.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { canBeVerb } from './model/word-classes.js';
@@ -22,6 +29,8 @@ export interface AttributionCandidate {
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
 
 /** Builds one attribution per cue that has both a source and a content. */
 export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]): AttributionCandidate[] {
@@ -272,9 +281,11 @@ function combineWithModel(
   if (cue.kind !== 'verb') return ruled;
   const roles = tagRoles(context, cue.range);
   if (roles.content.length === 0) return ruled ?? beforeTaggedSource(context, cue, roles.source);
-  // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports nothing.
-  if (cue.verb === null && isAdverbial(context, roles.content[0]!.first, roles.content[0]!.last + 1))
-    return ruled;
+  // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports
+  // nothing; nor does any cue whose one run is a length of time (the tagger may take "for" into the cue).
+  const firstRun = roles.content[0]!;
+  if (cue.verb === null && isAdverbial(context, firstRun.first, firstRun.last + 1)) return ruled;
+  if (roles.content.length === 1 && isDuration(context, firstRun)) return ruled;
   // A run before the cue that opens with a preposition ("Despite persistent appeals ..., he refused") is
   // a circumstance of the sentence, not what was said.
   // So is a run that ends on a colon when the content goes on after the cue ("... fireworks on Friday:
@@ -367,7 +378,7 @@ function beforeTaggedSource(
   tagged: TokenRange | null,
 ): AttributionCandidate | null {
   const { tokens } = context;
-  if (!tagged || tagged.last >= cue.range.first) return null;
+  if (!tagged || tagged.last >= cue.range.first || isRelativePronoun(context, tagged)) return null;
   if (previousWord(tokens, cue.range.first) !== tagged.last) return null;
   const sentence = context.sentences[cue.sentence]!;
   const right = rightContent(context, cue, cue.range.last, sentence.lastToken);
@@ -404,6 +415,27 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
 }
 
 /** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
+/**
+ * A source that is a relative pronoun ("Anna Holt, who spoke at the ceremony, said ...") has its antecedent
+ * before it, which is who spoke, not what was said.
+ */
+function isRelativePronoun(context: AnalysisContext, source: TokenRange): boolean {
+  return source.first === source.last && RELATIVE_PRONOUNS.has(context.tokens[source.first]!.lower);
+}
+
+/** "an hour", "two days", "20 minutes": a count and a unit of time, and nothing else. */
+function isDuration(context: AnalysisContext, range: TokenRange): boolean {
+  const words: string[] = [];
+  for (let index = range.first; index <= range.last; index += 1)
+    if (context.tokens[index]!.kind === 'word') words.push(context.tokens[index]!.lower);
+  const [count, unit] = words;
+  return (
+    words.length === 2 &&
+    (NUMBER_WORDS.has(count!) || /^\p{N}+$/u.test(count!)) &&
+    (TIME_UNITS.has(unit!) || SAME_DAY_UNITS.has(unit!))
+  );
+}
+
 function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = context.tokens[index]!;
@@ -550,7 +582,7 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
     // `"C," he said on Tuesday` / `C, she told reporters in Brennhof`: when the words after the cue are
     // only its circumstances, what was said is before the source.
     const before =
-      right && !right.adverbial
+      (right && !right.adverbial) || isRelativePronoun(context, left)
         ? null
         : withoutCircumstance(context, leftContent(context, left.first, sentence.firstToken));
     if (before)
@@ -671,7 +703,7 @@ function rightContent(
     if (quoted) return { content: [{ start: tokens[start]!.start, end: quoted.end }], adverbial: false };
   }
   const content = contentFrom(context, start, limit);
-  if (!content) return null;
+  if (!content || isDuration(context, { first: start, last: limit - 1 })) return null;
   return { content, adverbial: that === -1 && isAdverbial(context, start, limit) };
 }
 

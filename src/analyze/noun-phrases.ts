@@ -1,6 +1,6 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
-import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { ABBREVIATIONS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
@@ -49,6 +49,11 @@ export const isLowercaseNominal = (token: Token): boolean =>
 export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor: number): TokenRange | null {
   const { tokens } = context;
   const head = tokens[last];
+  // "Joris Halden Jr. said": the phrase ends on the period of the name's closing abbreviation.
+  if (head?.text === '.' && last - 1 >= floor && NAME_SUFFIXES.has(tokens[last - 1]!.lower)) {
+    const phrase = nounPhraseEndingAt(context, last - 1, floor);
+    return phrase && { first: phrase.first, last };
+  }
   if (!head || head.kind !== 'word') return null;
   // "who said": PolNeAR takes the relative pronoun as the source, resolved to its antecedent later.
   if (PRONOUNS.has(head.lower) || head.lower === 'who') return { first: last, last };

@@ -12,14 +12,25 @@ import type { GoldDocument, ReadProblem, ReadResult } from './types.js';
 /** One annotator's file of an article: `NAME_XXXX.ann`, the suffix four hex digits. */
 export const ANNOTATION_FILE = /^(.+)_[0-9a-f]{4}\.ann$/i;
 
-export function readPolnearFolder(folder: string): ReadResult<GoldDocument[]> {
+export interface PolnearReadOptions {
+  /**
+   * Read every annotator's file of an article, as a document of its own (for training: a second reading of
+   * the same text is more evidence of the conventions). Scoring keeps to the first, as EVAL.md says.
+   */
+  readonly everyAnnotator?: boolean;
+}
+
+export function readPolnearFolder(
+  folder: string,
+  options: PolnearReadOptions = {},
+): ReadResult<GoldDocument[]> {
   const problems: ReadProblem[] = [];
   const textFolder = join(folder, 'text');
   const annotationFolder = join(folder, 'attributions');
   const texts = listFiles(textFolder).filter((name) => name.endsWith('.txt'));
   if (texts.length === 0) throw new InputError(folder, 'holds no articles (no text/*.txt)');
 
-  const annotationOf = new Map<string, string>();
+  const annotationsOf = new Map<string, string[]>();
   for (const name of listFiles(annotationFolder).filter((file) => file.endsWith('.ann'))) {
     const article = ANNOTATION_FILE.exec(name)?.[1];
     if (article === undefined) {
@@ -31,15 +42,17 @@ export function readPolnearFolder(folder: string): ReadResult<GoldDocument[]> {
       continue;
     }
     // listFiles sorts, so the first file seen for an article is the lexicographically first.
-    if (!annotationOf.has(article)) annotationOf.set(article, name);
+    const files = annotationsOf.get(article);
+    if (files === undefined) annotationsOf.set(article, [name]);
+    else if (options.everyAnnotator) files.push(name);
   }
 
   const documents: GoldDocument[] = [];
   for (const name of texts) {
     const article = name.slice(0, -'.txt'.length);
-    const annotation = annotationOf.get(article);
-    annotationOf.delete(article);
-    if (annotation === undefined) {
+    const annotations = annotationsOf.get(article);
+    annotationsOf.delete(article);
+    if (annotations === undefined) {
       problems.push({
         file: join(textFolder, name),
         line: null,
@@ -48,12 +61,14 @@ export function readPolnearFolder(folder: string): ReadResult<GoldDocument[]> {
       continue;
     }
     const text = readFileSync(join(textFolder, name), 'utf8');
-    const path = join(annotationFolder, annotation);
-    const read = parseBratAnnotations(readFileSync(path, 'utf8'), text, path);
-    problems.push(...read.problems);
-    documents.push({ name, text, relations: read.value });
+    for (const annotation of annotations) {
+      const path = join(annotationFolder, annotation);
+      const read = parseBratAnnotations(readFileSync(path, 'utf8'), text, path);
+      problems.push(...read.problems);
+      documents.push({ name, text, relations: read.value });
+    }
   }
-  for (const annotation of annotationOf.values())
+  for (const annotation of [...annotationsOf.values()].flat())
     problems.push({
       file: join(annotationFolder, annotation),
       line: null,

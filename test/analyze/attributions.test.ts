@@ -218,6 +218,23 @@ describe('attributions', () => {
     ]);
   });
 
+  it('takes a source that ends on the period of the abbreviation closing a name', () => {
+    // "Jr." and "Ltd." close the name before the cue; without them the source, and so the attribution, was lost.
+    expect(found('Omar Diaz Jr. said on a conference call that the pier would close.')).toEqual([
+      ['Omar Diaz Jr.', 'said', 'Omar Diaz Jr.', 'that the pier would close'],
+    ]);
+    expect(found('Harbour Works Ltd. said on a conference call that it would bid for the pier.')).toEqual([
+      ['Harbour Works Ltd.', 'said', null, 'that it would bid for the pier'],
+    ]);
+  });
+
+  it('reads no speech in a length of time or in the antecedent of "who"', () => {
+    expect(found('Lena Brandt spoke for two hours.')).toEqual([]);
+    expect(found('Anna Holt, who spoke at the ceremony, said the shed was too small.')).toEqual([
+      ['Anna Holt, who spoke at the ceremony,', 'said', 'Anna Holt', 'the shed was too small'],
+    ]);
+  });
+
   it('does not report the quoted title of a work as speech', () => {
     expect(found('Lena Brandt has written a book, "Salt and Timber."')).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseBratAnnotations } from '../../src/eval/read-brat.js';
 import { readPolnearFolder } from '../../src/eval/read-polnear-folder.js';
 import { POLNEAR_DEV } from './polnear-dev.js';
@@ -85,6 +86,51 @@ describe('parseBratAnnotations', () => {
     );
     expect(plain.value[0]!.cue).toEqual({ start: 4, end: 8 });
     expect(plain.problems).toEqual([]);
+  });
+});
+
+describe('readPolnearFolder with two annotators of one article', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'onrecord-polnear-'));
+  mkdirSync(join(folder, 'text'));
+  mkdirSync(join(folder, 'attributions'));
+  writeFileSync(join(folder, 'text', 'a.txt'), 'Ann said no.');
+  writeFileSync(join(folder, 'text', 'b.txt'), 'Bo said yes.');
+  const reading = (cue: string): string =>
+    `T1\tCue ${cue}\tsaid\nT2\tContent 9 11\tno\nE1\tAttribution:T1 Content:T2 Cue:T1\n`;
+  // Named so that the later annotator's file sorts second; its cue span differs.
+  writeFileSync(join(folder, 'attributions', 'a_0a1b.ann'), reading('4 8'));
+  writeFileSync(
+    join(folder, 'attributions', 'a_ff00.ann'),
+    reading('4 8').replace('Cue 4 8\tsaid', 'Cue 0 8\tAnn said'),
+  );
+  writeFileSync(
+    join(folder, 'attributions', 'b_1234.ann'),
+    'T1\tCue 3 7\tsaid\nT2\tContent 8 11\tyes\nE1\tAttribution:T1 Content:T2 Cue:T1\n',
+  );
+  const cues = (documents: readonly { name: string; relations: readonly { cue: unknown }[] }[]) =>
+    documents.map((document) => [document.name, document.relations[0]!.cue]);
+
+  it('reads the lexicographically first file of each article by default', () => {
+    const { value, problems } = readPolnearFolder(folder);
+    expect(problems).toEqual([]);
+    expect(cues(value)).toEqual([
+      ['a.txt', { start: 4, end: 8 }],
+      ['b.txt', { start: 3, end: 7 }],
+    ]);
+  });
+
+  it('with everyAnnotator, reads each file as a document of its own, the first reading first', () => {
+    const { value, problems } = readPolnearFolder(folder, { everyAnnotator: true });
+    expect(problems).toEqual([]);
+    expect(cues(value)).toEqual([
+      ['a.txt', { start: 4, end: 8 }],
+      ['a.txt', { start: 0, end: 8 }],
+      ['b.txt', { start: 3, end: 7 }],
+    ]);
+  });
+
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 

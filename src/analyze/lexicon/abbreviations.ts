@@ -110,3 +110,9 @@ export const ABBREVIATIONS = new Set([
   'a.m',
   'p.m',
 ]);
+
+/**
+ * Abbreviations that close a name ("Joris Halden Jr.", "Acme Co."): a noun phrase may end on their
+ * period, where the other abbreviations (titles) open one.
+ */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc', 'bros']);

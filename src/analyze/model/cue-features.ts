@@ -8,7 +8,7 @@ export const CUE_TAGS = ['O', 'B', 'I'] as const;
 export type CueTag = 0 | 1 | 2;
 
 const THAT = codesOf('that').word;
-const TEMPLATES = 32;
+const TEMPLATES = 42;
 assertTemplates(TEMPLATES);
 // Each template's values for the token at hand (see writeBuckets); a template with one value never writes
 // `second`, which stays 0.
@@ -113,7 +113,39 @@ export function sentenceFeatures(
     first[30] = wordClass[p + 1]!;
     first[31] = wordClass[p]!;
     second[31] = word[p + 1]!;
+    // The word's class beside its context: what precedes it (a name, a pronoun), where it stands towards
+    // the sentence's quotation and in the sentence, and what follows it. Session 8: with these, cue exact
+    // F1 on dev rose about 0.007.
+    first[32] = wordClass[p]!;
+    second[32] = shape[p - 1]!;
+    first[33] = wordClass[p]!;
+    second[33] = quote;
+    first[34] = k >= 3 ? word[p - 3]! : BOUNDARY;
+    first[35] = codes.suffix3[index]!;
+    second[35] = wordClass[p - 1]!;
+    first[36] = quoteDistance(k, inQuote[k]!, firstQuote, lastQuote);
+    second[36] = wordClass[p]!;
+    first[37] = wordClass[p]!;
+    second[37] = ((4 * k) / count) | 0; // which quarter of the sentence
+    first[38] = word[p - 1]!;
+    second[38] = wordClass[p]!;
+    first[39] = codes.suffix3[index]!;
+    second[39] = wordClass[p + 1]!;
+    first[40] = shape[p + 1]!;
+    second[40] = shape[p + 2]! * 8 + shape[p - 1]!;
+    first[41] = k + 3 < count ? word[p + 3]! : BOUNDARY;
     writeBuckets(buckets, row, first, second);
   }
   return { count, buckets };
+}
+
+/**
+ * How far token `k` stands from the sentence's quotation, capped at 8: 0 without one or inside it, 1-8
+ * before it, 11-18 after it, 20 between two of its quoted stretches. "Said" two words after the quote.
+ */
+function quoteDistance(k: number, inQuote: number, firstQuote: number, lastQuote: number): number {
+  if (firstQuote === -1 || inQuote) return 0;
+  if (k < firstQuote) return Math.min(firstQuote - k, 8);
+  if (k > lastQuote) return 10 + Math.min(k - lastQuote, 8);
+  return 20;
 }

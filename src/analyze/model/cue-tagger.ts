@@ -7,7 +7,7 @@ import { tagSequence, type LinearModel } from './perceptron.js';
 import { reusableArray } from './reusable-array.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
-export const CUE_FEATURES_VERSION = 'cue-6';
+export const CUE_FEATURES_VERSION = 'cue-7';
 
 export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
 

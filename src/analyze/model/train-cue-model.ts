@@ -13,17 +13,29 @@ export const DEFAULT_EPOCHS = 4;
 /** How many perceptrons, each reading train in its own order, are averaged into each model. */
 export const MEMBERS = 5;
 
-/** A PolNeAR split read and analyzed once, for training (train only: dev is for tuning, test is never read). */
+/**
+ * A PolNeAR split read and analyzed once, for training (train only: dev is for tuning, test is never read).
+ * Every annotator's reading of an article is a document of its own (79 of train's 840 articles have two);
+ * `firstReading` marks the lexicographically first, the one EVAL.md scores.
+ */
 export interface TrainingSet {
-  readonly documents: readonly { readonly gold: GoldDocument; readonly context: AnalysisContext }[];
+  readonly documents: readonly {
+    readonly gold: GoldDocument;
+    readonly context: AnalysisContext;
+    readonly firstReading: boolean;
+  }[];
 }
 
 export function readTrainingSet(folder: string): TrainingSet {
+  const contexts = new Map<string, AnalysisContext>();
   return {
-    documents: readPolnearFolder(folder).value.map((gold) => ({
-      gold,
-      context: buildContext(readText(gold.text, { name: gold.name })),
-    })),
+    documents: readPolnearFolder(folder, { everyAnnotator: true }).value.map((gold) => {
+      // A second reading has the same text: analyzed once.
+      const known = contexts.get(gold.name);
+      const context = known ?? buildContext(readText(gold.text, { name: gold.name }));
+      contexts.set(gold.name, context);
+      return { gold, context, firstReading: known === undefined };
+    }),
   };
 }
 
@@ -35,7 +47,11 @@ const cued = (gold: GoldDocument) =>
       : [],
   );
 
-/** Trains the cue tagger. Deterministic: articles in name order, shuffled by fixed seeds only. */
+/**
+ * Trains the cue tagger, on every annotator's reading: where two annotators differ over a cue, the tagger
+ * sees both (on PolNeAR dev, cue exact F1 about 0.003 higher than from the first readings alone).
+ * Deterministic: articles in name order, shuffled by fixed seeds only.
+ */
 export function trainCueModel(
   set: TrainingSet,
   epochs = DEFAULT_EPOCHS,
@@ -52,12 +68,17 @@ export function trainCueModel(
   };
 }
 
-/** Trains the role tagger (source and content around a gold cue), the same way. */
+/**
+ * Trains the role tagger (source and content around a gold cue), the same way, on the first readings only:
+ * with the second readings too, content exact F1 on dev rose 0.002 but content token overlap fell 0.004.
+ */
 export function trainRoleModel(
   set: TrainingSet,
   epochs = DEFAULT_EPOCHS,
 ): { model: LinearModel; relations: number } {
-  const examples = set.documents.flatMap(({ gold, context }) => roleExamples(context, cued(gold)));
+  const examples = set.documents.flatMap(({ gold, context, firstReading }) =>
+    firstReading ? roleExamples(context, cued(gold)) : [],
+  );
   return {
     model: trainAveragedPerceptrons(examples, ROLE_TAGS.length, epochs, roleTransitionAllowed, MEMBERS),
     relations: examples.length,
