@@ -63,6 +63,8 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   // A label is in capitals (WALLACE) or a short name; "Update:" or "Editor's Note:" are not speakers.
   const allCaps = nameTokens.every((token) => token.text === token.text.toUpperCase());
   if (!allCaps && nameTokens.length < 2) return null;
+  // "CLARIFICATION:", "UPDATE:": the newsroom's own notes, in capitals like a transcript's speakers.
+  if (nameTokens.length === 1 && NEWSROOM_LABELS.has(nameTokens[0]!.lower)) return null;
   const contentStart = nextWord(tokens, colon);
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
   return {
@@ -94,6 +96,10 @@ const NEWSROOM_LABELS = new Set([
   'just',
   'paid',
   'correction',
+  'clarification',
+  'warning',
+  'note',
+  'disclosure',
 ]);
 
 /** Section labels that open a headline ("Analysis:", "Photos:"); "WSJ editorial:" names a speaker. */

@@ -228,6 +228,21 @@ describe('attributions', () => {
     ]);
   });
 
+  it('keeps the adverbs, auxiliaries and contractions before a verb cue in the cue', () => {
+    // PolNeAR's annotators mark "also said" (281 cues in train open with "also", 21 stand after it).
+    expect(found('Lena Brandt also said the pier was safe.')).toEqual([
+      ['Lena Brandt', 'also said', 'Lena Brandt', 'the pier was safe'],
+    ]);
+    expect(
+      found('Lena Brandt, the mayor, has also repeatedly said the pier is safe.')[0]?.slice(0, 2),
+    ).toEqual(['Lena Brandt', 'has also repeatedly said']);
+    expect(found("They're worried about the pier.")[0]?.slice(0, 2)).toEqual(['They', "'re worried about"]);
+    // "hasn't" is three tokens; its "t" had been taken for the source.
+    expect(found("He hasn't said whether the pier is safe.")[0]?.slice(0, 2)).toEqual(['He', "hasn't said"]);
+    // "Both" belongs to the subject.
+    expect(found('Both unions said the pier was unsafe.')[0]?.slice(0, 2)).toEqual(['Both unions', 'said']);
+  });
+
   it('reads no speech in a length of time or in the antecedent of "who"', () => {
     expect(found('Lena Brandt spoke for two hours.')).toEqual([]);
     expect(found('Anna Holt, who spoke at the ceremony, said the shed was too small.')).toEqual([
