@@ -3,7 +3,13 @@ import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import { AUXILIARIES, CONJUNCTIONS, CONTINUATION_OPENERS, PREPOSITIONS } from './lexicon/function-words.js';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  CONTINUATION_OPENERS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+} from './lexicon/function-words.js';
 import {
   DAY_PARTS,
   isDayWord,
@@ -30,8 +36,6 @@ export interface AttributionCandidate {
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
-
 /** Builds one attribution per cue that has both a source and a content. */
 export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]): AttributionCandidate[] {
   const candidates: AttributionCandidate[] = [];
@@ -45,10 +49,7 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     cutAtReportingClauses(context, candidates).map((candidate) =>
       withModifiersInCue(
         context,
-        withAuxiliariesInCue(
-          context,
-          beforeMainClause(context, withInterruptedSubject(context, continueQuotation(context, candidate))),
-        ),
+        beforeMainClause(context, withInterruptedSubject(context, continueQuotation(context, candidate))),
       ),
     ),
   );
@@ -80,34 +81,6 @@ export function withParticipleSources(
     }
     return candidate;
   });
-}
-
-/**
- * `as the engineers have said`: auxiliaries right before a verb cue are part of the cue, as PolNeAR's
- * annotators mark "has said" (731 cues in train open with "has", 7 have it just before them), not the
- * end of the source.
- */
-function withAuxiliariesInCue(
-  context: AnalysisContext,
-  candidate: AttributionCandidate,
-): AttributionCandidate {
-  const { tokens } = context;
-  const { source, cue } = candidate;
-  if (!source || cue.kind !== 'verb' || source.last >= cue.range.first) return candidate;
-  if (previousWord(tokens, cue.range.first) !== source.last) return candidate;
-  let first = cue.range.first;
-  let last = source.last;
-  // Lower case only: "Theresa May said" ends on a name.
-  while (last >= source.first && AUXILIARIES.has(tokens[last]!.text)) {
-    first = last;
-    last = previousWord(tokens, last, source.first);
-  }
-  if (first === cue.range.first || last < source.first) return candidate;
-  return {
-    ...candidate,
-    cue: { ...cue, range: { first, last: cue.range.last } },
-    source: { first: source.first, last },
-  };
 }
 
 /**
@@ -152,9 +125,11 @@ const PREVERBAL_ADVERBS = new Set([
 const CONTRACTED_AUXILIARIES = new Set(['re', 've', 'll', 'd']);
 
 /**
- * "also said", "has repeatedly said", "they're worried about", "hasn't said": the adverbs, auxiliaries and
- * contractions right before a verb cue that the tagger left out join it, as PolNeAR's annotators mark
- * them; where the source had taken them, it gives them up (down to at least one word).
+ * "also said", "as the engineers have said", "they're worried about", "hasn't said": the adverbs,
+ * auxiliaries and contractions right before a verb cue that the tagger left out join it, as PolNeAR's
+ * annotators mark them (731 cues in train open with "has", 7 have it just before them); where the source
+ * had taken them, it gives them up (down to at least one word). Lower case only: "Theresa May said" ends
+ * on a name.
  */
 function withModifiersInCue(context: AnalysisContext, candidate: AttributionCandidate): AttributionCandidate {
   const { tokens, quotationOfToken } = context;
@@ -169,8 +144,7 @@ function withModifiersInCue(context: AnalysisContext, candidate: AttributionCand
   const opening = tokens[first]!.text;
   if (
     (CONTRACTED_AUXILIARIES.has(opening) || opening === 's') &&
-    /^['’]$/u.test(tokens[first - 1]?.text ?? '') &&
-    tokens[first - 2]?.kind === 'word' &&
+    isContracted(tokens, first) &&
     !(source && source.first >= first - 1)
   )
     first -= 1;
@@ -192,15 +166,17 @@ function withModifiersInCue(context: AnalysisContext, candidate: AttributionCand
   return { ...candidate, cue: { ...cue, range: { first, last: cue.range.last } }, source: kept };
 }
 
+/** Token `index` ends a contraction: an apostrophe right before it, and a word right before that. */
+const isContracted = (tokens: AnalysisContext['tokens'], index: number): boolean =>
+  /^['’]$/u.test(tokens[index - 1]?.text ?? '') && tokens[index - 2]?.kind === 'word';
+
 /** Where the modifier that ends at token `last`, right before token `next`, begins; -1 if it is none. */
 function modifierBefore(context: AnalysisContext, last: number, next: number): number {
   const { tokens } = context;
   const token = tokens[last]!;
   if (token.kind !== 'word' || token.text !== token.lower) return -1;
   if (AUXILIARIES.has(token.text) || PREVERBAL_ADVERBS.has(token.text)) return last;
-  // A contraction: the apostrophe right before the letters, and a word right before the apostrophe.
-  const apostrophe = tokens[last - 1];
-  if (!apostrophe || !/^['’]$/u.test(apostrophe.text) || tokens[last - 2]?.kind !== 'word') return -1;
+  if (!isContracted(tokens, last)) return -1;
   const participle = /(?:ing|ed)$/u.test(tokens[next]!.lower);
   if (CONTRACTED_AUXILIARIES.has(token.text) || (token.text === 's' && participle)) return last - 1;
   // "hasn't", "didn't": the auxiliary, its apostrophe and "t".
@@ -515,7 +491,6 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
     : range;
 }
 
-/** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
 /**
  * A source that is a relative pronoun ("Anna Holt, who spoke at the ceremony, said ...") has its antecedent
  * before it, which is who spoke, not what was said.
@@ -537,6 +512,7 @@ function isDuration(context: AnalysisContext, range: TokenRange): boolean {
   );
 }
 
+/** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
 function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = context.tokens[index]!;

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   INDEFINITE_DETERMINERS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
 import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
 import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
@@ -215,8 +216,6 @@ function nameInSource(
   }
   return named;
 }
-
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom', 'which']);
 
 /** Where a relative clause set off by a comma begins inside a range ("X, who ...", "X, whose ..."), or -1. */
 function relativeClauseStart(tokens: readonly Token[], range: TokenRange): number {

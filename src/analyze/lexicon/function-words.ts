@@ -113,6 +113,9 @@ export const CONJUNCTIONS = new Set([
 /** Sentence openers that continue the previous account ("And he said ..."). */
 export const CONTINUATION_OPENERS = new Set(['and', 'then', 'so', 'later', 'afterwards', 'also']);
 
+/** Pronouns that open a relative clause ("X, who ..."), lower-cased. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom', 'which']);
+
 /** Auxiliaries and modals that open a predicate ("is", "would"); WordNet lists none of them as verbs. */
 export const AUXILIARIES = new Set([
   'is',

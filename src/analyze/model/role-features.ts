@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../context.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 import { PRONOUNS } from '../lexicon/pronouns.js';
 import type { TokenRange } from '../noun-phrases.js';
 import type { FeatureSequence } from './perceptron.js';
@@ -23,7 +24,6 @@ const second = new Int32Array(TEMPLATES);
 const COMMA = codesOf(',').word;
 const THAT = codesOf('that').word;
 const COORDINATORS = new Set([codesOf('and').word, codesOf('but').word, codesOf('or').word]);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /**
  * How a cue joins its sentence. After "and" it is a second verb of the clause's subject ("Merrill says
@@ -118,7 +118,7 @@ export function roleFeatures(
     const lower = tokens[indices[k]!]!.lower;
     if (lower === '(') state = 2;
     else if (state === 1 && word[k + 2] === COMMA) state = 0;
-    else if (state === 0 && word[k + 1] === COMMA && RELATIVES.has(lower)) state = 1;
+    else if (state === 0 && word[k + 1] === COMMA && RELATIVE_PRONOUNS.has(lower)) state = 1;
     aside[k] = state;
     if (lower === ')') state = 0;
   }
