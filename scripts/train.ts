@@ -1,29 +1,38 @@
 /**
  * npm run train: trains the cue tagger and the role tagger on PolNeAR's train split
- * (../shared/polnear/train) and writes models/cue-tagger.bin.gz and models/role-tagger.bin.gz.
+ * (../shared/polnear/train) and writes models/cue-tagger.bin.gz, models/cue-stacked.bin.gz (the cue
+ * tagger's second pass) and models/role-tagger.bin.gz.
  * Deterministic: the same data and code give the same models. Tune on dev (`onrecord eval
  * ../shared/polnear/dev`); the test split is never read.
  *
  *   npm run train                                   (4 epochs, into models/)
- *   npm run train -- --epochs 10 --cue-out /tmp/cue.bin.gz --role-out /tmp/role.bin.gz
+ *   npm run train -- --epochs 10 --cue-out /tmp/cue.bin.gz --stacked-out /tmp/stacked.bin.gz --role-out /tmp/role.bin.gz
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CUE_FEATURES_VERSION, CUE_MODEL_URL } from '../src/analyze/model/cue-tagger.js';
+import {
+  CUE_FEATURES_VERSION,
+  CUE_MODEL_URL,
+  STACKED_FEATURES_VERSION,
+  STACKED_MODEL_URL,
+} from '../src/analyze/model/cue-tagger.js';
 import { encodeModel } from '../src/analyze/model/model-file.js';
 import { ROLE_FEATURES_VERSION, ROLE_MODEL_URL } from '../src/analyze/model/role-tagger.js';
 import {
   DEFAULT_EPOCHS,
   readTrainingSet,
   trainCueModel,
+  STACKING_FOLDS,
   trainRoleModel,
+  trainStackedCueModel,
 } from '../src/analyze/model/train-cue-model.js';
 
 const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: String(DEFAULT_EPOCHS) },
     'cue-out': { type: 'string', default: fileURLToPath(CUE_MODEL_URL) },
+    'stacked-out': { type: 'string', default: fileURLToPath(STACKED_MODEL_URL) },
     'role-out': { type: 'string', default: fileURLToPath(ROLE_MODEL_URL) },
     train: { type: 'string', default: fileURLToPath(new URL('../../shared/polnear/train', import.meta.url)) },
   },
@@ -45,6 +54,16 @@ writeFileSync(values['cue-out'], cueFile);
 console.error(
   `train: cue tagger, ${cue.sentences} sentences, ${epochs} epochs: ${values['cue-out']} ` +
     `(${(cueFile.length / 1024).toFixed(0)} KiB) in ${seconds(started)} s`,
+);
+
+started = performance.now();
+console.error(`train: cue tagger's second pass, first passes from ${STACKING_FOLDS} parts of train ...`);
+const stacked = trainStackedCueModel(set, epochs);
+const stackedFile = encodeModel(stacked.model, STACKED_FEATURES_VERSION);
+writeFileSync(values['stacked-out'], stackedFile);
+console.error(
+  `train: cue tagger's second pass, ${stacked.sentences} sentences, ${epochs} epochs: ${values['stacked-out']} ` +
+    `(${(stackedFile.length / 1024).toFixed(0)} KiB) in ${seconds(started)} s`,
 );
 
 started = performance.now();

@@ -19,8 +19,11 @@ const mediumOf = (text: string): [string | null, string | null] => {
 // Original sentences written for these tests.
 describe('medium', () => {
   it('reads the medium a preposition gives the reporting verb', () => {
-    expect(media('"We did not sign anything," the treasurer said in a statement.')).toEqual([
-      ['said in a statement', 'statement', 'a statement'],
+    // The medium is read whether or not the cue takes in the phrase ("said in a statement": in PolNeAR
+    // train 77 cues take it, 59 stop before it).
+    expect(mediumOf('"We did not sign anything," the treasurer said in a statement.')).toEqual([
+      'statement',
+      'a statement',
     ]);
     expect(
       mediumOf('In an interview with the Coast Ledger, Ferrand said the port was losing money.'),

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../context.js';
 import { outputBuckets, reusableArray } from './reusable-array.js';
 import { tokenCodes } from './token-codes.js';
-import { assertTemplates, BOUNDARY, codesOf, writeBuckets } from './word-codes.js';
+import { assertTemplates, BOUNDARY, bucket, codesOf, writeBuckets } from './word-codes.js';
 
 /** The tags of the cue tagger: outside a cue, beginning one, inside one. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -9,7 +9,9 @@ export type CueTag = 0 | 1 | 2;
 
 const THAT = codesOf('that').word;
 const TEMPLATES = 42;
-assertTemplates(TEMPLATES);
+/** The templates of the second, stacked pass, which reads the first pass's tags (see `writeStackedBuckets`). */
+const STACKED_TEMPLATES = 9;
+assertTemplates(TEMPLATES + STACKED_TEMPLATES);
 // Each template's values for the token at hand (see writeBuckets); a template with one value never writes
 // `second`, which stays 0.
 const first = new Int32Array(TEMPLATES);
@@ -26,16 +28,30 @@ const inQuoteArray = reusableArray((length) => new Uint8Array(length));
 export interface SentenceFeatures {
   readonly count: number;
   readonly buckets: Uint32Array;
+  /** How many of each token's buckets are written (`TEMPLATES` until `addFirstPass`). */
+  readonly read: number;
+}
+
+/**
+ * What a first pass of the cue tagger read in a sentence, for the second pass: its tag (0 O, 1 B, 2 I)
+ * and its begin margin (B's score above O's) per token.
+ */
+export interface FirstPass {
+  readonly tags: ArrayLike<number>;
+  readonly margins: ArrayLike<number>;
 }
 
 /**
  * The features of every non-space token of one sentence, as hashed buckets in one flat array; token `k`
- * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`).
+ * is `indices[k]`. The previous tag is added at decoding time (see `tagSequence`). With `stacked`, each
+ * token's row has room for the second pass's templates after its own, for `addFirstPass` to write once
+ * the first pass has read the row: the second pass then reads the same rows without computing them again.
  */
 export function sentenceFeatures(
   context: AnalysisContext,
   indices: readonly number[],
   bucketArray?: (length: number) => Uint32Array,
+  stacked = false,
 ): SentenceFeatures {
   const { quotationOfToken } = context;
   const codes = tokenCodes(context);
@@ -60,7 +76,8 @@ export function sentenceFeatures(
       lastQuote = k;
     }
   }
-  const buckets = outputBuckets(count * TEMPLATES, bucketArray);
+  const perToken = TEMPLATES + (stacked ? STACKED_TEMPLATES : 0);
+  const buckets = outputBuckets(count * perToken, bucketArray);
   for (let k = 0; k < count; k += 1) {
     const p = k + 2; // position in the padded arrays
     const w = word[p]!;
@@ -68,7 +85,7 @@ export function sentenceFeatures(
     const quote = inQuote[k]! ? 1 : firstQuote === -1 ? 2 : k < firstQuote ? 3 : k > lastQuote ? 4 : 5;
     const position = k === 0 ? 1 : k === count - 1 ? 2 : k < 3 ? 3 : 4;
     const nextThat = word[p + 1] === THAT || word[p + 2] === THAT ? 1 : 0;
-    const row = k * TEMPLATES;
+    const row = k * perToken;
     first[0] = 0;
     first[1] = w;
     first[2] = word[p - 1]!;
@@ -136,7 +153,75 @@ export function sentenceFeatures(
     first[41] = k + 3 < count ? word[p + 3]! : BOUNDARY;
     writeBuckets(buckets, row, first, second);
   }
-  return { count, buckets };
+  return { count, buckets, read: TEMPLATES };
+}
+
+/**
+ * Writes the second pass's templates into features made with room for them (`sentenceFeatures(...,
+ * true)`), from the first pass's reading of the same sentence, and returns them for the second pass.
+ */
+export function addFirstPass(
+  context: AnalysisContext,
+  indices: readonly number[],
+  features: SentenceFeatures,
+  firstPass: FirstPass,
+): SentenceFeatures {
+  const { count, buckets } = features;
+  const perToken = TEMPLATES + STACKED_TEMPLATES;
+  if (buckets.length !== count * perToken) throw new Error('features made without room for a second pass');
+  const codes = tokenCodes(context);
+  let firstCues = 0;
+  for (let k = 0; k < count; k += 1) if (firstPass.tags[k] === 1) firstCues += 1;
+  for (let k = 0; k < count; k += 1) {
+    const index = indices[k]!;
+    writeStackedBuckets(
+      buckets,
+      k * perToken + TEMPLATES,
+      firstPass,
+      k,
+      count,
+      firstCues,
+      codes.word[index]!,
+      codes.wordClass[index]!,
+    );
+  }
+  return { count, buckets, read: perToken };
+}
+
+const OUTSIDE_SENTENCE = 7;
+
+/**
+ * The stacked pass's features of token `k`: the first pass's tags around it (it tags left to right and so
+ * could not see the tags to come), its margin, how many cues it found in the sentence and how far the
+ * nearest stands, each alone or with the word or its class. Trained on first passes that did not see the
+ * sentence (`trainStackedCueModel`), so that the second pass learns how far to trust the first.
+ */
+function writeStackedBuckets(
+  buckets: Uint32Array,
+  out: number,
+  firstPass: FirstPass,
+  k: number,
+  count: number,
+  firstCues: number,
+  word: number,
+  wordClass: number,
+): void {
+  const tag = (j: number): number => (j < 0 || j >= count ? OUTSIDE_SENTENCE : firstPass.tags[j]!);
+  const own = tag(k);
+  let nearest = 0; // the nearest first-pass cue start, within 8 tokens: negative before, positive after
+  for (let distance = 1; distance <= 8 && nearest === 0; distance += 1)
+    if (tag(k - distance) === 1) nearest = -distance;
+    else if (tag(k + distance) === 1) nearest = distance;
+  const margin = Math.max(-12, Math.min(12, Math.round(firstPass.margins[k]! / 2)));
+  buckets[out] = bucket(TEMPLATES, own);
+  buckets[out + 1] = bucket(TEMPLATES + 1, tag(k - 1), tag(k + 1));
+  buckets[out + 2] = bucket(TEMPLATES + 2, word, own);
+  buckets[out + 3] = bucket(TEMPLATES + 3, tag(k + 1), tag(k + 2));
+  buckets[out + 4] = bucket(TEMPLATES + 4, tag(k - 2), tag(k - 1));
+  buckets[out + 5] = bucket(TEMPLATES + 5, margin);
+  buckets[out + 6] = bucket(TEMPLATES + 6, Math.min(firstCues, 3), own);
+  buckets[out + 7] = bucket(TEMPLATES + 7, nearest, wordClass);
+  buckets[out + 8] = bucket(TEMPLATES + 8, own, wordClass);
 }
 
 /**

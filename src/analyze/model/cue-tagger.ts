@@ -1,6 +1,6 @@
 import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
-import { sentenceFeatures } from './cue-features.js';
+import { addFirstPass, sentenceFeatures } from './cue-features.js';
 import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
 import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
@@ -8,11 +8,15 @@ import { reusableArray } from './reusable-array.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
 export const CUE_FEATURES_VERSION = 'cue-7';
+/** The same, for the stacked pass's templates. */
+export const STACKED_FEATURES_VERSION = `${CUE_FEATURES_VERSION}-stacked-1`;
 
 export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
+export const STACKED_MODEL_URL = new URL('../../../models/cue-stacked.bin.gz', import.meta.url);
 
-/** The committed model, read once on first use. */
+/** The committed models, each read once on first use: the first pass, and the second that reads it. */
 export const cueModel = committedModel(CUE_MODEL_URL, CUE_FEATURES_VERSION);
+export const stackedCueModel = committedModel(STACKED_MODEL_URL, STACKED_FEATURES_VERSION);
 
 /** A cue span the tagger found, with its confidence (the B tag's score above O's at the span's start). */
 export interface TaggedCue {
@@ -32,8 +36,41 @@ export interface TaggedCues {
 const bucketArray = reusableArray((length) => new Uint32Array(length));
 const marginArray = reusableArray((length) => new Float64Array(length));
 
-/** The cue spans the model finds in each analyzed sentence, as token ranges. */
-export function tagCues(context: AnalysisContext, model: LinearModel = cueModel()): TaggedCues {
+/**
+ * The cue tags of a sentence's tokens (`indices`) and, in `margins`, each token's begin margin: from the
+ * first pass alone, or, with a second model, from the second pass after the first. `margins` is also the
+ * first pass's until the second has read them.
+ */
+export function tagSentence(
+  first: LinearModel,
+  second: LinearModel | null,
+  context: AnalysisContext,
+  indices: readonly number[],
+  margins: Float64Array,
+  bucketArray?: (length: number) => Uint32Array,
+): number[] {
+  const features = sentenceFeatures(context, indices, bucketArray, second !== null);
+  const tags = tagSequence(first, features, cueTransitionAllowed, margins);
+  if (second === null) return tags;
+  return tagSequence(
+    second,
+    addFirstPass(context, indices, features, { tags, margins }),
+    cueTransitionAllowed,
+    margins,
+  );
+}
+
+/**
+ * The cue spans the taggers find in each analyzed sentence, as token ranges. Two passes: the first
+ * tagger reads the sentence left to right, the second reads it again knowing the first one's tags on
+ * both sides (stacking). On PolNeAR dev the second pass moved cue exact F1 from 0.696 to 0.699, source
+ * from 0.713 to 0.718 and content token overlap from 0.832 to 0.840. With `second` null, one pass.
+ */
+export function tagCues(
+  context: AnalysisContext,
+  first: LinearModel = cueModel(),
+  second: LinearModel | null = stackedCueModel(),
+): TaggedCues {
   const found: TaggedCue[] = [];
   const beginMargins = new Float64Array(context.tokens.length).fill(Number.NaN);
   context.sentences.forEach((sentence, sentenceIndex) => {
@@ -41,12 +78,7 @@ export function tagCues(context: AnalysisContext, model: LinearModel = cueModel(
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
     const margins = marginArray(indices.length); // the tagger writes the first indices.length
-    const tags = tagSequence(
-      model,
-      sentenceFeatures(context, indices, bucketArray),
-      cueTransitionAllowed,
-      margins,
-    );
+    const tags = tagSentence(first, second, context, indices, margins, bucketArray);
     indices.forEach((index, position) => (beginMargins[index] = margins[position]!));
     tags.forEach((tag, position) => {
       if (tag === 1)

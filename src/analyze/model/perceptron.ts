@@ -14,10 +14,15 @@ export interface LinearModel {
   readonly scale: number;
 }
 
-/** A sequence's features: `perToken` buckets for each of `count` tokens, in one flat array. */
+/**
+ * A sequence's features: the same number of buckets for each of `count` tokens, in one flat array. A
+ * tagger reads the first `read` of each token's buckets (all of them when absent): the cue tagger's first
+ * pass reads its own and leaves room for those of the second pass, which it then writes.
+ */
 export interface FeatureSequence {
   readonly count: number;
   readonly buckets: Uint32Array;
+  readonly read?: number;
 }
 
 const PREVIOUS_TAG = Array.from({ length: 8 }, (_, tag) => hashFeature(`prev=${tag}`));
@@ -33,7 +38,7 @@ function scoreToken(
 ): void {
   const perToken = sequence.buckets.length / sequence.count;
   scores.fill(0);
-  const end = (position + 1) * perToken;
+  const end = position * perToken + (sequence.read ?? perToken);
   for (let index = position * perToken; index < end; index += 1) {
     const base = sequence.buckets[index]! * tags;
     for (let tag = 0; tag < tags; tag += 1) scores[tag]! += weights[base + tag]!;
@@ -122,6 +127,7 @@ export function tagSequence(
   const { tags: tagCount, weights, scale } = model;
   const { buckets, count } = sequence;
   const perToken = count === 0 ? 0 : buckets.length / count;
+  const read = sequence.read ?? perToken;
   const scores = new Float64Array(tagCount);
   // Which transitions are possible, computed once rather than per token.
   const permitted = new Uint8Array(tagCount * tagCount);
@@ -131,7 +137,7 @@ export function tagSequence(
   const result = new Array<number>(count);
   let previous = 0;
   for (let position = 0, offset = 0; position < count; position += 1, offset += perToken) {
-    sumTokenWeights(model, buckets, offset, offset + perToken, scores);
+    sumTokenWeights(model, buckets, offset, offset + read, scores);
     const base = PREVIOUS_TAG[previous]! * tagCount;
     for (let tag = 0; tag < tagCount; tag += 1) scores[tag]! += Math.fround(weights[base + tag]! * scale);
     let best = -1;
@@ -217,7 +223,8 @@ export function trainPerceptron(
         const guess = bestTag(scores, previous, allowed);
         const truth = tags[position]!;
         if (guess !== truth) {
-          for (let index = position * perToken; index < (position + 1) * perToken; index += 1) {
+          const end = position * perToken + (features.read ?? perToken);
+          for (let index = position * perToken; index < end; index += 1) {
             update(features.buckets[index]!, truth, 1);
             update(features.buckets[index]!, guess, -1);
           }

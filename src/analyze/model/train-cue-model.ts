@@ -1,10 +1,15 @@
 import { readPolnearFolder } from '../../eval/read-polnear-folder.js';
 import type { GoldDocument } from '../../eval/types.js';
 import { readText } from '../../read/index.js';
-import { buildContext, type AnalysisContext } from '../context.js';
-import { cueExamples, cueTransitionAllowed } from './cue-examples.js';
-import { CUE_TAGS } from './cue-features.js';
-import { trainAveragedPerceptrons, type LinearModel } from './perceptron.js';
+import { buildContext, isAnalyzedSentence, type AnalysisContext } from '../context.js';
+import { cueExamples, cueTransitionAllowed, taggedTokens } from './cue-examples.js';
+import { addFirstPass, CUE_TAGS, sentenceFeatures } from './cue-features.js';
+import {
+  tagSequence,
+  trainAveragedPerceptrons,
+  type FeatureSequence,
+  type LinearModel,
+} from './perceptron.js';
 import { roleExamples } from './role-examples.js';
 import { ROLE_TAGS, roleTransitionAllowed } from './role-features.js';
 
@@ -12,6 +17,12 @@ export const DEFAULT_EPOCHS = 4;
 
 /** How many perceptrons, each reading train in its own order, are averaged into each model. */
 export const MEMBERS = 5;
+
+/**
+ * Into how many parts train is cut to give the stacked pass first passes that did not see their sentences.
+ * On PolNeAR dev, 10 parts gave cue exact F1 0.699 and 5 parts 0.698.
+ */
+export const STACKING_FOLDS = 10;
 
 /**
  * A PolNeAR split read and analyzed once, for training (train only: dev is for tuning, test is never read).
@@ -82,5 +93,52 @@ export function trainRoleModel(
   return {
     model: trainAveragedPerceptrons(examples, ROLE_TAGS.length, epochs, roleTransitionAllowed, MEMBERS),
     relations: examples.length,
+  };
+}
+
+/**
+ * Trains the stacked pass of the cue tagger, which reads a first pass's tags (see `writeStackedBuckets`).
+ * At run time the first pass is the committed cue tagger, which has seen all of train; trained on that
+ * model's tags of train, the second pass would learn to trust them as if they were always right. So train
+ * is cut into `folds` parts by article (both readings of an article in the same part), and each part is
+ * tagged by a first pass trained on the other parts, as dev and new articles are. Deterministic.
+ */
+export function trainStackedCueModel(
+  set: TrainingSet,
+  epochs = DEFAULT_EPOCHS,
+  folds = STACKING_FOLDS,
+): { model: LinearModel; sentences: number } {
+  const names = [...new Set(set.documents.map((document) => document.gold.name))].sort();
+  const foldOf = new Map(names.map((name, index) => [name, index % folds]));
+  const stacked: { features: FeatureSequence; tags: readonly number[] }[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const held = set.documents.filter((document) => foldOf.get(document.gold.name) === fold);
+    const rest = set.documents.filter((document) => foldOf.get(document.gold.name) !== fold);
+    const first = trainCueModel({ documents: rest }, epochs).model;
+    for (const { gold, context } of held) {
+      // The gold tags, sentence by sentence in the order cueExamples reads them.
+      const golden = cueExamples(
+        context,
+        cued(gold).map((relation) => relation.cue),
+      );
+      let next = 0;
+      for (const sentence of context.sentences) {
+        if (!isAnalyzedSentence(context, sentence)) continue;
+        const indices = taggedTokens(context, sentence);
+        if (indices.length === 0) continue;
+        const features = sentenceFeatures(context, indices, undefined, true);
+        const margins = new Float64Array(indices.length);
+        const tags = tagSequence(first, features, cueTransitionAllowed, margins);
+        stacked.push({
+          features: addFirstPass(context, indices, features, { tags, margins }),
+          tags: golden[next]!.tags,
+        });
+        next += 1;
+      }
+    }
+  }
+  return {
+    model: trainAveragedPerceptrons(stacked, CUE_TAGS.length, epochs, cueTransitionAllowed, MEMBERS),
+    sentences: stacked.length,
   };
 }
