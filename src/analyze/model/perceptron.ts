@@ -7,8 +7,8 @@ import { FEATURE_BUCKETS, hashFeature } from './hash-feature.js';
 export interface LinearModel {
   readonly tags: number;
   /**
-   * weights[bucket * tags + tag] times `scale`, read at float32 precision: floats as trained (scale 1), or
-   * the 16-bit integers of a model file (its scale), kept so because half the memory is fewer cache misses.
+   * weights[bucket * tags + tag] times `scale`: floats as trained (scale 1), or the 16-bit integers of a
+   * model file (its scale), kept so because half the memory is fewer cache misses.
    */
   readonly weights: Float32Array | Float64Array | Int16Array;
   readonly scale: number;
@@ -59,10 +59,12 @@ function bestTag(
 }
 
 /**
- * Each tag's sum of the weights of buckets `from` to `to` (as a model file holds them: 16-bit integers
- * times `scale`, at float32 precision), added in bucket order. The tag counts of the committed models
- * (3 and 5) are summed in one pass with a local per tag: the bucket is read once and its tags, which share
- * a cache line, are read together. Any other count takes a pass per tag.
+ * Each tag's sum of the weights of buckets `from` to `to`, times `scale`. The committed models' weights
+ * are 16-bit integers, whose sum is exact: it is scaled once, not each weight (which made extraction about
+ * 5% faster, and changed one attribution of PolNeAR's 924 train and dev texts, where two scores had
+ * rounded differently). The tag counts of the committed models (3 and 5) are summed in one pass with a
+ * local per tag: the bucket is read once and its tags, which share a cache line, are read together. Any
+ * other count takes a pass per tag.
  */
 function sumTokenWeights(
   model: LinearModel,
@@ -78,13 +80,13 @@ function sumTokenWeights(
     let s2 = 0;
     for (let index = from; index < to; index += 1) {
       const base = buckets[index]! * 3;
-      s0 += Math.fround(weights[base]! * scale);
-      s1 += Math.fround(weights[base + 1]! * scale);
-      s2 += Math.fround(weights[base + 2]! * scale);
+      s0 += weights[base]!;
+      s1 += weights[base + 1]!;
+      s2 += weights[base + 2]!;
     }
-    scores[0] = s0;
-    scores[1] = s1;
-    scores[2] = s2;
+    scores[0] = s0 * scale;
+    scores[1] = s1 * scale;
+    scores[2] = s2 * scale;
   } else if (tags === 5) {
     let s0 = 0;
     let s1 = 0;
@@ -93,23 +95,22 @@ function sumTokenWeights(
     let s4 = 0;
     for (let index = from; index < to; index += 1) {
       const base = buckets[index]! * 5;
-      s0 += Math.fround(weights[base]! * scale);
-      s1 += Math.fround(weights[base + 1]! * scale);
-      s2 += Math.fround(weights[base + 2]! * scale);
-      s3 += Math.fround(weights[base + 3]! * scale);
-      s4 += Math.fround(weights[base + 4]! * scale);
+      s0 += weights[base]!;
+      s1 += weights[base + 1]!;
+      s2 += weights[base + 2]!;
+      s3 += weights[base + 3]!;
+      s4 += weights[base + 4]!;
     }
-    scores[0] = s0;
-    scores[1] = s1;
-    scores[2] = s2;
-    scores[3] = s3;
-    scores[4] = s4;
+    scores[0] = s0 * scale;
+    scores[1] = s1 * scale;
+    scores[2] = s2 * scale;
+    scores[3] = s3 * scale;
+    scores[4] = s4 * scale;
   } else
     for (let tag = 0; tag < tags; tag += 1) {
       let sum = 0;
-      for (let index = from; index < to; index += 1)
-        sum += Math.fround(weights[buckets[index]! * tags + tag]! * scale);
-      scores[tag] = sum;
+      for (let index = from; index < to; index += 1) sum += weights[buckets[index]! * tags + tag]!;
+      scores[tag] = sum * scale;
     }
 }
 
