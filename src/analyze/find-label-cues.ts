@@ -158,6 +158,7 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
     if (colon === first || ++lower > 2 || !/^\p{Ll}+$/u.test(token.text)) return null;
   }
   if (words === 0 || tokens[colon]?.text !== ':') return null;
+  if (isKicker(tokens, first, colon, words)) return null;
   const contentStart = nextWord(tokens, colon);
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
   if (wordsBetween(tokens, contentStart, firstTokenAt(tokens, block.end)).length < 2) return null;
@@ -174,6 +175,23 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
     confidence: 0.7,
     contentSide: 'right',
   };
+}
+
+/**
+ * "LEVY CUT: Minister blinks ...", "FIX IS IN: ...": several words in capitals before a headline's colon
+ * are a kicker (the story's topic), not a speaker. In PolNeAR train and dev, the labels in capitals that
+ * are sources are one word, an outlet ("AP:", "HUFFPOLLSTER:"); none of several words is. A name in
+ * capitals ("JOE BIDEN: ...") is lost with them: given names are no test, since many are also words
+ * ("Levy", "Bill", "Grant").
+ */
+function isKicker(tokens: readonly Token[], first: number, colon: number, words: number): boolean {
+  if (words < 2) return false;
+  for (let index = first; index < colon; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && (token.text.length < 2 || token.text !== token.text.toUpperCase()))
+      return false;
+  }
+  return true;
 }
 
 /** Lower-case words that make a headline's opening a clause or a phrase rather than a name. */

@@ -31,6 +31,15 @@ describe('headline speaker labels', () => {
     expect(headline('Analysis: The Pier Will Reopen in May.')).toEqual([]);
   });
 
+  it('reads several words in capitals as a kicker, and one as a speaker', () => {
+    expect(headline('FERRY FARES: Board doubles the summer price')).toEqual([]);
+    // "Levy" is also a given name: no exception for names in capitals.
+    expect(headline('LEVY CUT: Minister blinks after dock deadline')).toEqual([]);
+    expect(headline('BRANDT: The pier will reopen in May')).toEqual([
+      ['BRANDT', 'The pier will reopen in May'],
+    ]);
+  });
+
   it('leaves a headline whose verb of saying is the cue to that verb', () => {
     const text =
       'Brandt Says: The Pier Is Safe For Now\n\nThe harbour board met on Monday to discuss the pier.';
