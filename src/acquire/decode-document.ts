@@ -42,7 +42,12 @@ function decodeHtml(document: Document): DecodedDocument {
   return { text, format: 'html', charset: choice.encoding };
 }
 
-function decodePlainText(document: Document): DecodedDocument {
+/**
+ * A plain-text document's text: strict UTF-8 with its byte-order mark kept, unless a UTF-16 byte-order
+ * mark or an explicit non-UTF-8 header charset says otherwise. `onrecord extract` reads its files so, as
+ * ingest does.
+ */
+export function decodePlainText(document: Document): DecodedDocument {
   const { bytes, name } = document;
   if (bytes.length === 0) throw new InputError(name, 'is empty', { reason: 'empty' });
   const mark = sniffByteOrderMark(bytes);

@@ -11,6 +11,14 @@ writeFileSync(at('good.txt'), 'Harbour news\n\n"The pier is safe," Mayor Lena Br
 writeFileSync(at('binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
 writeFileSync(at('latin1.txt'), Buffer.from('Caf\xe9 owners said prices rose.\n', 'latin1'));
 writeFileSync(at('empty.txt'), '');
+// UTF-16 little-endian with its byte-order mark: NUL bytes, but text, as ingest reads it too.
+writeFileSync(
+  at('utf16.txt'),
+  Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('Harbour news\n\nLena Brandt said the pier was safe.\n', 'utf16le'),
+  ]),
+);
 
 describe('onrecord extract', () => {
   it('prints one JSON line per input, offsets into the file, and goes on past bad inputs', async () => {
@@ -36,6 +44,18 @@ describe('onrecord extract', () => {
       `onrecord extract: ${at('latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
       `onrecord extract: ${at('empty.txt')}: is empty`,
     ]);
+  });
+
+  it('reads a UTF-16 file with a byte-order mark, offsets into its decoded text', async () => {
+    const run = await runCli(['extract', at('utf16.txt')]);
+    expect(run.code).toBe(0);
+    const extraction = JSON.parse(run.stdout) as Extraction;
+    const content = extraction.attributions[0]!.content[0]!;
+    expect(content.text).toBe('the pier was safe');
+    // The byte-order mark is the text's first character, as a UTF-8 file's is.
+    expect(
+      '\uFEFFHarbour news\n\nLena Brandt said the pier was safe.\n'.slice(content.start, content.end),
+    ).toBe('the pier was safe');
   });
 
   it('reads standard input with -', async () => {

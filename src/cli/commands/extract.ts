@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { decodeText } from '../../acquire/decode-text.js';
+import { decodePlainText } from '../../acquire/decode-document.js';
 import { readDocumentFile, readDocumentStdin } from '../../acquire/read-file.js';
 import { errorMessage } from '../../errors.js';
 import { extract } from '../../extract.js';
@@ -21,7 +21,10 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
       'Print who said what in each input, as the extraction contract (one JSON object per input). ' +
         'Offsets are UTF-16 indices into the input text. Use - to read standard input.',
     )
-    .argument('<file...>', 'plain-text article files, or - for standard input')
+    .argument(
+      '<file...>',
+      'plain-text article files (UTF-8, or UTF-16 with a byte-order mark), or - for standard input',
+    )
     .option(
       '-f, --format <format>',
       `output format: ${OUTPUT_FORMATS.join(', ')} (default: text on a terminal, jsonl otherwise)`,
@@ -37,7 +40,8 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
             file === '-'
               ? await readDocumentStdin(io.stdin, { maxBytes })
               : readDocumentFile(file, { maxBytes });
-          const text = decodeText(document);
+          // Strict UTF-8, or UTF-16 with its byte-order mark, as ingest reads a text file.
+          const { text } = decodePlainText(document);
           const extraction = extract(text, { file: document.name });
           await writeOut(io.stdout, formatExtraction(extraction, text, format));
         } catch (error) {
