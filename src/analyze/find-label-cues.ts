@@ -178,7 +178,7 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
 }
 
 /**
- * "LEVY CUT: Minister blinks ...", "FIX IS IN: ...": several words in capitals before a headline's colon
+ * "LEVY CUT: Minister blinks ...", "FERRY FARES: ...": several words in capitals before a headline's colon
  * are a kicker (the story's topic), not a speaker. In PolNeAR train and dev, the labels in capitals that
  * are sources are one word, an outlet ("AP:", "HUFFPOLLSTER:"); none of several words is. A name in
  * capitals ("JOE BIDEN: ...") is lost with them: given names are no test, since many are also words
@@ -188,8 +188,7 @@ function isKicker(tokens: readonly Token[], first: number, colon: number, words:
   if (words < 2) return false;
   for (let index = first; index < colon; index += 1) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && (token.text.length < 2 || token.text !== token.text.toUpperCase()))
-      return false;
+    if (token.kind === 'word' && token.text !== token.text.toUpperCase()) return false;
   }
   return true;
 }

@@ -180,8 +180,9 @@ describe('attributions', () => {
 
   it('starts the content at the conjunction after "that day"', () => {
     // "that day" is a time, not the complementizer: the content starts at the "that" after it.
+    // Whether "later" joins the cue is the tagger's call (PolNeAR train has one cue each way).
     expect(found('A port spokesman said later that day that the ferry would sail.')).toEqual([
-      ['A port spokesman', 'said', null, 'that the ferry would sail'],
+      ['A port spokesman', expect.stringMatching(/^said( later)?$/), null, 'that the ferry would sail'],
     ]);
   });
 

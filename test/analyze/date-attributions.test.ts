@@ -88,7 +88,8 @@ describe('dateAttributions', () => {
       ['said', 'Tomas Reyes', '2025-03-13 "Thursday" carried'],
       // Auxiliaries and adverbs before the verb belong to the cue, as PolNeAR marks them.
       ['had told', 'Anna Holt', '2025-03-11 "Two days earlier" carried'],
-      ['said', 'A port spokesman', '2025-03-11 "Two days earlier" carried'],
+      // Whether "later" joins the cue is the tagger's call (PolNeAR train has one cue each way).
+      [expect.stringMatching(/^said( later)?$/), 'A port spokesman', '2025-03-11 "Two days earlier" carried'],
     ]);
   });
 

@@ -35,6 +35,7 @@ describe('headline speaker labels', () => {
     expect(headline('FERRY FARES: Board doubles the summer price')).toEqual([]);
     // "Levy" is also a given name: no exception for names in capitals.
     expect(headline('LEVY CUT: Minister blinks after dock deadline')).toEqual([]);
+    expect(headline('U.S. SENATE: Vote on ferry subsidy delayed again')).toEqual([]);
     expect(headline('BRANDT: The pier will reopen in May')).toEqual([
       ['BRANDT', 'The pier will reopen in May'],
     ]);

@@ -14,10 +14,15 @@ export function taggedTokens(context: AnalysisContext, sentence: Sentence): numb
 /** I may only follow B or I. */
 export const cueTransitionAllowed = (previous: number, tag: number): boolean => tag !== 2 || previous !== 0;
 
-/** Training sequences from an article and its gold cue spans: one per analyzed sentence. */
+/**
+ * Training sequences from an article and its gold cue spans: one per analyzed sentence, with the first
+ * pass's features, or those `featuresOf` gives (the second pass's).
+ */
 export function cueExamples(
   context: AnalysisContext,
   cues: readonly Span[],
+  featuresOf: (indices: readonly number[]) => SentenceFeatures = (indices) =>
+    sentenceFeatures(context, indices),
 ): { features: SentenceFeatures; tags: CueTag[] }[] {
   const examples: { features: SentenceFeatures; tags: CueTag[] }[] = [];
   for (const sentence of context.sentences) {
@@ -32,7 +37,7 @@ export function cueExamples(
       previousCue = cue;
       return tag;
     });
-    examples.push({ features: sentenceFeatures(context, indices), tags });
+    examples.push({ features: featuresOf(indices), tags });
   }
   return examples;
 }

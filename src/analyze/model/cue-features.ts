@@ -24,12 +24,18 @@ const shapeArray = reusableArray((length) => new Int32Array(length));
 const wordClassArray = reusableArray((length) => new Int32Array(length));
 const inQuoteArray = reusableArray((length) => new Uint8Array(length));
 
-/** Features of a sentence: `TEMPLATES` buckets per token, token `k`'s at `k * TEMPLATES`. */
+/**
+ * Features of a sentence: `TEMPLATES` buckets per token (`TEMPLATES + STACKED_TEMPLATES` when made with
+ * room for the second pass), token `k`'s row at `k` times that.
+ */
 export interface SentenceFeatures {
   readonly count: number;
   readonly buckets: Uint32Array;
-  /** How many of each token's buckets are written (`TEMPLATES` until `addFirstPass`). */
-  readonly read: number;
+  /**
+   * How many of each row's buckets a tagger scores: `TEMPLATES` until `addFirstPass` has written the
+   * second pass's (the slots after them hold whatever a reused array held before).
+   */
+  readonly scoredPerToken: number;
 }
 
 /**
@@ -153,7 +159,7 @@ export function sentenceFeatures(
     first[41] = k + 3 < count ? word[p + 3]! : BOUNDARY;
     writeBuckets(buckets, row, first, second);
   }
-  return { count, buckets, read: TEMPLATES };
+  return { count, buckets, scoredPerToken: TEMPLATES };
 }
 
 /**
@@ -168,7 +174,14 @@ export function addFirstPass(
 ): SentenceFeatures {
   const { count, buckets } = features;
   const perToken = TEMPLATES + STACKED_TEMPLATES;
-  if (buckets.length !== count * perToken) throw new Error('features made without room for a second pass');
+  if (
+    buckets.length !== count * perToken ||
+    indices.length !== count ||
+    features.scoredPerToken !== TEMPLATES
+  )
+    throw new Error(
+      "addFirstPass needs the first pass's features of the same sentence, made with room for the second",
+    );
   const codes = tokenCodes(context);
   let firstCues = 0;
   for (let k = 0; k < count; k += 1) if (firstPass.tags[k] === 1) firstCues += 1;
@@ -185,7 +198,7 @@ export function addFirstPass(
       codes.wordClass[index]!,
     );
   }
-  return { count, buckets, read: perToken };
+  return { count, buckets, scoredPerToken: perToken };
 }
 
 const OUTSIDE_SENTENCE = 7;
@@ -212,6 +225,8 @@ function writeStackedBuckets(
   for (let distance = 1; distance <= 8 && nearest === 0; distance += 1)
     if (tag(k - distance) === 1) nearest = -distance;
     else if (tag(k + distance) === 1) nearest = distance;
+  // In steps of 2 up to 24 either way: the feature tells doubtful decisions apart, and any margin beyond
+  // (a typical cue's is about 45) is simply sure.
   const margin = Math.max(-12, Math.min(12, Math.round(firstPass.margins[k]! / 2)));
   buckets[out] = bucket(TEMPLATES, own);
   buckets[out + 1] = bucket(TEMPLATES + 1, tag(k - 1), tag(k + 1));

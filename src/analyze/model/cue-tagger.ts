@@ -1,6 +1,6 @@
 import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
-import { addFirstPass, sentenceFeatures } from './cue-features.js';
+import { addFirstPass, sentenceFeatures, type SentenceFeatures } from './cue-features.js';
 import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
 import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
@@ -37,27 +37,40 @@ const bucketArray = reusableArray((length) => new Uint32Array(length));
 const marginArray = reusableArray((length) => new Float64Array(length));
 
 /**
- * The cue tags of a sentence's tokens (`indices`) and, in `margins`, each token's begin margin: from the
- * first pass alone, or, with a second model, from the second pass after the first. `margins` is also the
- * first pass's until the second has read them.
+ * The second pass's features of a sentence's tokens (`indices`): the first pass tags the sentence, writing
+ * its begin margins into `margins`, and its tags and margins are added to the same rows.
  */
-export function tagSentence(
+export function stackedFeatures(
+  first: LinearModel,
+  context: AnalysisContext,
+  indices: readonly number[],
+  margins: Float64Array,
+  bucketArray?: (length: number) => Uint32Array,
+): SentenceFeatures {
+  const features = sentenceFeatures(context, indices, bucketArray, true);
+  const tags = tagSequence(first, features, cueTransitionAllowed, margins);
+  return addFirstPass(context, indices, features, { tags, margins });
+}
+
+/**
+ * The cue tags of a sentence's tokens (`indices`) and, in `margins`, each token's begin margin: from the
+ * first pass alone, or, with a second model, from the second pass after the first.
+ */
+function tagSentence(
   first: LinearModel,
   second: LinearModel | null,
   context: AnalysisContext,
   indices: readonly number[],
   margins: Float64Array,
-  bucketArray?: (length: number) => Uint32Array,
 ): number[] {
-  const features = sentenceFeatures(context, indices, bucketArray, second !== null);
-  const tags = tagSequence(first, features, cueTransitionAllowed, margins);
-  if (second === null) return tags;
-  return tagSequence(
-    second,
-    addFirstPass(context, indices, features, { tags, margins }),
-    cueTransitionAllowed,
-    margins,
-  );
+  return second === null
+    ? tagSequence(first, sentenceFeatures(context, indices, bucketArray), cueTransitionAllowed, margins)
+    : tagSequence(
+        second,
+        stackedFeatures(first, context, indices, margins, bucketArray),
+        cueTransitionAllowed,
+        margins,
+      );
 }
 
 /**
@@ -78,7 +91,7 @@ export function tagCues(
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
     const margins = marginArray(indices.length); // the tagger writes the first indices.length
-    const tags = tagSentence(first, second, context, indices, margins, bucketArray);
+    const tags = tagSentence(first, second, context, indices, margins);
     indices.forEach((index, position) => (beginMargins[index] = margins[position]!));
     tags.forEach((tag, position) => {
       if (tag === 1)

@@ -5,7 +5,7 @@ import type { LinearModel } from './perceptron.js';
 
 /**
  * A trained model on disk: one JSON header line, then the weights as 16-bit integers (scaled), gzipped.
- * About a megabyte for the cue tagger, loaded without network.
+ * About a megabyte for each of the three committed models, loaded without network.
  */
 interface ModelHeader {
   readonly format: 'onrecord-linear-model';

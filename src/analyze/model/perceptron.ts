@@ -16,13 +16,13 @@ export interface LinearModel {
 
 /**
  * A sequence's features: the same number of buckets for each of `count` tokens, in one flat array. A
- * tagger reads the first `read` of each token's buckets (all of them when absent): the cue tagger's first
- * pass reads its own and leaves room for those of the second pass, which it then writes.
+ * tagger scores the first `scoredPerToken` of each token's buckets (all of them when absent): the cue
+ * tagger's first pass scores its own and leaves room for those of the second pass, written after it.
  */
 export interface FeatureSequence {
   readonly count: number;
   readonly buckets: Uint32Array;
-  readonly read?: number;
+  readonly scoredPerToken?: number;
 }
 
 const PREVIOUS_TAG = Array.from({ length: 8 }, (_, tag) => hashFeature(`prev=${tag}`));
@@ -38,7 +38,7 @@ function scoreToken(
 ): void {
   const perToken = sequence.buckets.length / sequence.count;
   scores.fill(0);
-  const end = position * perToken + (sequence.read ?? perToken);
+  const end = position * perToken + (sequence.scoredPerToken ?? perToken);
   for (let index = position * perToken; index < end; index += 1) {
     const base = sequence.buckets[index]! * tags;
     for (let tag = 0; tag < tags; tag += 1) scores[tag]! += weights[base + tag]!;
@@ -114,6 +114,24 @@ function sumTokenWeights(
     }
 }
 
+const transitionTables = new WeakMap<(previous: number, tag: number) => boolean, Uint8Array>();
+
+/**
+ * Which transitions `allowed` permits, as a table by previous tag and tag: computed once per rule and tag
+ * count, not per sequence (the role tagger tags a window for every cue).
+ */
+function transitionTable(allowed: (previous: number, tag: number) => boolean, tagCount: number): Uint8Array {
+  let table = transitionTables.get(allowed);
+  if (table?.length !== tagCount * tagCount) {
+    table = new Uint8Array(tagCount * tagCount);
+    for (let previous = 0; previous < tagCount; previous += 1)
+      for (let tag = 0; tag < tagCount; tag += 1)
+        table[previous * tagCount + tag] = allowed(previous, tag) ? 1 : 0;
+    transitionTables.set(allowed, table);
+  }
+  return table;
+}
+
 /**
  * Tags a sequence greedily; `allowed(previous, tag)` forbids impossible transitions (I after O). The
  * hot loop of extraction, bound by cache misses on the weights. Every tag is scored, those the previous
@@ -128,19 +146,15 @@ export function tagSequence(
   const { tags: tagCount, weights, scale } = model;
   const { buckets, count } = sequence;
   const perToken = count === 0 ? 0 : buckets.length / count;
-  const read = sequence.read ?? perToken;
+  const scored = sequence.scoredPerToken ?? perToken;
   const scores = new Float64Array(tagCount);
-  // Which transitions are possible, computed once rather than per token.
-  const permitted = new Uint8Array(tagCount * tagCount);
-  for (let previous = 0; previous < tagCount; previous += 1)
-    for (let tag = 0; tag < tagCount; tag += 1)
-      permitted[previous * tagCount + tag] = allowed(previous, tag) ? 1 : 0;
+  const permitted = transitionTable(allowed, tagCount);
   const result = new Array<number>(count);
   let previous = 0;
   for (let position = 0, offset = 0; position < count; position += 1, offset += perToken) {
-    sumTokenWeights(model, buckets, offset, offset + read, scores);
+    sumTokenWeights(model, buckets, offset, offset + scored, scores);
     const base = PREVIOUS_TAG[previous]! * tagCount;
-    for (let tag = 0; tag < tagCount; tag += 1) scores[tag]! += Math.fround(weights[base + tag]! * scale);
+    for (let tag = 0; tag < tagCount; tag += 1) scores[tag]! += weights[base + tag]! * scale;
     let best = -1;
     for (let tag = 0; tag < tagCount; tag += 1)
       if (permitted[previous * tagCount + tag] === 1 && (best === -1 || scores[tag]! > scores[best]!))
@@ -224,7 +238,7 @@ export function trainPerceptron(
         const guess = bestTag(scores, previous, allowed);
         const truth = tags[position]!;
         if (guess !== truth) {
-          const end = position * perToken + (features.read ?? perToken);
+          const end = position * perToken + (features.scoredPerToken ?? perToken);
           for (let index = position * perToken; index < end; index += 1) {
             update(features.buckets[index]!, truth, 1);
             update(features.buckets[index]!, guess, -1);

@@ -1,15 +1,12 @@
 import { readPolnearFolder } from '../../eval/read-polnear-folder.js';
 import type { GoldDocument } from '../../eval/types.js';
 import { readText } from '../../read/index.js';
-import { buildContext, isAnalyzedSentence, type AnalysisContext } from '../context.js';
-import { cueExamples, cueTransitionAllowed, taggedTokens } from './cue-examples.js';
-import { addFirstPass, CUE_TAGS, sentenceFeatures } from './cue-features.js';
-import {
-  tagSequence,
-  trainAveragedPerceptrons,
-  type FeatureSequence,
-  type LinearModel,
-} from './perceptron.js';
+import { buildContext, type AnalysisContext } from '../context.js';
+import { cueExamples, cueTransitionAllowed } from './cue-examples.js';
+import { CUE_TAGS } from './cue-features.js';
+import { CUE_FEATURES_VERSION, stackedFeatures } from './cue-tagger.js';
+import { decodeModel, encodeModel } from './model-file.js';
+import { trainAveragedPerceptrons, type FeatureSequence, type LinearModel } from './perceptron.js';
 import { roleExamples } from './role-examples.js';
 import { ROLE_TAGS, roleTransitionAllowed } from './role-features.js';
 
@@ -114,28 +111,19 @@ export function trainStackedCueModel(
   for (let fold = 0; fold < folds; fold += 1) {
     const held = set.documents.filter((document) => foldOf.get(document.gold.name) === fold);
     const rest = set.documents.filter((document) => foldOf.get(document.gold.name) !== fold);
-    const first = trainCueModel({ documents: rest }, epochs).model;
-    for (const { gold, context } of held) {
-      // The gold tags, sentence by sentence in the order cueExamples reads them.
-      const golden = cueExamples(
-        context,
-        cued(gold).map((relation) => relation.cue),
+    // Through the model file's 16-bit weights, as the committed first pass is read at run time.
+    const first = decodeModel(
+      encodeModel(trainCueModel({ documents: rest }, epochs).model, CUE_FEATURES_VERSION),
+      CUE_FEATURES_VERSION,
+    );
+    for (const { gold, context } of held)
+      stacked.push(
+        ...cueExamples(
+          context,
+          cued(gold).map((relation) => relation.cue),
+          (indices) => stackedFeatures(first, context, indices, new Float64Array(indices.length)),
+        ),
       );
-      let next = 0;
-      for (const sentence of context.sentences) {
-        if (!isAnalyzedSentence(context, sentence)) continue;
-        const indices = taggedTokens(context, sentence);
-        if (indices.length === 0) continue;
-        const features = sentenceFeatures(context, indices, undefined, true);
-        const margins = new Float64Array(indices.length);
-        const tags = tagSequence(first, features, cueTransitionAllowed, margins);
-        stacked.push({
-          features: addFirstPass(context, indices, features, { tags, margins }),
-          tags: golden[next]!.tags,
-        });
-        next += 1;
-      }
-    }
   }
   return {
     model: trainAveragedPerceptrons(stacked, CUE_TAGS.length, epochs, cueTransitionAllowed, MEMBERS),
