@@ -22,8 +22,8 @@ import { ROLE_FEATURES_VERSION, ROLE_MODEL_URL } from '../src/analyze/model/role
 import {
   DEFAULT_EPOCHS,
   readTrainingSet,
-  trainCueModel,
   STACKING_FOLDS,
+  trainCueModel,
   trainRoleModel,
   trainStackedCueModel,
 } from '../src/analyze/model/train-cue-model.js';

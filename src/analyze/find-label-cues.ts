@@ -61,7 +61,7 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   if (words === 0 || tokens[colon]?.text !== ':') return null;
   const nameTokens = wordsBetween(tokens, first, colon);
   // A label is in capitals (WALLACE) or a short name; "Update:" or "Editor's Note:" are not speakers.
-  const allCaps = nameTokens.every((token) => token.text === token.text.toUpperCase());
+  const allCaps = nameTokens.every(inCapitals);
   if (!allCaps && nameTokens.length < 2) return null;
   // "CLARIFICATION:", "UPDATE:": the newsroom's own notes, in capitals like a transcript's speakers.
   if (nameTokens.length === 1 && NEWSROOM_LABELS.has(nameTokens[0]!.lower)) return null;
@@ -185,13 +185,11 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
  * ("Levy", "Bill", "Grant").
  */
 function isKicker(tokens: readonly Token[], first: number, colon: number, words: number): boolean {
-  if (words < 2) return false;
-  for (let index = first; index < colon; index += 1) {
-    const token = tokens[index]!;
-    if (token.kind === 'word' && token.text !== token.text.toUpperCase()) return false;
-  }
-  return true;
+  return words >= 2 && wordsBetween(tokens, first, colon).every(inCapitals);
 }
+
+/** A word written in capitals ("WALLACE", "U"), as a transcript's speaker or a kicker is. */
+const inCapitals = (token: Token): boolean => token.text === token.text.toUpperCase();
 
 /** Lower-case words that make a headline's opening a clause or a phrase rather than a name. */
 const NOT_NOUNS = new Set([...NON_HEADS, 'no', 'more']);
