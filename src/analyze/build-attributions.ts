@@ -22,6 +22,7 @@ import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { canBeVerb } from './model/word-classes.js';
 import { sourceBeforeCue } from './source-before-cue.js';
+import { isApostrophe } from './tokenize.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
 export interface AttributionCandidate {
@@ -168,7 +169,7 @@ function withModifiersInCue(context: AnalysisContext, candidate: AttributionCand
 
 /** Token `index` ends a contraction: an apostrophe right before it, and a word right before that. */
 const isContracted = (tokens: AnalysisContext['tokens'], index: number): boolean =>
-  /^['’]$/u.test(tokens[index - 1]?.text ?? '') && tokens[index - 2]?.kind === 'word';
+  isApostrophe(tokens[index - 1]) && tokens[index - 2]?.kind === 'word';
 
 /** Where the modifier that ends at token `last`, right before token `next`, begins; -1 if it is none. */
 function modifierBefore(context: AnalysisContext, last: number, next: number): number {
@@ -791,7 +792,7 @@ function isAdverbial(context: AnalysisContext, start: number, limit: number): bo
   if (context.quotationOfToken[start] !== -1) return false;
   if (isInfinitive(context, start, limit)) return false;
   // "Friday's test" is a thing said about, not a time.
-  const possessive = /^['’]$/u.test(tokens[start + 1]?.text ?? '') && tokens[start + 2]?.lower === 's';
+  const possessive = isApostrophe(tokens[start + 1]) && tokens[start + 2]?.lower === 's';
   return PREPOSITIONS.has(first.lower) || (TIME_WORDS.has(first.lower) && !possessive);
 }
 

@@ -5,7 +5,7 @@ import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_VERBS } from './lexicon/roles.js';
 import { spanOf } from './group-people.js';
 import type { TokenRange } from './noun-phrases.js';
-import type { Token } from './tokenize.js';
+import { isApostrophe, type Token } from './tokenize.js';
 
 const COPULAS = new Set([
   'is',
@@ -146,8 +146,7 @@ function roleBefore(tokens: readonly Token[], first: number): TokenRange | null 
   return { first: start, last };
 }
 
-const isPossessor = (tokens: readonly Token[], index: number): boolean =>
-  /^['’]$/u.test(tokens[index + 1]?.text ?? '');
+const isPossessor = (tokens: readonly Token[], index: number): boolean => isApostrophe(tokens[index + 1]);
 
 /**
  * "Vos has been trade minister since 2022", "Vos took over as chief executive": a role stated of the clause's

@@ -5,7 +5,7 @@ import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
-import { isCapitalized } from './tokenize.js';
+import { isApostrophe, isCapitalized } from './tokenize.js';
 
 /** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", a speaker card under a quoted passage (no cue words at all), or a layout label (a transcript's `NAME:`, a dash signing a quotation). */
 export type CueKind = 'verb' | 'according' | 'opinion' | 'card' | 'label';
@@ -152,7 +152,7 @@ function opinionCueAt(
   if (!phrase) return null;
   // The phrase swallows the possessive "'s"; the source is what stands before it.
   const last = tokens[phrase.last]!;
-  if (last.lower !== 's' || !/['’]/u.test(tokens[phrase.last - 1]?.text ?? '')) return null;
+  if (last.lower !== 's' || !isApostrophe(tokens[phrase.last - 1])) return null;
   const noun = nextWord(tokens, phrase.last, limit);
   if (!OPINION_NOUNS.has(tokens[noun]?.lower ?? '')) return null;
   return {
@@ -187,7 +187,7 @@ function hasPresentSubject(context: AnalysisContext, index: number, floor: numbe
   const previous = tokens[position];
   if (!previous || previous.kind !== 'word') return false;
   if (['i', 'we', 'they', 'you'].includes(previous.lower)) return true;
-  const possessive = /['’]/u.test(tokens[position - 1]?.text ?? '');
+  const possessive = isApostrophe(tokens[position - 1]);
   return /[^s]s$/u.test(previous.lower) && !NON_HEADS.has(previous.lower) && !possessive;
 }
 

@@ -10,7 +10,7 @@ import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { HONORIFICS, KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
-import { isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 
 /** A person's name as written at one place, with the role written next to it. */
 export interface NameMention {
@@ -298,7 +298,7 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
     const possessive = (word.text === "'" || word.text === '’') && words > 0;
     if (word.kind !== 'word' && !possessive) return false;
     if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
-    if (!possessive && !(word.lower === 's' && /^['’]$/u.test(tokens[index - 1]?.text ?? ''))) words += 1;
+    if (!possessive && !(word.lower === 's' && isApostrophe(tokens[index - 1]))) words += 1;
     index = nextWord(tokens, index);
   }
   return false;

@@ -14,7 +14,7 @@ import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
 import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
-import type { Token } from './tokenize.js';
+import { isApostrophe, type Token } from './tokenize.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
 const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
@@ -208,7 +208,7 @@ function nameInSource(
     if (start < source.first || start > source.last || mention.name.last > relativeAt) continue;
     // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
-    if (/^['’]$/u.test(tokens[nextWord(tokens, mention.name.last)]?.text ?? '') && named) continue;
+    if (isApostrophe(tokens[nextWord(tokens, mention.name.last)]) && named) continue;
     if (mention.name.first > namedAt) {
       named = person;
       namedAt = mention.name.first;
@@ -354,7 +354,7 @@ function resolveDescription(
   const token = range.first;
   const first = words[0]!;
   // "the minister", "its chief executive", "the company's founder": definite descriptions.
-  const possessed = /^['’]$/u.test(context.tokens[nextWord(context.tokens, range.first)]?.text ?? '');
+  const possessed = isApostrophe(context.tokens[nextWord(context.tokens, range.first)]);
   if (
     INDEFINITE_DETERMINERS.has(first.lower) ||
     !(DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || possessed)

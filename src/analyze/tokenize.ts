@@ -37,6 +37,12 @@ function classOf(text: string, index: number): CharClass {
 }
 
 /** Splits the text into tokens that partition it exactly. */
+/**
+ * A straight or curly apostrophe, as in a possessive ("Obama's") or a contraction ("they've"): one
+ * punctuation token, since the tokenizer makes each such character a token of its own.
+ */
+export const isApostrophe = (token: Token | undefined): boolean => token?.text === "'" || token?.text === '’';
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
