@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
+import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
 import {
   DAY_PARTS,
   isDayWord,
@@ -232,7 +233,10 @@ export function beforeMainClause(
   return candidate;
 }
 
-/** A subject and its finite verb ("the campaign has", "independent analyses agree"), not a relative clause. */
+/**
+ * A subject and its finite verb ("the campaign has", "independent analyses warned", "the plan grew"), not a
+ * relative clause.
+ */
 function opensMainClause(context: AnalysisContext, start: number, limit: number): boolean {
   const { tokens } = context;
   const first = tokens[start];
@@ -250,7 +254,7 @@ function opensMainClause(context: AnalysisContext, start: number, limit: number)
     // A conjunction makes the words a list's end ("bridges and tunnels were"), not a new subject.
     if (token.kind !== 'word' || CONJUNCTIONS.has(token.lower)) return false;
     words += 1;
-    if (AUXILIARIES.has(token.lower)) return true;
+    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.text)) return true;
     if (token.text === token.lower && /(?:s|ed)$/u.test(token.lower) && canBeVerb(token.lower)) return true;
   }
   return false;

@@ -105,6 +105,16 @@ describe('beforeMainClause', () => {
     );
   });
 
+  it('finds a main clause whose verb is an irregular past ("grew", "went")', () => {
+    const context = contextOf(
+      'When the mayor refused to close the pier, the protest grew louder. Although she insisted that it was safe, the council went ahead.',
+    );
+    const refused = candidate(context, 'refused', 'the mayor', 'to close the pier , the protest grew louder');
+    expect(contentText(context, beforeMainClause(context, refused))).toBe('to close the pier');
+    const insisted = candidate(context, 'insisted', 'she', 'that it was safe , the council went ahead');
+    expect(contentText(context, beforeMainClause(context, insisted))).toBe('that it was safe');
+  });
+
   it('leaves a cue of the main clause, a list, and a relative clause alone', () => {
     // The cue after the fronted clause's comma is in the main clause.
     const storm = contextOf(
