@@ -1,6 +1,9 @@
 import type { AnalysisContext } from './context.js';
 import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
-import { DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
+import { AUXILIARIES, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
+import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
+import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
@@ -62,15 +65,98 @@ function sourceBeforeComma(
   let words = 0;
   for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
     const token = tokens[index]!;
-    if (token.text === ',')
-      return index > first && nextWord(tokens, index, limit) < limit
-        ? { first, last: previousWord(tokens, index, first) }
-        : null;
+    if (token.text === ',') {
+      if (index === first || nextWord(tokens, index, limit) >= limit) return null;
+      const last = previousWord(tokens, index, first);
+      const closing = isCapitalized(tokens[last]!) ? appositionClosing(context, index, limit, false) : -1;
+      return { first, last: closing === -1 ? last : previousWord(tokens, closing, index) };
+    }
     if (context.quotationOfToken[index] !== -1 || /^[.;:!?()]$/u.test(token.text)) return null;
     if (token.kind === 'word' && ++words > MAX_ACCORDING_WORDS) return null;
   }
   return null;
 }
+
+/** How many words an apposition after the source of "According to" may run. */
+const MAX_APPOSITION_WORDS = 20;
+
+/**
+ * `According to Lena Brandt, the mayor of Holm, C`: after a name, a description set off by commas belongs
+ * to the source, as PolNeAR's annotators mark it, not to the content. It is a relative clause ("who ...")
+ * or a phrase that opens like a description, has a role's or an organisation's word in it and no finite
+ * verb. It ends at a comma followed by more of the sentence, not by a quotation, or, where the content
+ * came before ("C, according to Voss, an analyst at Brandt & Co."), `mayEndSentence`, at the sentence's
+ * end. Returns the token that closes it (the comma, the final stop or `limit`), or -1 if there is none.
+ */
+function appositionClosing(
+  context: AnalysisContext,
+  comma: number,
+  limit: number,
+  mayEndSentence: boolean,
+): number {
+  const { tokens } = context;
+  const first = nextWord(tokens, comma, limit);
+  const opener = tokens[first];
+  if (opener === undefined) return -1;
+  const relative = RELATIVE_OPENERS.has(opener.lower);
+  // A description opens like a noun phrase about someone ("the mayor", "a spokesman", "Clinton's
+  // director"), not like the content's subject ("majorities of voters").
+  const possessive = isCapitalized(opener) && isApostrophe(tokens[first + 1]);
+  if (!relative && !possessive && !DETERMINERS.has(opener.lower) && !ROLE_NOUNS.has(opener.lower)) return -1;
+  let describes = relative;
+  let headless = false;
+  let words = 0;
+  for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
+    const token = tokens[index]!;
+    if (token.text === ',') {
+      // More of the sentence after it, and not a quotation, which the words before would introduce.
+      const next = nextWord(tokens, index, limit);
+      return describes && next < limit && context.quotationOfToken[next] === -1 ? index : -1;
+    }
+    if (/^[.!?]$/u.test(token.text) && nextWord(tokens, index, limit) >= limit)
+      return describes && mayEndSentence ? index : -1;
+    if (context.quotationOfToken[index] !== -1 || /^[.;:!?()"“”]$/u.test(token.text)) return -1;
+    if (token.kind !== 'word') continue;
+    if (++words > MAX_APPOSITION_WORDS) return -1;
+    if (relative) continue;
+    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || CUE_VERB_FORMS.has(token.lower))
+      return -1;
+    // The role is the phrase's head, before any preposition: not "the most of any candidate".
+    if (PREPOSITIONS.has(token.lower) || token.lower === 'of') headless = true;
+    if (
+      !headless &&
+      (ROLE_NOUNS.has(token.lower) ||
+        (GROUP_HEADS.has(token.lower) && !QUANTIFIERS.has(token.lower)) ||
+        ORGANIZATION_WORDS.has(token.lower))
+    )
+      describes = true;
+  }
+  return describes && mayEndSentence && words > 0 ? limit : -1;
+}
+
+/** The source of a phrasal cue with its apposition, if one follows it (see `appositionClosing`). */
+function withApposition(
+  context: AnalysisContext,
+  source: TokenRange | null,
+  limit: number,
+): TokenRange | null {
+  const { tokens } = context;
+  if (source === null || !isCapitalized(tokens[source.last]!)) return source;
+  const comma = nextWord(tokens, source.last, limit);
+  if (tokens[comma]?.text !== ',') return source;
+  // "Andy Smith, director of the survey centre, which conducted the poll": a relative clause may follow.
+  let closing = appositionClosing(context, comma, limit, true);
+  for (let more = 0; closing !== -1 && tokens[closing]?.text === ',' && more < 2; more += 1) {
+    const further = appositionClosing(context, closing, limit, true);
+    if (further === -1) break;
+    closing = further;
+  }
+  return closing === -1 ? source : { first: source.first, last: previousWord(tokens, closing, comma) };
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** Group heads that are quantifiers ("the most of any candidate"), which describe nobody. */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'all', 'others']);
 
 function cueAt(
   context: AnalysisContext,
@@ -86,7 +172,7 @@ function cueAt(
     if (tokens[to]?.lower !== 'to') return null;
     const source =
       sourceBeforeComma(context, sentence, index, to) ??
-      nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true);
+      withApposition(context, nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true), limit);
     return source
       ? { kind: 'according', sentence: sentenceIndex, range: { first: index, last: to }, source, verb: null }
       : null;

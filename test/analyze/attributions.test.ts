@@ -204,6 +204,30 @@ describe('attributions', () => {
     expect(according?.[3]).toBe('the pier is unsafe');
   });
 
+  it('keeps the apposition after the source of "according to" in the source, not the content', () => {
+    const sourceAndContent = (text: string) =>
+      found(text)
+        .filter(([, cue]) => /^according to$/iu.test(cue ?? ''))
+        .map(([source, , , content]) => [source, content]);
+    expect(
+      sourceAndContent('According to Lena Brandt, the mayor of Holm, the harbour levy will rise next year.'),
+    ).toEqual([['Lena Brandt, the mayor of Holm', 'the harbour levy will rise next year']]);
+    expect(
+      sourceAndContent(
+        'The ferries will keep running, according to Tomas Rell, who speaks for the port authority.',
+      ),
+    ).toEqual([['Tomas Rell, who speaks for the port authority', 'The ferries will keep running']]);
+    // A clause's subject after the comma is the content; so is a comparison after the source.
+    expect(
+      sourceAndContent('According to Voss, the delay, which began in May, will cost the port dearly.'),
+    ).toEqual([['Voss', 'the delay, which began in May, will cost the port dearly']]);
+    expect(
+      sourceAndContent(
+        'Most of the gifts came from women, according to Keldwick, the most of any candidate by far.',
+      ),
+    ).toEqual([['Keldwick', 'Most of the gifts came from women | the most of any candidate by far']]);
+  });
+
   it('resolves a pronoun to the subject of the clause before, not the nearest name', () => {
     const result = found('Lena Brandt phoned Omar Diaz from the harbour. And she said, "Close the pier."');
     // Only the quotation's attribution matters here (the learned cue tagger may also read "phoned" as a cue).
