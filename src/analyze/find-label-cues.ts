@@ -188,6 +188,16 @@ function isKicker(tokens: readonly Token[], first: number, colon: number, words:
   return words >= 2 && wordsBetween(tokens, first, colon).every(inCapitals);
 }
 
+/** The colon at token `colon` ends a kicker that opens the headline (see `isKicker`). */
+export function endsHeadlineKicker(context: AnalysisContext, colon: number): boolean {
+  const { tokens } = context;
+  const block = context.blocks.find((candidate) => candidate.kind === 'title');
+  const token = tokens[colon];
+  if (!block || token?.text !== ':' || token.start < block.start || token.end > block.end) return false;
+  const first = nextWord(tokens, firstTokenAt(tokens, block.start) - 1);
+  return isKicker(tokens, first, colon, wordsBetween(tokens, first, colon).length);
+}
+
 /** A word written in capitals ("WALLACE", "U"), as a transcript's speaker or a kicker is. */
 const inCapitals = (token: Token): boolean => token.text === token.text.toUpperCase();
 

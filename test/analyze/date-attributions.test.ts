@@ -99,8 +99,9 @@ describe('dateAttributions', () => {
         'The harbour board voted on Wednesday to close the pier. "It is a sad day," Tomas Reyes said afterwards.\n\nLena Brandt chaired the vote on 9 March. She said then that the pier was unsafe.',
       ),
     ).toEqual([
-      // The cue tagger takes the time word into the cue, as PolNeAR's annotators often do ("said Friday").
-      ['said afterwards', 'Tomas Reyes', '2025-03-12 "Wednesday" carried'],
+      // Whether the time word joins the cue, as PolNeAR's annotators often have it ("said Friday"), is the
+      // tagger's call: train has no "said afterwards", and one cue with "afterward" in it.
+      [expect.stringMatching(/^said( afterwards)?$/), 'Tomas Reyes', '2025-03-12 "Wednesday" carried'],
       ['said', 'Lena Brandt', '2025-03-09 "9 March" carried'],
     ]);
   });
@@ -142,7 +143,10 @@ describe('dateAttributions', () => {
     // A time that bounds a stretch ("since ... on 3 March") sets no occasion.
     const stretch =
       'Tolls have been charged on the pier since they took effect on 3 March.\n\nAt the hearing, Tomas Reyes said the tolls were too high.';
-    expect(dated(stretch)).toEqual([['said', 'Tomas Reyes', 'publication']]);
+    // Only Reyes's attribution matters here (the learned cue tagger may also read "charged" as a cue).
+    expect(dated(stretch).filter(([cue]) => cue === 'said')).toEqual([
+      ['said', 'Tomas Reyes', 'publication'],
+    ]);
   });
 
   it('carries the date of an occasion to "the same news conference"', () => {

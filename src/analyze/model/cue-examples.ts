@@ -15,6 +15,19 @@ export function taggedTokens(context: AnalysisContext, sentence: Sentence): numb
 export const cueTransitionAllowed = (previous: number, tag: number): boolean => tag !== 2 || previous !== 0;
 
 /**
+ * Forward tags by position as the backward pass reads them, right to left: a span's B is its last token,
+ * and I continues it to the left.
+ */
+export function backwardTags(tags: readonly number[]): CueTag[] {
+  return tags.map((tag, k) => (tag === 0 ? 0 : tags[k + 1] === 2 ? 2 : 1));
+}
+
+/** The backward pass's tags by position (see `backwardTags`) as forward ones. */
+export function forwardTags(backward: readonly number[]): CueTag[] {
+  return backward.map((tag, k) => (tag === 0 ? 0 : k > 0 && backward[k - 1] === 2 ? 2 : 1));
+}
+
+/**
  * Training sequences from an article and its gold cue spans: one per analyzed sentence, with the first
  * pass's features, or those `featuresOf` gives (the second pass's).
  */

@@ -1,22 +1,40 @@
 import { isAnalyzedSentence, type AnalysisContext } from '../context.js';
 import type { TokenRange } from '../noun-phrases.js';
 import { addFirstPass, sentenceFeatures, type SentenceFeatures } from './cue-features.js';
-import { cueTransitionAllowed, taggedTokens } from './cue-examples.js';
+import { cueTransitionAllowed, forwardTags, taggedTokens } from './cue-examples.js';
 import { committedModel } from './model-file.js';
 import { tagSequence, type LinearModel } from './perceptron.js';
 import { reusableArray } from './reusable-array.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
 export const CUE_FEATURES_VERSION = 'cue-7';
+/** The backward first pass reads the same features in the other order: its own version, so neither is read as the other. */
+export const BACKWARD_FEATURES_VERSION = `${CUE_FEATURES_VERSION}-backward-1`;
 /** The same, for the stacked pass's templates. */
-export const STACKED_FEATURES_VERSION = `${CUE_FEATURES_VERSION}-stacked-1`;
+export const STACKED_FEATURES_VERSION = `${CUE_FEATURES_VERSION}-stacked-2`;
 
 export const CUE_MODEL_URL = new URL('../../../models/cue-tagger.bin.gz', import.meta.url);
+export const BACKWARD_MODEL_URL = new URL('../../../models/cue-backward.bin.gz', import.meta.url);
 export const STACKED_MODEL_URL = new URL('../../../models/cue-stacked.bin.gz', import.meta.url);
 
-/** The committed models, each read once on first use: the first pass, and the second that reads it. */
+/**
+ * The committed models, each read once on first use: the first pass, left to right; the backward first
+ * pass, right to left; and the second pass, which reads both.
+ */
 export const cueModel = committedModel(CUE_MODEL_URL, CUE_FEATURES_VERSION);
+export const backwardCueModel = committedModel(BACKWARD_MODEL_URL, BACKWARD_FEATURES_VERSION);
 export const stackedCueModel = committedModel(STACKED_MODEL_URL, STACKED_FEATURES_VERSION);
+
+/** What the second pass needs besides the forward first pass: the backward first pass, and its own model. */
+export interface StackedModels {
+  readonly backward: LinearModel;
+  readonly second: LinearModel;
+}
+
+export const committedStackedModels = (): StackedModels => ({
+  backward: backwardCueModel(),
+  second: stackedCueModel(),
+});
 
 /** A cue span the tagger found, with its confidence (the B tag's score above O's at the span's start). */
 export interface TaggedCue {
@@ -35,55 +53,67 @@ export interface TaggedCues {
 /** The sentences' buckets and margins, read as soon as they are computed. */
 const bucketArray = reusableArray((length) => new Uint32Array(length));
 const marginArray = reusableArray((length) => new Float64Array(length));
+/** The backward pass's margins, read by `addFirstPass` as soon as they are written. */
+const backwardMarginArray = reusableArray((length) => new Float64Array(length));
 
 /**
- * The second pass's features of a sentence's tokens (`indices`): the first pass tags the sentence, writing
- * its begin margins into `margins`, and its tags and margins are added to the same rows.
+ * The second pass's features of a sentence's tokens (`indices`): the first pass (`forward`) tags the
+ * sentence left to right, writing its begin margins into `margins`, the backward pass tags it right to
+ * left, and both passes' tags and margins are added to the same rows.
  */
 export function stackedFeatures(
-  first: LinearModel,
+  forward: LinearModel,
+  backward: LinearModel,
   context: AnalysisContext,
   indices: readonly number[],
   margins: Float64Array,
   bucketArray?: (length: number) => Uint32Array,
 ): SentenceFeatures {
   const features = sentenceFeatures(context, indices, bucketArray, true);
-  const tags = tagSequence(first, features, cueTransitionAllowed, margins);
-  return addFirstPass(context, indices, features, { tags, margins });
+  const tags = tagSequence(forward, features, cueTransitionAllowed, margins);
+  const backwardMargins = backwardMarginArray(indices.length);
+  const backwardRead = tagSequence(backward, features, cueTransitionAllowed, backwardMargins, 'backward');
+  return addFirstPass(context, indices, features, {
+    tags,
+    margins,
+    backward: { tags: forwardTags(backwardRead), margins: backwardMargins },
+  });
 }
 
 /**
  * The cue tags of a sentence's tokens (`indices`) and, in `margins`, each token's begin margin: from the
- * first pass alone, or, with a second model, from the second pass after the first.
+ * first pass alone, or, with the stacked models, from the second pass after both first passes.
  */
 function tagSentence(
-  first: LinearModel,
-  second: LinearModel | null,
+  forward: LinearModel,
+  stacked: StackedModels | null,
   context: AnalysisContext,
   indices: readonly number[],
   margins: Float64Array,
 ): number[] {
-  return second === null
-    ? tagSequence(first, sentenceFeatures(context, indices, bucketArray), cueTransitionAllowed, margins)
+  return stacked === null
+    ? tagSequence(forward, sentenceFeatures(context, indices, bucketArray), cueTransitionAllowed, margins)
     : tagSequence(
-        second,
-        stackedFeatures(first, context, indices, margins, bucketArray),
+        stacked.second,
+        stackedFeatures(forward, stacked.backward, context, indices, margins, bucketArray),
         cueTransitionAllowed,
         margins,
       );
 }
 
 /**
- * The cue spans the taggers find in each analyzed sentence, as token ranges. Two passes: the first
- * tagger reads the sentence left to right, the second reads it again knowing the first one's tags on
- * both sides (stacking). On PolNeAR dev the second pass moved cue exact F1 from 0.696 to 0.701 (0.694
- * and 0.697 when trained from other seeds), source from 0.713 to 0.718 and content token overlap from
- * 0.832 to 0.841. With `second` null, one pass.
+ * The cue spans the taggers find in each analyzed sentence, as token ranges. Two passes: first, two
+ * taggers read the sentence, one left to right and one right to left; then a second pass reads it again
+ * knowing both one's tags on both sides (stacking). On PolNeAR dev the second pass with the forward first
+ * pass alone (session 9) moved cue exact F1 from 0.696 to 0.701 (0.694 and 0.697 when trained from other
+ * seeds), source from 0.713 to 0.718 and content token overlap from 0.832 to 0.841; the backward first
+ * pass (session 10) moved cue to 0.708 (0.707 from seed 2000), source to 0.724 and content exact from
+ * 0.561 to 0.567. With `stacked` null, the forward first pass alone.
  */
 export function tagCues(
   context: AnalysisContext,
-  first: LinearModel = cueModel(),
-  second: LinearModel | null = stackedCueModel(),
+  forward: LinearModel = cueModel(),
+  stacked: StackedModels | null = committedStackedModels(),
 ): TaggedCues {
   const found: TaggedCue[] = [];
   const beginMargins = new Float64Array(context.tokens.length).fill(Number.NaN);
@@ -92,7 +122,7 @@ export function tagCues(
     const indices = taggedTokens(context, sentence);
     if (indices.length === 0) return;
     const margins = marginArray(indices.length); // the tagger writes the first indices.length
-    const tags = tagSentence(first, second, context, indices, margins);
+    const tags = tagSentence(forward, stacked, context, indices, margins);
     indices.forEach((index, position) => (beginMargins[index] = margins[position]!));
     tags.forEach((tag, position) => {
       if (tag === 1)

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  BACKWARD_FEATURES_VERSION,
+  BACKWARD_MODEL_URL,
   CUE_FEATURES_VERSION,
   CUE_MODEL_URL,
   STACKED_FEATURES_VERSION,
@@ -41,7 +43,19 @@ describe('the committed models', () => {
     ).toBe(0);
   });
 
-  // Ten first passes and the second pass: the longest test of the suite (about two and a half minutes).
+  it("hold the cue tagger's backward pass that `npm run train` makes from PolNeAR train today", () => {
+    expect(
+      differences(
+        trainCueModel(set, undefined, 'backward').model,
+        BACKWARD_MODEL_URL,
+        BACKWARD_FEATURES_VERSION,
+      ),
+      'run npm run train and commit models/',
+    ).toBe(0);
+  });
+
+  // Ten first passes (five parts of train, read both ways) and the second pass: the longest test of the
+  // suite (about two and a half minutes).
   it("hold the cue tagger's second pass that `npm run train` makes from PolNeAR train today", () => {
     expect(
       differences(trainStackedCueModel(set).model, STACKED_MODEL_URL, STACKED_FEATURES_VERSION),
