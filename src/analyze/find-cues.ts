@@ -7,8 +7,9 @@ import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
+import { canBeVerb } from './model/word-classes.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
-import { isApostrophe, isCapitalized } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 
 /** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", a speaker card under a quoted passage (no cue words at all), or a layout label (a transcript's `NAME:`, a dash signing a quotation). */
 export type CueKind = 'verb' | 'according' | 'opinion' | 'card' | 'label';
@@ -83,10 +84,10 @@ const MAX_APPOSITION_WORDS = 20;
 /**
  * `According to Lena Brandt, the mayor of Holm, C`: after a name, a description set off by commas belongs
  * to the source, as PolNeAR's annotators mark it, not to the content. It is a relative clause ("who ...")
- * or a phrase that opens like a description, has a role's or an organisation's word in it and no finite
- * verb. It ends at a comma followed by more of the sentence, not by a quotation, or, where the content
- * came before ("C, according to Voss, an analyst at Brandt & Co."), `mayEndSentence`, at the sentence's
- * end. Returns the token that closes it (the comma, the final stop or `limit`), or -1 if there is none.
+ * or a phrase that opens like a description, has a role's or an organisation's word in it (as its head,
+ * or in its relative clause: "a pollster who conducted the poll") and no finite verb before a relative word. It ends at a comma followed by more of the sentence, or, where
+ * the content came before ("C, according to Voss, an analyst at Brandt & Co."), `mayEndSentence`, at the
+ * sentence's end. Returns the token that closes it (the comma, the final stop or `limit`), or -1.
  */
 function appositionClosing(
   context: AnalysisContext,
@@ -96,43 +97,87 @@ function appositionClosing(
 ): number {
   const { tokens } = context;
   const first = nextWord(tokens, comma, limit);
-  const opener = tokens[first];
-  if (opener === undefined) return -1;
-  const relative = RELATIVE_OPENERS.has(opener.lower);
-  // A description opens like a noun phrase about someone ("the mayor", "a spokesman", "Clinton's
-  // director"), not like the content's subject ("majorities of voters").
-  const possessive = isCapitalized(opener) && isApostrophe(tokens[first + 1]);
-  if (!relative && !possessive && !DETERMINERS.has(opener.lower) && !ROLE_NOUNS.has(opener.lower)) return -1;
-  let describes = relative;
+  if (first >= limit || !opensDescription(tokens, first)) return -1;
+  let describes = RELATIVE_OPENERS.has(tokens[first]!.lower);
+  let relative = describes;
   let headless = false;
   let words = 0;
   for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
     const token = tokens[index]!;
-    if (token.text === ',') {
-      // More of the sentence after it, and not a quotation, which the words before would introduce.
-      const next = nextWord(tokens, index, limit);
-      return describes && next < limit && context.quotationOfToken[next] === -1 ? index : -1;
-    }
+    // At least two words ("the mayor", "who spoke"): "Rell, who, as mayor, ..." is no description yet.
+    if (token.text === ',')
+      return describes && words >= 2 && continuesAfterApposition(context, index, limit, mayEndSentence)
+        ? index
+        : -1;
     if (/^[.!?]$/u.test(token.text) && nextWord(tokens, index, limit) >= limit)
       return describes && mayEndSentence ? index : -1;
     if (context.quotationOfToken[index] !== -1 || /^[.;:!?()"“”]$/u.test(token.text)) return -1;
     if (token.kind !== 'word') continue;
     if (++words > MAX_APPOSITION_WORDS) return -1;
-    if (relative) continue;
-    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || CUE_VERB_FORMS.has(token.lower))
-      return -1;
+    // "a pollster who conducted the poll", "a tool that monitors the news": a verb after a relative word
+    // belongs to the description; before one, it makes a clause ("the company plans to cut jobs").
+    if (relative || (index !== first && RELATIVE_WORDS.has(token.lower))) {
+      relative = true;
+      if (describesSomeone(token)) describes = true;
+      continue;
+    }
+    if (isFiniteVerb(token)) return -1;
     // The role is the phrase's head, before any preposition: not "the most of any candidate".
     if (PREPOSITIONS.has(token.lower) || token.lower === 'of') headless = true;
-    if (
-      !headless &&
-      (ROLE_NOUNS.has(token.lower) ||
-        (GROUP_HEADS.has(token.lower) && !QUANTIFIERS.has(token.lower)) ||
-        ORGANIZATION_WORDS.has(token.lower))
-    )
-      describes = true;
+    if (!headless && describesSomeone(token)) describes = true;
   }
   return describes && mayEndSentence && words > 0 ? limit : -1;
 }
+
+/**
+ * A description opens like a noun phrase about someone ("the mayor", "a spokesman", "Clinton's
+ * director") or a relative clause ("who ..."), not like the content's subject ("majorities of voters").
+ */
+function opensDescription(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first]!;
+  return (
+    RELATIVE_OPENERS.has(opener.lower) ||
+    (isCapitalized(opener) && isApostrophe(tokens[first + 1])) ||
+    DETERMINERS.has(opener.lower) ||
+    ROLE_NOUNS.has(opener.lower)
+  );
+}
+
+/**
+ * After the comma that closes a description before the content ("According to X, the mayor, C"), the
+ * content: not a quotation, which the words before would introduce, and, when the content is still to
+ * come, not a relative clause or a verb ("According to Reuters, the company, which makes ferries, will
+ * cut ...": the company is the content's subject).
+ */
+function continuesAfterApposition(
+  context: AnalysisContext,
+  comma: number,
+  limit: number,
+  mayEndSentence: boolean,
+): boolean {
+  const next = nextWord(context.tokens, comma, limit);
+  const token = context.tokens[next];
+  if (token === undefined || next >= limit || context.quotationOfToken[next] !== -1) return false;
+  return (
+    mayEndSentence || !(RELATIVE_WORDS.has(token.lower) || isFiniteVerb(token) || /ing$/u.test(token.lower))
+  );
+}
+
+/** A verb that makes a clause: an auxiliary, an irregular past, a verb of saying, or a lower-case -s/-ed verb. */
+function isFiniteVerb(token: Token): boolean {
+  const { lower } = token;
+  return (
+    AUXILIARIES.has(lower) ||
+    IRREGULAR_PAST.has(lower) ||
+    CUE_VERB_FORMS.has(lower) ||
+    (token.text === lower && /(?:s|ed)$/u.test(lower) && canBeVerb(lower))
+  );
+}
+
+const describesSomeone = (token: Token): boolean =>
+  ROLE_NOUNS.has(token.lower) ||
+  (GROUP_HEADS.has(token.lower) && !QUANTIFIERS.has(token.lower)) ||
+  ORGANIZATION_WORDS.has(token.lower);
 
 /** The source of a phrasal cue with its apposition, if one follows it (see `appositionClosing`). */
 function withApposition(
@@ -155,6 +200,7 @@ function withApposition(
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+const RELATIVE_WORDS = new Set([...RELATIVE_OPENERS, 'that', 'whom']);
 /** Group heads that are quantifiers ("the most of any candidate"), which describe nobody. */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'all', 'others']);
 

@@ -142,7 +142,6 @@ function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): To
   return found.range;
 }
 
-/** "the United States": a capitalized word after another capital, inside a sentence of running text, is part of a name. */
 /**
  * The colon after a headline's kicker ("LEVY CUT: Minister blinks ..."), which names no speaker (see
  * `isKicker`), taken by the tagger for a cue of its own. Other headline colons it takes stand: dropping
@@ -152,6 +151,7 @@ function isKickerColon(context: AnalysisContext, found: { range: TokenRange }): 
   return found.range.first === found.range.last && endsHeadlineKicker(context, found.range.first);
 }
 
+/** "the United States": a capitalized word after another capital, inside a sentence of running text, is part of a name. */
 function insideName(context: AnalysisContext, found: { sentence: number; range: TokenRange }): boolean {
   const { tokens } = context;
   const sentence = context.sentences[found.sentence]!;

@@ -36,13 +36,13 @@ function classOf(text: string, index: number): CharClass {
   return SPACE_CHAR.test(char) ? CharClass.Space : CharClass.Other;
 }
 
-/** Splits the text into tokens that partition it exactly. */
 /**
  * A straight or curly apostrophe, as in a possessive ("Obama's") or a contraction ("they've"): one
  * punctuation token, since the tokenizer makes each such character a token of its own.
  */
 export const isApostrophe = (token: Token | undefined): boolean => token?.text === "'" || token?.text === '’';
 
+/** Splits the text into tokens that partition it exactly. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;

@@ -217,7 +217,17 @@ describe('attributions', () => {
         'The ferries will keep running, according to Tomas Rell, who speaks for the port authority.',
       ),
     ).toEqual([['Tomas Rell, who speaks for the port authority', 'The ferries will keep running']]);
-    // A clause's subject after the comma is the content; so is a comparison after the source.
+    // A clause's subject after the comma is the content, with a verb or a relative clause of its own;
+    // so is a comparison after the source, and a relative clause that has no words before its comma.
+    expect(
+      sourceAndContent('According to Reuters, the company plans to cut 500 jobs, a quarter of its staff.'),
+    ).toEqual([['Reuters', 'the company plans to cut 500 jobs, a quarter of its staff']]);
+    expect(
+      sourceAndContent('According to Reuters, the company, which makes ferries, will cut 500 jobs.'),
+    ).toEqual([['Reuters', 'the company, which makes ferries, will cut 500 jobs']]);
+    expect(
+      sourceAndContent('The levy will rise, according to Rell, who, as mayor, knows the port.')[0]?.[0],
+    ).toBe('Rell');
     expect(
       sourceAndContent('According to Voss, the delay, which began in May, will cost the port dearly.'),
     ).toEqual([['Voss', 'the delay, which began in May, will cost the port dearly']]);

@@ -113,6 +113,19 @@ describe('beforeMainClause', () => {
     expect(contentText(context, beforeMainClause(context, refused))).toBe('to close the pier');
     const insisted = candidate(context, 'insisted', 'she', 'that it was safe , the council went ahead');
     expect(contentText(context, beforeMainClause(context, insisted))).toBe('that it was safe');
+    // A past participle that is also the past ("paid", "built") opens a reduced relative clause.
+    const levy = contextOf(
+      'Although she insisted that the levy, a tax paid by ferry users, was fair, the council cut it.',
+    );
+    const fair = candidate(
+      levy,
+      'insisted',
+      'she',
+      'that the levy , a tax paid by ferry users , was fair , the council cut it',
+    );
+    expect(contentText(levy, beforeMainClause(levy, fair))).toBe(
+      'that the levy, a tax paid by ferry users, was fair, the council cut it',
+    );
   });
 
   it('leaves a cue of the main clause, a list, and a relative clause alone', () => {

@@ -40,7 +40,8 @@ export interface SentenceFeatures {
 
 /**
  * What a first pass of the cue tagger read in a sentence, for the second pass: its tag (0 O, 1 B, 2 I)
- * and its begin margin (B's score above O's) per token.
+ * and its margin (B's score above O's) per token. For the backward pass, B stands at a span's last word,
+ * so its margin says that a cue ends there.
  */
 export interface PassReading {
   readonly tags: ArrayLike<number>;
@@ -172,7 +173,7 @@ export function sentenceFeatures(
 
 /**
  * Writes the second pass's templates into features made with room for them (`sentenceFeatures(...,
- * true)`), from the first pass's reading of the same sentence, and returns them for the second pass.
+ * true)`), from the two first passes' readings of the same sentence, and returns them for the second pass.
  */
 export function addFirstPass(
   context: AnalysisContext,

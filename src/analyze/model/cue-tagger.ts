@@ -104,11 +104,11 @@ function tagSentence(
 /**
  * The cue spans the taggers find in each analyzed sentence, as token ranges. Two passes: first, two
  * taggers read the sentence, one left to right and one right to left; then a second pass reads it again
- * knowing both one's tags on both sides (stacking). On PolNeAR dev the second pass with the forward first
- * pass alone (session 9) moved cue exact F1 from 0.696 to 0.701 (0.694 and 0.697 when trained from other
- * seeds), source from 0.713 to 0.718 and content token overlap from 0.832 to 0.841; the backward first
- * pass (session 10) moved cue to 0.708 (0.707 from seed 2000), source to 0.724 and content exact from
- * 0.561 to 0.567. With `stacked` null, the forward first pass alone.
+ * knowing the tags of both, on both sides of each word (stacking). On PolNeAR dev the second pass with the
+ * forward first pass alone (session 9) moved cue exact F1 from 0.696 to 0.701 (0.694 and 0.697 when
+ * trained from other seeds), source from 0.713 to 0.718 and content token overlap from 0.832 to 0.841;
+ * with the backward first pass (session 10), cue is 0.708 (0.705 and 0.707 from other seeds), source
+ * 0.724 and content exact 0.567. With `stacked` null, the forward first pass alone.
  */
 export function tagCues(
   context: AnalysisContext,

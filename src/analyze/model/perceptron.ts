@@ -1,8 +1,8 @@
 import { FEATURE_BUCKETS, hashFeature } from './hash-feature.js';
 
 /**
- * A greedy left-to-right tagger scored by a linear model over hashed features (an averaged perceptron
- * when trained). The previous tag is a feature of its own, so that I follows B.
+ * A greedy tagger, reading left to right or right to left, scored by a linear model over hashed features
+ * (an averaged perceptron when trained). The previous tag is a feature of its own, so that I follows B.
  */
 export interface LinearModel {
   readonly tags: number;
@@ -27,7 +27,10 @@ export interface FeatureSequence {
 
 const PREVIOUS_TAG = Array.from({ length: 8 }, (_, tag) => hashFeature(`prev=${tag}`));
 
-/** Adds the weights (as training holds them) of token `position`'s buckets and of the previous tag into `scores`. */
+/**
+ * Adds the weights (as training holds them, scale 1) of token `position`'s buckets and of the previous tag
+ * into `scores`.
+ */
 function scoreToken(
   model: LinearModel,
   sequence: FeatureSequence,
@@ -215,8 +218,9 @@ export function trainPerceptron(
   reading: ReadingOrder = 'forward',
 ): LinearModel {
   const size = FEATURE_BUCKETS * tagCount;
-  // The weights are sums of +1 and -1, integers that a 32-bit float holds exactly: half the memory of
-  // 64-bit ones for the same sums, and fewer cache misses in scoring, which is most of training's time.
+  // The weights are sums of +1 and -1, integers that a 32-bit float holds exactly up to 2^24 (the
+  // committed models' largest is under 100): half the memory of 64-bit ones for the same sums, and fewer
+  // cache misses in scoring, which is most of training's time.
   const weights = new Float32Array(size);
   const totals = new Float64Array(size);
   const stamps = new Float64Array(size);

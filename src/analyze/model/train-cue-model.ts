@@ -4,7 +4,7 @@ import { readText } from '../../read/index.js';
 import { buildContext, type AnalysisContext } from '../context.js';
 import { backwardTags, cueExamples, cueTransitionAllowed } from './cue-examples.js';
 import { CUE_TAGS } from './cue-features.js';
-import { CUE_FEATURES_VERSION, stackedFeatures } from './cue-tagger.js';
+import { BACKWARD_FEATURES_VERSION, CUE_FEATURES_VERSION, stackedFeatures } from './cue-tagger.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import {
   trainAveragedPerceptrons,
@@ -131,20 +131,14 @@ export function trainStackedCueModel(
   for (let fold = 0; fold < folds; fold += 1) {
     const held = set.documents.filter((document) => foldOf.get(document.gold.name) === fold);
     const rest = set.documents.filter((document) => foldOf.get(document.gold.name) !== fold);
-    // Through the model file's 16-bit weights, as the committed first passes are read at run time.
-    const [forward, backward] = (['forward', 'backward'] as const).map((reading) =>
-      decodeModel(
-        encodeModel(trainCueModel({ documents: rest }, epochs, reading).model, CUE_FEATURES_VERSION),
-        CUE_FEATURES_VERSION,
-      ),
-    );
+    const forward = heldOutPass({ documents: rest }, epochs, 'forward');
+    const backward = heldOutPass({ documents: rest }, epochs, 'backward');
     for (const { gold, context } of held)
       stacked.push(
         ...cueExamples(
           context,
           cued(gold).map((relation) => relation.cue),
-          (indices) =>
-            stackedFeatures(forward!, backward!, context, indices, new Float64Array(indices.length)),
+          (indices) => stackedFeatures(forward, backward, context, indices, new Float64Array(indices.length)),
         ),
       );
   }
@@ -152,4 +146,10 @@ export function trainStackedCueModel(
     model: trainAveragedPerceptrons(stacked, CUE_TAGS.length, epochs, cueTransitionAllowed, MEMBERS),
     sentences: stacked.length,
   };
+}
+
+/** A first pass trained on part of train, read through the model file's 16-bit weights as at run time. */
+function heldOutPass(set: TrainingSet, epochs: number, reading: ReadingOrder): LinearModel {
+  const version = reading === 'forward' ? CUE_FEATURES_VERSION : BACKWARD_FEATURES_VERSION;
+  return decodeModel(encodeModel(trainCueModel(set, epochs, reading).model, version), version);
 }
