@@ -85,7 +85,7 @@ export function findAppositionRoles(
     let hasRoleHead = false;
     for (let index = first; index < tokens.length; index = nextWord(tokens, index)) {
       const token = tokens[index]!;
-      if (token.kind === 'punct' && !(token.text === "'" || token.text === '’' || token.text === '-')) break;
+      if (token.kind === 'punct' && !(isApostrophe(token) || token.text === '-')) break;
       if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || token.lower === 'or')) break;
       if (token.kind === 'word' && ROLE_ENDERS.has(token.lower) && index !== first) break;
       // "founder and chairman": a role coordinated with another role; otherwise "and" ends it.
@@ -127,7 +127,7 @@ function roleBefore(tokens: readonly Token[], first: number): TokenRange | null 
   let start = last;
   for (let index = previousWord(tokens, last), words = 0; index >= 0 && words < 5; words += 1) {
     const token = tokens[index]!;
-    const possessive = token.text === "'" || token.text === '’';
+    const possessive = isApostrophe(token);
     if (
       !possessive &&
       (token.kind !== 'word' || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower))
@@ -138,10 +138,7 @@ function roleBefore(tokens: readonly Token[], first: number): TokenRange | null 
     index = previousWord(tokens, index);
   }
   // Keep a possessor's apostrophe with its word: "company's founder", not "'s founder".
-  while (
-    start < last &&
-    (tokens[start]!.text === "'" || tokens[start]!.text === '’' || tokens[start]!.lower === 's')
-  )
+  while (start < last && (isApostrophe(tokens[start]) || tokens[start]!.lower === 's'))
     start = nextWord(tokens, start);
   return { first: start, last };
 }

@@ -328,7 +328,7 @@ function followsNounMarker(context: AnalysisContext, index: number, floor: numbe
   const position = previousWord(tokens, index, floor);
   const previous = tokens[position];
   if (!previous) return false;
-  if (previous.text === "'" || previous.text === '’' || previous.lower === 's') return true;
+  if (isApostrophe(previous) || previous.lower === 's') return true;
   return (
     DETERMINERS.has(previous.lower) ||
     PREPOSITIONS.has(previous.lower) ||

@@ -16,7 +16,7 @@ import {
   STATION_NOUNS,
 } from './lexicon/media.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 
 /** How many words a medium's phrase may run to ("a lengthy written statement"). */
 const PHRASE_WORDS = 6;
@@ -202,7 +202,7 @@ function isPhraseStop(token: Token, isFirst: boolean): boolean {
 
 /** "'s" after a name: the apostrophe of a possessive inside the phrase ("the ministry's statement"). */
 function isPossessiveMark(tokens: readonly Token[], index: number): boolean {
-  return (tokens[index]!.text === "'" || tokens[index]!.text === '’') && tokens[index + 1]?.lower === 's';
+  return isApostrophe(tokens[index]) && tokens[index + 1]?.lower === 's';
 }
 
 /** "X", "Telegram", "Truth Social", "social media" right after "on". */

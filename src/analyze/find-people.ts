@@ -132,11 +132,7 @@ function capitalizedRun(tokens: readonly Token[], first: number, limit: number):
       break;
     }
     // Joiners inside a name: Jean-Claude, O'Brien, J. K.
-    if (
-      (token.text === '-' || token.text === "'" || token.text === '’') &&
-      tokens[next + 1] &&
-      isCapitalized(tokens[next + 1]!)
-    ) {
+    if ((token.text === '-' || isApostrophe(token)) && tokens[next + 1] && isCapitalized(tokens[next + 1]!)) {
       last = next + 1;
       continue;
     }
@@ -295,7 +291,7 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
     const word = tokens[index]!;
     if (word.text === ',') return hasRole;
     // A possessive inside the role ("the company's founder") is not a word of its own.
-    const possessive = (word.text === "'" || word.text === '’') && words > 0;
+    const possessive = isApostrophe(word) && words > 0;
     if (word.kind !== 'word' && !possessive) return false;
     if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
     if (!possessive && !(word.lower === 's' && isApostrophe(tokens[index - 1]))) words += 1;
@@ -320,7 +316,7 @@ function isSubject(context: AnalysisContext, first: number, last: number): boole
   if (!opensClause) return false;
   const right = tokens[nextWord(tokens, last)];
   if (!right) return false;
-  if (right.text === "'" || right.text === '’') return false; // a possessive: "Stoltenberg's memoir"
+  if (isApostrophe(right)) return false; // a possessive: "Stoltenberg's memoir"
   // "Moreau, 63, did not attend" is a subject; "his lawyer, Claire Dubois, and ..." is an apposition.
   if (right.text === ',') return left < sentence.firstToken;
   return right.kind === 'word' && !PREPOSITIONS.has(right.lower) && !CONJUNCTIONS.has(right.lower);

@@ -4,7 +4,7 @@ import { ABBREVIATIONS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 
 /** A noun phrase as an inclusive range of token indices. */
 export interface TokenRange {
@@ -75,9 +75,9 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
     if (token.kind === 'punct') {
       const before = tokens[previousWord(tokens, previous, floor)];
       const joins =
-        ((token.text === "'" || token.text === '’') && tokens[first]!.lower === 's') ||
+        (isApostrophe(token) && tokens[first]!.lower === 's') ||
         // a plural possessive: "Nurses' union representative"
-        ((token.text === "'" || token.text === '’') &&
+        (isApostrophe(token) &&
           /s$/u.test(before?.lower ?? '') &&
           context.quotationOfToken[previous] === -1) ||
         (token.text === '.' && before !== undefined && ABBREVIATIONS.has(before.lower)) ||
@@ -163,7 +163,7 @@ export function nounPhraseStartingAt(
     if (token.kind === 'punct') {
       const after = tokens[nextWord(tokens, next, limit)];
       const joins =
-        ((token.text === "'" || token.text === '’') && after?.lower === 's') ||
+        (isApostrophe(token) && after?.lower === 's') ||
         (token.text === '.' && ABBREVIATIONS.has(tokens[last]!.lower)) ||
         (token.text === '-' && next === last + 1);
       if (!joins) break;
