@@ -10,7 +10,6 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
-import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
 import {
   DAY_PARTS,
   isDayWord,
@@ -22,6 +21,7 @@ import {
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { canBeVerb } from './model/word-classes.js';
+import { isFiniteVerb } from './finite-verbs.js';
 import { sourceBeforeCue } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
 
@@ -254,8 +254,7 @@ function opensMainClause(context: AnalysisContext, start: number, limit: number)
     // A conjunction makes the words a list's end ("bridges and tunnels were"), not a new subject.
     if (token.kind !== 'word' || CONJUNCTIONS.has(token.lower)) return false;
     words += 1;
-    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.text)) return true;
-    if (token.text === token.lower && /(?:s|ed)$/u.test(token.lower) && canBeVerb(token.lower)) return true;
+    if (isFiniteVerb(token)) return true;
   }
   return false;
 }

@@ -1,13 +1,12 @@
 import type { AnalysisContext } from './context.js';
 import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
-import { AUXILIARIES, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
-import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
+import { DETERMINERS, NON_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
+import { isFiniteVerb } from './finite-verbs.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { canBeVerb } from './model/word-classes.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 
@@ -121,7 +120,7 @@ function appositionClosing(
       if (describesSomeone(token)) describes = true;
       continue;
     }
-    if (isFiniteVerb(token)) return -1;
+    if (makesClause(token)) return -1;
     // The role is the phrase's head, before any preposition: not "the most of any candidate".
     if (PREPOSITIONS.has(token.lower) || token.lower === 'of') headless = true;
     if (!headless && describesSomeone(token)) describes = true;
@@ -159,20 +158,12 @@ function continuesAfterApposition(
   const token = context.tokens[next];
   if (token === undefined || next >= limit || context.quotationOfToken[next] !== -1) return false;
   return (
-    mayEndSentence || !(RELATIVE_WORDS.has(token.lower) || isFiniteVerb(token) || /ing$/u.test(token.lower))
+    mayEndSentence || !(RELATIVE_WORDS.has(token.lower) || makesClause(token) || /ing$/u.test(token.lower))
   );
 }
 
-/** A verb that makes a clause: an auxiliary, an irregular past, a verb of saying, or a lower-case -s/-ed verb. */
-function isFiniteVerb(token: Token): boolean {
-  const { lower } = token;
-  return (
-    AUXILIARIES.has(lower) ||
-    IRREGULAR_PAST.has(lower) ||
-    CUE_VERB_FORMS.has(lower) ||
-    (token.text === lower && /(?:s|ed)$/u.test(lower) && canBeVerb(lower))
-  );
-}
+/** A finite verb, or a verb of saying in any form ('according to X, the aide said'). */
+const makesClause = (token: Token): boolean => isFiniteVerb(token) || CUE_VERB_FORMS.has(token.lower);
 
 const describesSomeone = (token: Token): boolean =>
   ROLE_NOUNS.has(token.lower) ||
@@ -200,7 +191,7 @@ function withApposition(
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-const RELATIVE_WORDS = new Set([...RELATIVE_OPENERS, 'that', 'whom']);
+const RELATIVE_WORDS = new Set([...RELATIVE_PRONOUNS, 'that']);
 /** Group heads that are quantifiers ("the most of any candidate"), which describe nobody. */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'all', 'others']);
 

@@ -209,33 +209,46 @@ describe('attributions', () => {
       found(text)
         .filter(([, cue]) => /^according to$/iu.test(cue ?? ''))
         .map(([source, , , content]) => [source, content]);
-    expect(
-      sourceAndContent('According to Lena Brandt, the mayor of Holm, the harbour levy will rise next year.'),
-    ).toEqual([['Lena Brandt, the mayor of Holm', 'the harbour levy will rise next year']]);
-    expect(
-      sourceAndContent(
+    // [sentence, source, content]
+    const cases: [string, string, string][] = [
+      [
+        'According to Lena Brandt, the mayor of Holm, the harbour levy will rise next year.',
+        'Lena Brandt, the mayor of Holm',
+        'the harbour levy will rise next year',
+      ],
+      [
         'The ferries will keep running, according to Tomas Rell, who speaks for the port authority.',
-      ),
-    ).toEqual([['Tomas Rell, who speaks for the port authority', 'The ferries will keep running']]);
-    // A clause's subject after the comma is the content, with a verb or a relative clause of its own;
-    // so is a comparison after the source, and a relative clause that has no words before its comma.
-    expect(
-      sourceAndContent('According to Reuters, the company plans to cut 500 jobs, a quarter of its staff.'),
-    ).toEqual([['Reuters', 'the company plans to cut 500 jobs, a quarter of its staff']]);
-    expect(
-      sourceAndContent('According to Reuters, the company, which makes ferries, will cut 500 jobs.'),
-    ).toEqual([['Reuters', 'the company, which makes ferries, will cut 500 jobs']]);
+        'Tomas Rell, who speaks for the port authority',
+        'The ferries will keep running',
+      ],
+      // A clause's subject after the comma is the content, with a verb or a relative clause of its own;
+      // so is a comparison after the source.
+      [
+        'According to Reuters, the company plans to cut 500 jobs, a quarter of its staff.',
+        'Reuters',
+        'the company plans to cut 500 jobs, a quarter of its staff',
+      ],
+      [
+        'According to Reuters, the company, which makes ferries, will cut 500 jobs.',
+        'Reuters',
+        'the company, which makes ferries, will cut 500 jobs',
+      ],
+      [
+        'According to Voss, the delay, which began in May, will cost the port dearly.',
+        'Voss',
+        'the delay, which began in May, will cost the port dearly',
+      ],
+      [
+        'Most of the gifts came from women, according to Keldwick, the most of any candidate by far.',
+        'Keldwick',
+        'Most of the gifts came from women | the most of any candidate by far',
+      ],
+    ];
+    for (const [text, source, content] of cases) expect(sourceAndContent(text)).toEqual([[source, content]]);
+    // A relative clause with no words before its comma is not yet a description.
     expect(
       sourceAndContent('The levy will rise, according to Rell, who, as mayor, knows the port.')[0]?.[0],
     ).toBe('Rell');
-    expect(
-      sourceAndContent('According to Voss, the delay, which began in May, will cost the port dearly.'),
-    ).toEqual([['Voss', 'the delay, which began in May, will cost the port dearly']]);
-    expect(
-      sourceAndContent(
-        'Most of the gifts came from women, according to Keldwick, the most of any candidate by far.',
-      ),
-    ).toEqual([['Keldwick', 'Most of the gifts came from women | the most of any candidate by far']]);
   });
 
   it('resolves a pronoun to the subject of the clause before, not the nearest name', () => {

@@ -106,26 +106,36 @@ describe('beforeMainClause', () => {
   });
 
   it('finds a main clause whose verb is an irregular past ("grew", "went")', () => {
-    const context = contextOf(
-      'When the mayor refused to close the pier, the protest grew louder. Although she insisted that it was safe, the council went ahead.',
-    );
-    const refused = candidate(context, 'refused', 'the mayor', 'to close the pier , the protest grew louder');
-    expect(contentText(context, beforeMainClause(context, refused))).toBe('to close the pier');
-    const insisted = candidate(context, 'insisted', 'she', 'that it was safe , the council went ahead');
-    expect(contentText(context, beforeMainClause(context, insisted))).toBe('that it was safe');
+    // The content `beforeMainClause` leaves of a cue's candidate in the sentence.
+    const cut = (text: string, cue: string, source: string, content: string): string => {
+      const context = contextOf(text);
+      return contentText(context, beforeMainClause(context, candidate(context, cue, source, content)));
+    };
+    expect(
+      cut(
+        'When the mayor refused to close the pier, the protest grew louder.',
+        'refused',
+        'the mayor',
+        'to close the pier , the protest grew louder',
+      ),
+    ).toBe('to close the pier');
+    expect(
+      cut(
+        'Although she insisted that it was safe, the council went ahead.',
+        'insisted',
+        'she',
+        'that it was safe , the council went ahead',
+      ),
+    ).toBe('that it was safe');
     // A past participle that is also the past ("paid", "built") opens a reduced relative clause.
-    const levy = contextOf(
-      'Although she insisted that the levy, a tax paid by ferry users, was fair, the council cut it.',
-    );
-    const fair = candidate(
-      levy,
-      'insisted',
-      'she',
-      'that the levy , a tax paid by ferry users , was fair , the council cut it',
-    );
-    expect(contentText(levy, beforeMainClause(levy, fair))).toBe(
-      'that the levy, a tax paid by ferry users, was fair, the council cut it',
-    );
+    expect(
+      cut(
+        'Although she insisted that the levy, a tax paid by ferry users, was fair, the council cut it.',
+        'insisted',
+        'she',
+        'that the levy , a tax paid by ferry users , was fair , the council cut it',
+      ),
+    ).toBe('that the levy, a tax paid by ferry users, was fair, the council cut it');
   });
 
   it('leaves a cue of the main clause, a list, and a relative clause alone', () => {

@@ -73,27 +73,33 @@ export function trainCueModel(
   epochs = DEFAULT_EPOCHS,
   reading: ReadingOrder = 'forward',
 ): { model: LinearModel; sentences: number } {
-  const examples = set.documents.flatMap(({ gold, context }) =>
+  const examples = firstPassExamples(set).flat();
+  return { model: trainFirstPass(examples, epochs, reading), sentences: examples.length };
+}
+
+type Example = { features: FeatureSequence; tags: readonly number[] };
+
+/** Each document's sentences with the first pass's features and the gold cue tags, in reading order. */
+const firstPassExamples = (set: TrainingSet): Example[][] =>
+  set.documents.map(({ gold, context }) =>
     cueExamples(
       context,
       cued(gold).map((relation) => relation.cue),
-    ).map(({ features, tags }) => ({
-      features,
-      tags: reading === 'forward' ? tags : backwardTags(tags),
-    })),
-  );
-  return {
-    model: trainAveragedPerceptrons(
-      examples,
-      CUE_TAGS.length,
-      epochs,
-      cueTransitionAllowed,
-      MEMBERS,
-      reading,
     ),
-    sentences: examples.length,
-  };
-}
+  );
+
+/** A first pass from its examples, reading them in `reading` order (backward tags for backward). */
+const trainFirstPass = (examples: readonly Example[], epochs: number, reading: ReadingOrder): LinearModel =>
+  trainAveragedPerceptrons(
+    reading === 'forward'
+      ? examples
+      : examples.map(({ features, tags }) => ({ features, tags: backwardTags(tags) })),
+    CUE_TAGS.length,
+    epochs,
+    cueTransitionAllowed,
+    MEMBERS,
+    reading,
+  );
 
 /**
  * Trains the role tagger (source and content around a gold cue), the same way, on the first readings only:
@@ -127,12 +133,15 @@ export function trainStackedCueModel(
 ): { model: LinearModel; sentences: number } {
   const names = [...new Set(set.documents.map((document) => document.gold.name))].sort();
   const foldOf = new Map(names.map((name, index) => [name, index % folds]));
-  const stacked: { features: FeatureSequence; tags: readonly number[] }[] = [];
+  // The first pass's features do not depend on the fold: computed once, each fold trains on its share.
+  const examples = firstPassExamples(set);
+  const stacked: Example[] = [];
   for (let fold = 0; fold < folds; fold += 1) {
-    const held = set.documents.filter((document) => foldOf.get(document.gold.name) === fold);
-    const rest = set.documents.filter((document) => foldOf.get(document.gold.name) !== fold);
-    const forward = heldOutPass({ documents: rest }, epochs, 'forward');
-    const backward = heldOutPass({ documents: rest }, epochs, 'backward');
+    const inFold = set.documents.map((document) => foldOf.get(document.gold.name) === fold);
+    const held = set.documents.filter((_, index) => inFold[index]);
+    const rest = examples.filter((_, index) => !inFold[index]).flat();
+    const forward = heldOutPass(rest, epochs, 'forward');
+    const backward = heldOutPass(rest, epochs, 'backward');
     for (const { gold, context } of held)
       stacked.push(
         ...cueExamples(
@@ -149,7 +158,7 @@ export function trainStackedCueModel(
 }
 
 /** A first pass trained on part of train, read through the model file's 16-bit weights as at run time. */
-function heldOutPass(set: TrainingSet, epochs: number, reading: ReadingOrder): LinearModel {
+function heldOutPass(examples: readonly Example[], epochs: number, reading: ReadingOrder): LinearModel {
   const version = reading === 'forward' ? CUE_FEATURES_VERSION : BACKWARD_FEATURES_VERSION;
-  return decodeModel(encodeModel(trainCueModel(set, epochs, reading).model, version), version);
+  return decodeModel(encodeModel(trainFirstPass(examples, epochs, reading), version), version);
 }
