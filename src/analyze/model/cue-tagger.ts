@@ -3,7 +3,14 @@ import type { TokenRange } from '../noun-phrases.js';
 import { addFirstPass, sentenceFeatures, type SentenceFeatures } from './cue-features.js';
 import { cueTransitionAllowed, forwardTags, taggedTokens } from './cue-examples.js';
 import { committedModel } from './model-file.js';
-import { tagSequence, type LinearModel } from './perceptron.js';
+import {
+  interleaveWeights,
+  sumInterleaved,
+  tagSequence,
+  type InterleavedWeights,
+  type LinearModel,
+  type PartialSums,
+} from './perceptron.js';
 import { reusableArray } from './reusable-array.js';
 
 /** Bumped whenever cue-features.ts changes what it computes: a model trained on other features is refused. */
@@ -55,11 +62,28 @@ const bucketArray = reusableArray((length) => new Uint32Array(length));
 const marginArray = reusableArray((length) => new Float64Array(length));
 /** The backward pass's margins, read by `addFirstPass` as soon as they are written. */
 const backwardMarginArray = reusableArray((length) => new Float64Array(length));
+/** The three passes' weight sums over each token's first-pass buckets (see `sumInterleaved`). */
+const sumArray = reusableArray((length) => new Float64Array(length));
+
+/**
+ * The three passes' weights side by side (forward, backward, second), made once for each set of models:
+ * the passes share their first-pass templates, so each of those buckets is read once for all three.
+ */
+const interleavedPasses = new WeakMap<LinearModel, InterleavedWeights>();
+
+function interleavedWeightsOf(forward: LinearModel, stacked: StackedModels): InterleavedWeights {
+  const made = interleavedPasses.get(forward);
+  if (made?.models[1] === stacked.backward && made.models[2] === stacked.second) return made;
+  const interleaved = interleaveWeights([forward, stacked.backward, stacked.second]);
+  interleavedPasses.set(forward, interleaved);
+  return interleaved;
+}
 
 /**
  * The second pass's features of a sentence's tokens (`indices`): the first pass (`forward`) tags the
  * sentence left to right, writing its begin margins into `margins`, the backward pass tags it right to
- * left, and both passes' tags and margins are added to the same rows.
+ * left, and both passes' tags and margins are added to the same rows. With `shared`, the two first passes
+ * start from the sums it holds (columns 0 and 1) over the first-pass buckets of each row.
  */
 export function stackedFeatures(
   forward: LinearModel,
@@ -68,11 +92,26 @@ export function stackedFeatures(
   indices: readonly number[],
   margins: Float64Array,
   bucketArray?: (length: number) => Uint32Array,
+  shared?: (features: SentenceFeatures, pass: number) => PartialSums,
 ): SentenceFeatures {
   const features = sentenceFeatures(context, indices, bucketArray, true);
-  const tags = tagSequence(forward, features, cueTransitionAllowed, margins);
+  const tags = tagSequence(
+    forward,
+    features,
+    cueTransitionAllowed,
+    margins,
+    'forward',
+    shared?.(features, 0),
+  );
   const backwardMargins = backwardMarginArray(indices.length);
-  const backwardRead = tagSequence(backward, features, cueTransitionAllowed, backwardMargins, 'backward');
+  const backwardRead = tagSequence(
+    backward,
+    features,
+    cueTransitionAllowed,
+    backwardMargins,
+    'backward',
+    shared?.(features, 1),
+  );
   return addFirstPass(context, indices, features, {
     tags,
     margins,
@@ -91,14 +130,26 @@ function tagSentence(
   indices: readonly number[],
   margins: Float64Array,
 ): number[] {
-  return stacked === null
-    ? tagSequence(forward, sentenceFeatures(context, indices, bucketArray), cueTransitionAllowed, margins)
-    : tagSequence(
-        stacked.second,
-        stackedFeatures(forward, stacked.backward, context, indices, margins, bucketArray),
-        cueTransitionAllowed,
-        margins,
-      );
+  if (stacked === null)
+    return tagSequence(
+      forward,
+      sentenceFeatures(context, indices, bucketArray),
+      cueTransitionAllowed,
+      margins,
+    );
+  // The three passes' sums over each token's first-pass buckets are made once, when the first pass asks
+  // for them: the second pass starts from its own and adds only its own templates.
+  const interleaved = interleavedWeightsOf(forward, stacked);
+  let made: { sums: Float64Array; through: number } | null = null;
+  const shared = (features: SentenceFeatures, pass: number): PartialSums => {
+    if (made === null) {
+      made = { sums: sumArray(features.count * interleaved.stride), through: features.scoredPerToken };
+      sumInterleaved(interleaved, features, made.through, made.sums);
+    }
+    return { ...made, stride: interleaved.stride, column: interleaved.columns[pass]! };
+  };
+  const features = stackedFeatures(forward, stacked.backward, context, indices, margins, bucketArray, shared);
+  return tagSequence(stacked.second, features, cueTransitionAllowed, margins, 'forward', shared(features, 2));
 }
 
 /**

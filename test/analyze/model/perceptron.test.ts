@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cueTransitionAllowed } from '../../../src/analyze/model/cue-examples.js';
 import { FEATURE_BUCKETS, hashFeature } from '../../../src/analyze/model/hash-feature.js';
-import { tagSequence, trainPerceptron } from '../../../src/analyze/model/perceptron.js';
+import {
+  interleaveWeights,
+  sumInterleaved,
+  tagSequence,
+  trainPerceptron,
+  type LinearModel,
+} from '../../../src/analyze/model/perceptron.js';
 
 describe('tagSequence', () => {
   it("reads right to left in backward order, the previous tag being the next token's", () => {
@@ -21,6 +27,92 @@ describe('tagSequence', () => {
     expect(tagSequence(model, sequence, cueTransitionAllowed, margins, 'backward')).toEqual([1, 1]);
     // Margins stay by position: B over O for each token as read.
     expect([...margins]).toEqual([2, 5]);
+  });
+});
+
+describe('interleaveWeights and sumInterleaved', () => {
+  // Models over a few buckets: 16-bit ones as model files hold them, or fractional floats as training
+  // makes them (whose sums round, so the order of additions matters).
+  const BUCKETS = 64;
+  const weightsOf = (sixteenBit: boolean, values: readonly number[]) =>
+    sixteenBit ? Int16Array.from(values, Math.round) : Float32Array.from(values);
+  const model = (tags: number, sixteenBit: boolean) =>
+    fc
+      .tuple(
+        fc.array(fc.double({ min: -300, max: 300, noNaN: true }), {
+          minLength: BUCKETS * tags,
+          maxLength: BUCKETS * tags,
+        }),
+        fc.double({ min: 0.001, max: 2, noNaN: true }),
+      )
+      .map(([values, scale]): LinearModel => ({ tags, weights: weightsOf(sixteenBit, values), scale }));
+
+  it('tag every pass exactly as summing each row from its start does, whatever part of the row is shared', () => {
+    const setup = fc
+      .record({
+        sixteenBit: fc.boolean(),
+        tags: fc.constantFrom(3, 5),
+        perToken: fc.integer({ min: 1, max: 8 }),
+        count: fc.integer({ min: 0, max: 6 }),
+        models: fc.integer({ min: 1, max: 3 }),
+      })
+      .chain((shape) =>
+        fc.record({
+          shape: fc.constant(shape),
+          models: fc.array(model(shape.tags, shape.sixteenBit), {
+            minLength: shape.models,
+            maxLength: shape.models,
+          }),
+          buckets: fc.array(fc.integer({ min: 0, max: BUCKETS - 1 }), {
+            minLength: shape.count * shape.perToken,
+            maxLength: shape.count * shape.perToken,
+          }),
+          through: fc.integer({ min: 0, max: shape.perToken }),
+          backward: fc.boolean(),
+        }),
+      );
+    fc.assert(
+      fc.property(setup, ({ shape, models, buckets, through, backward }) => {
+        // The previous tag's bucket lies beyond the few buckets drawn: give every model room for it.
+        const sized = models.map((one) => {
+          const weights = new (one.weights.constructor as Float32ArrayConstructor)(
+            FEATURE_BUCKETS * one.tags,
+          );
+          weights.set(one.weights);
+          return { ...one, weights };
+        });
+        const sequence = { count: shape.count, buckets: Uint32Array.from(buckets) };
+        const interleaved = interleaveWeights(sized);
+        const sums = new Float64Array(shape.count * interleaved.stride);
+        sumInterleaved(interleaved, sequence, through, sums);
+        const reading = backward ? 'backward' : 'forward';
+        sized.forEach((one, m) => {
+          const plainMargins = new Float64Array(shape.count);
+          const sharedMargins = new Float64Array(shape.count);
+          const plain = tagSequence(one, sequence, cueTransitionAllowed, plainMargins, reading);
+          const shared = tagSequence(one, sequence, cueTransitionAllowed, sharedMargins, reading, {
+            sums,
+            stride: interleaved.stride,
+            column: interleaved.columns[m]!,
+            through,
+          });
+          expect(shared).toEqual(plain);
+          expect([...sharedMargins]).toEqual([...plainMargins]);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keep 16-bit weights in 16 bits, and refuse models over different numbers of buckets', () => {
+    const sixteen = { tags: 3, weights: new Int16Array(30), scale: 1 };
+    expect(interleaveWeights([sixteen, sixteen]).weights).toBeInstanceOf(Int16Array);
+    expect(
+      interleaveWeights([sixteen, { ...sixteen, weights: new Float32Array(30) }]).weights,
+    ).toBeInstanceOf(Float64Array);
+    expect(() => interleaveWeights([sixteen, { tags: 3, weights: new Int16Array(33), scale: 1 }])).toThrow(
+      /same number of buckets/,
+    );
   });
 });
 
