@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
-import type { Cue } from './find-cues.js';
+import { cueOf, type Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
 import {
   AUXILIARIES,
@@ -33,6 +33,21 @@ export interface AttributionCandidate {
   readonly confidence: number;
   /** Whether the content stands before the source and cue (`C, X said`) or after them (`X said C`). */
   readonly contentSide: 'left' | 'right';
+}
+
+/**
+ * Every candidate is made here, by one object literal. Candidates made at many places, several by
+ * spreading another (`{ ...candidate, content }`), had eight hidden classes (V8 maps) for one shape, so the
+ * functions that read them (medium, dating, speakers) were deoptimized and recompiled again and again.
+ */
+export function attributionCandidate(fields: AttributionCandidate): AttributionCandidate {
+  return {
+    cue: fields.cue,
+    source: fields.source,
+    content: fields.content,
+    confidence: fields.confidence,
+    contentSide: fields.contentSide,
+  };
 }
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
@@ -79,7 +94,7 @@ export function withParticipleSources(
       const previous = candidates[other]!;
       if (previous.cue.sentence !== cue.sentence) break;
       if (previous.cue.range.last < cue.range.first && previous.source !== null)
-        return { ...candidate, source: previous.source };
+        return attributionCandidate({ ...candidate, source: previous.source });
     }
     return candidate;
   });
@@ -165,7 +180,11 @@ function withModifiersInCue(context: AnalysisContext, candidate: AttributionCand
       source.first < first
         ? { first: source.first, last: previousWord(tokens, first, source.first) }
         : sourceBeforeCue(context, first, floor);
-  return { ...candidate, cue: { ...cue, range: { first, last: cue.range.last } }, source: kept };
+  return attributionCandidate({
+    ...candidate,
+    cue: cueOf({ ...cue, range: { first, last: cue.range.last } }),
+    source: kept,
+  });
 }
 
 /** Token `index` ends a contraction: an apostrophe right before it, and a word right before that. */
@@ -227,7 +246,10 @@ export function beforeMainClause(
     if (!opensMainClause(context, nextWord(tokens, index, sentence.lastToken), sentence.lastToken)) continue;
     const end = trimTrailingPunctuation(text, last.start, tokens[index]!.start);
     return end > last.start
-      ? { ...candidate, content: [...candidate.content.slice(0, -1), { start: last.start, end }] }
+      ? attributionCandidate({
+          ...candidate,
+          content: [...candidate.content.slice(0, -1), { start: last.start, end }],
+        })
       : candidate;
   }
   return candidate;
@@ -298,7 +320,7 @@ export function withInterruptedSubject(
     start: tokens[start]!.start,
     end: trimTrailingPunctuation(text, tokens[start]!.start, tokens[opening]!.start),
   };
-  return { ...candidate, content: [subject, ...candidate.content] };
+  return attributionCandidate({ ...candidate, content: [subject, ...candidate.content] });
 }
 
 /**
@@ -347,7 +369,9 @@ function continueQuotation(context: AnalysisContext, candidate: AttributionCandi
     content.push(...quotation.fragments);
     sentenceIndex = context.sentenceOfToken[firstTokenAt(tokens, quotation.end - 1)]! + 1;
   }
-  return content.length === candidate.content.length ? candidate : { ...candidate, content };
+  return content.length === candidate.content.length
+    ? candidate
+    : attributionCandidate({ ...candidate, content });
 }
 
 /**
@@ -422,15 +446,15 @@ function combineWithModel(
   const dangling =
     cue.range.last > cue.range.first && endsOnPreposition && !runs.some((range) => range.first === afterCue);
   const spoken = dangling
-    ? {
+    ? cueOf({
         ...cue,
         range: {
           first: cue.range.first,
           last: previousWord(context.tokens, cue.range.last, cue.range.first),
         },
-      }
+      })
     : cue;
-  return { cue: spoken, source, content, confidence: ruled ? 0.85 : 0.7, contentSide };
+  return attributionCandidate({ cue: spoken, source, content, confidence: ruled ? 0.85 : 0.7, contentSide });
 }
 
 /** Whether a run is the whole subject before the cue, the source within it, ending at the cue or at the comma that closes its apposition. */
@@ -467,13 +491,13 @@ function beforeTaggedSource(
   const source = tidySource(context, tagged);
   const before = withoutCircumstance(context, leftContent(context, source.first, sentence.firstToken));
   if (!before) return null;
-  return {
+  return attributionCandidate({
     cue,
     source,
     content: withFollowingQuotation(context, before, cue.range.last, sentence.lastToken),
     confidence: 0.7,
     contentSide: 'left',
-  };
+  });
 }
 
 /**
@@ -667,23 +691,23 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
         ? null
         : withoutCircumstance(context, leftContent(context, left.first, sentence.firstToken));
     if (before)
-      return {
+      return attributionCandidate({
         cue,
         source: left,
         content: withFollowingQuotation(context, before, cueEnd, sentence.lastToken),
         confidence: 0.85,
         contentSide: 'left',
-      };
+      });
     // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports
     // nothing.
     if (right && !(right.adverbial && cue.verb === null))
-      return {
+      return attributionCandidate({
         cue,
         source: left,
         content: right.content,
         confidence: quoted(context, right.content) ? 0.9 : 0.75,
         contentSide: 'right',
-      };
+      });
     return null;
   }
   // A sentence that opens with the cue: `Said Dorothy Poynter, who grew up with him, "We were proud."`
@@ -697,7 +721,13 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
       ? quotationAfterComma(context, nextWord(tokens, speaker.last, sentence.lastToken), sentence.lastToken)
       : null;
     if (!speaker || !quotation) return null;
-    return { cue, source: speaker, content: [...quotation.fragments], confidence: 0.8, contentSide: 'right' };
+    return attributionCandidate({
+      cue,
+      source: speaker,
+      content: [...quotation.fragments],
+      confidence: 0.8,
+      contentSide: 'right',
+    });
   }
   // Inverted order after the content: `"...," said the minister.` / `..., said Smith, the ...`
   const previous = tokens[previousWord(tokens, cueIndex, sentence.firstToken)];
@@ -714,13 +744,13 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
   if (!inverted) return null;
   const before = leftContent(context, cueIndex, sentence.firstToken);
   if (!before) return null;
-  return {
+  return attributionCandidate({
     cue,
     source: inverted,
     content: withFollowingQuotation(context, before, inverted.last, sentence.lastToken),
     confidence: 0.85,
     contentSide: 'left',
-  };
+  });
 }
 
 /** `according to X, C`, `C, according to X`, `in his opinion, C`. */
@@ -742,7 +772,13 @@ function phrasalAttribution(context: AnalysisContext, cue: Cue): AttributionCand
     if (after) content.push(...after);
   }
   if (content.length === 0) return null;
-  return { cue, source, content, confidence: 0.8, contentSide: before ? 'left' : 'right' };
+  return attributionCandidate({
+    cue,
+    source,
+    content,
+    confidence: 0.8,
+    contentSide: before ? 'left' : 'right',
+  });
 }
 
 /** The content after a cue, and whether it is only the cue's circumstances ("on Tuesday", "in Brennhof"). */
@@ -1005,7 +1041,7 @@ function cutAtReportingClauses(
       }
       return { start: fragment.start, end };
     });
-    return { ...candidate, content };
+    return attributionCandidate({ ...candidate, content });
   });
 }
 

@@ -1,6 +1,10 @@
 import type { Span } from '../types.js';
 import { trimmedEnd } from './spans.js';
-import { trimTrailingPunctuation, type AttributionCandidate } from './build-attributions.js';
+import {
+  attributionCandidate,
+  trimTrailingPunctuation,
+  type AttributionCandidate,
+} from './build-attributions.js';
 import {
   ANALYZED_BLOCK_KINDS,
   firstTokenAt,
@@ -9,7 +13,7 @@ import {
   type AnalysisContext,
 } from './context.js';
 import { isCapitalized, type Token } from './tokenize.js';
-import type { Cue } from './find-cues.js';
+import { cueOf, type Cue } from './find-cues.js';
 import { NON_HEADS } from './lexicon/function-words.js';
 import { isBoundaryWord } from './noun-phrases.js';
 
@@ -35,13 +39,14 @@ export function findLabelAttributions(context: AnalysisContext): AttributionCand
 }
 
 /** A layout cue: the one token (a colon, a dash) that marks the attribution. */
-const labelCue = (context: AnalysisContext, token: number): Cue => ({
-  kind: 'label',
-  sentence: context.sentenceOfToken[token]!,
-  range: { first: token, last: token },
-  source: null,
-  verb: null,
-});
+const labelCue = (context: AnalysisContext, token: number): Cue =>
+  cueOf({
+    kind: 'label',
+    sentence: context.sentenceOfToken[token]!,
+    range: { first: token, last: token },
+    source: null,
+    verb: null,
+  });
 
 /** `NAME: words` at the start of a paragraph, the name in capitals or one to three capitalized words. */
 function transcriptLabel(context: AnalysisContext, block: Span): AttributionCandidate | null {
@@ -67,13 +72,13 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   if (nameTokens.length === 1 && NEWSROOM_LABELS.has(nameTokens[0]!.lower)) return null;
   const contentStart = nextWord(tokens, colon);
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
-  return {
+  return attributionCandidate({
     cue: labelCue(context, colon),
     source: { first, last: previousWord(tokens, colon) },
     content: [{ start: tokens[contentStart].start, end: trimmedEnd(context.text, block) }],
     confidence: 0.7,
     contentSide: 'right',
-  };
+  });
 }
 
 /** Words of the newsroom's own headline labels, not speakers ("Breaking:", "Delegate Update:"). */
@@ -162,7 +167,7 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
   const contentStart = nextWord(tokens, colon);
   if (!tokens[contentStart] || tokens[contentStart].start >= block.end) return null;
   if (wordsBetween(tokens, contentStart, firstTokenAt(tokens, block.end)).length < 2) return null;
-  return {
+  return attributionCandidate({
     cue: labelCue(context, colon),
     source: { first, last: previousWord(tokens, colon) },
     // Without the headline's closing period, as a sentence's content is.
@@ -174,7 +179,7 @@ export function findHeadlineAttribution(context: AnalysisContext): AttributionCa
     ],
     confidence: 0.7,
     contentSide: 'right',
-  };
+  });
 }
 
 /**
@@ -219,13 +224,15 @@ function signedQuotations(context: AnalysisContext, block: Span): AttributionCan
     if (!quotation) continue;
     const name = signature(tokens, nextWord(tokens, dash), end);
     if (!name) continue;
-    found.push({
-      cue: labelCue(context, dash),
-      source: name,
-      content: [...quotation.fragments],
-      confidence: 0.7,
-      contentSide: 'left',
-    });
+    found.push(
+      attributionCandidate({
+        cue: labelCue(context, dash),
+        source: name,
+        content: [...quotation.fragments],
+        confidence: 0.7,
+        contentSide: 'left',
+      }),
+    );
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { isCapitalized } from './tokenize.js';
-import type { Cue } from './find-cues.js';
+import { cueOf, type Cue } from './find-cues.js';
 import { endsHeadlineKicker } from './find-label-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import type { TaggedCue, TaggedCues } from './model/cue-tagger.js';
@@ -31,14 +31,16 @@ export function mergeModelCues(context: AnalysisContext, lexicon: readonly Cue[]
   for (const found of tagged.cues) {
     const known = lexicon.find((cue) => overlaps(cue.range, found.range));
     if (known) {
-      merged.push(known.kind === 'verb' ? { ...known, range: withoutName(context, found, known) } : known);
+      merged.push(
+        known.kind === 'verb' ? cueOf({ ...known, range: withoutName(context, found, known) }) : known,
+      );
       continue;
     }
     if (insideName(context, found) || isKickerColon(context, found)) continue;
     // A cue the lexicon does not know needs the tagger to be sure of it.
     if (found.margin < MODEL_ONLY_MARGIN) continue;
     const verb = headVerb(context, found.range);
-    merged.push({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb });
+    merged.push(cueOf({ kind: 'verb', sentence: found.sentence, range: found.range, source: null, verb }));
   }
   for (const cue of lexicon) {
     if (merged.some((other) => overlaps(other.range, cue.range))) continue;

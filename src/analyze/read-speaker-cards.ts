@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import { trimmedEnd } from './spans.js';
-import type { AttributionCandidate } from './build-attributions.js';
+import { attributionCandidate, type AttributionCandidate } from './build-attributions.js';
+import { cueOf } from './find-cues.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt } from './context.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
@@ -64,19 +65,21 @@ export function attachSpeakerCards(
     );
     const wholeBlock = text.slice(above.start, quotation.fragments.at(-1)!.start).trim() === '';
     if (claimed || !wholeBlock) continue;
-    added.push({
-      cue: {
-        kind: 'card',
-        sentence: context.sentenceOfToken[nameRange.first]!,
-        range: nameRange,
-        source: null,
-        verb: null,
-      },
-      source: nameRange,
-      content: [...quotation.fragments],
-      confidence: 0.6,
-      contentSide: 'left',
-    });
+    added.push(
+      attributionCandidate({
+        cue: cueOf({
+          kind: 'card',
+          sentence: context.sentenceOfToken[nameRange.first]!,
+          range: nameRange,
+          source: null,
+          verb: null,
+        }),
+        source: nameRange,
+        content: [...quotation.fragments],
+        confidence: 0.6,
+        contentSide: 'left',
+      }),
+    );
   }
   return added;
 }
