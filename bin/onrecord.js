@@ -4,10 +4,10 @@ import { setFlagsFromString } from 'node:v8';
 
 // A smaller inlining budget for V8's optimizing compiler (920 bytes of bytecode by default). The
 // pipeline is many middle-sized functions that V8 optimizes on background threads while an extraction
-// runs; with the default budget each was compiled with all it calls inlined, about five CPU-seconds per
-// process (a quarter of `npm run bench`'s CPU time), and the compiled code ran no faster. Measured on
-// 1,680 PolNeAR train texts: 3.6-3.7 CPU-seconds of compilation instead of 4.9-6.3, extraction itself
-// unchanged. Set before any of the CLI's code is optimized; it changes speed only, never a result.
+// runs; with the default budget each is compiled with all it calls inlined. Measured per thread
+// (/proc/self/task) over 1,680 PolNeAR train texts: the compiler threads spent 5.2-5.7 CPU-seconds beside
+// the main thread's 13-16, and 3.9-4.4 with this budget; over 5,040 texts, 8.4 and 4.8, the main thread
+// 40.1 and 39.9 s. Set before any of the CLI's code is optimized; it changes speed only, never a result.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 const { main } = await import('../dist/cli/main.js');
