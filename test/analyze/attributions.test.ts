@@ -54,8 +54,45 @@ describe('attributions', () => {
     expect(found('The old pier, Lena Brandt said, is safe for the summer.')).toEqual([
       ['Lena Brandt', 'said', 'Lena Brandt', 'The old pier | is safe for the summer'],
     ]);
-    // A circumstance or a new clause after the reporting clause is no subject's predicate.
-    expect(found('In May, Lena Brandt said, the pier will reopen.')[0]?.[3]).toBe('the pier will reopen');
+  });
+
+  it('keeps any words before an interrupting reporting clause in the content, as PolNeAR marks it', () => {
+    // A circumstance or a subordinate clause before it, and a new clause after it.
+    expect(found('In May, Lena Brandt said, the pier will reopen.')[0]?.[3]).toBe(
+      'In May | the pier will reopen',
+    );
+    expect(found('If the storms return, the harbour master argues, the pier will not survive.')[0]?.[3]).toBe(
+      'If the storms return | the pier will not survive',
+    );
+    // A time after the cue stays in the reporting clause.
+    expect(found('The truth, the harbour master said then, was that the pier had failed.')[0]?.[3]).toBe(
+      'The truth | was that the pier had failed',
+    );
+    // A relative clause before it: the content starts at its pronoun, not at the sentence's subject.
+    expect(
+      found('The ferry stops at the old pier, which, Lena Brandt said, is safe for the summer.').map(
+        (attribution) => attribution[3],
+      ),
+    ).toEqual(['which | is safe for the summer']);
+  });
+
+  it('leaves the words before the clause out where a quotation or a participle clause stands there', () => {
+    // A quotation opening right after the reporting clause stands alone.
+    expect(found('In a statement, Lena Brandt said, "The pier is safe."')[0]?.[3]).toBe(
+      '"The pier is safe."',
+    );
+    // "Asked about it" tells of the asking, not of what was said.
+    expect(
+      found('Asked about the repairs, Lena Brandt said, the pier is safe.').find(
+        (attribution) => attribution[1] === 'said',
+      )?.[3],
+    ).toBe('the pier is safe');
+  });
+
+  it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
+    expect(
+      found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
+    ).toBe('The ferry ran every hour | until the storm closed the pier');
   });
 
   it('never takes words of the content for its source', () => {
