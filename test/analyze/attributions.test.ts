@@ -89,6 +89,15 @@ describe('attributions', () => {
     ).toBe('the pier is safe');
   });
 
+  it('takes the subject of a passive or linking cue before an infinitive or "as" for content, with no source', () => {
+    expect(found('All three harbour captains are expected to speak at the meeting on Friday.')).toEqual([
+      [null, 'are expected', null, 'All three harbour captains | to speak at the meeting on Friday'],
+    ]);
+    expect(found('The ferry captain was described as tired and careless.')).toEqual([
+      [null, 'was described', null, 'The ferry captain | as tired and careless'],
+    ]);
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
