@@ -98,6 +98,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('starts a quotation before its reporting clause at its sentence, unless a dash or colon introduces it', () => {
+    expect(found('In past seasons, "we could fill every ferry with tourists," Lena Brandt said.')).toEqual([
+      ['Lena Brandt', 'said', 'Lena Brandt', 'In past seasons, "we could fill every ferry with tourists,"'],
+    ]);
+    expect(found('The harbour board met on Monday (“We will not give up,” Lena Brandt said).')[0]?.[3]).toBe(
+      '“We will not give up,”',
+    );
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
