@@ -107,6 +107,17 @@ describe('attributions', () => {
     );
   });
 
+  it('takes the relative pronoun before a source for the first fragment, unless a preposition governs it', () => {
+    expect(found('The board issued a ruling, which the harbour master has vowed to ignore.')).toEqual([
+      ['the harbour master', 'has vowed', null, 'which | to ignore'],
+    ]);
+    expect(
+      found(
+        'The ferry company published a report in which the harbour master says the pier is safe.',
+      )[0]?.[3],
+    ).toBe('the pier is safe');
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
