@@ -22,8 +22,9 @@ import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { canBeVerb } from './model/word-classes.js';
 import { isFiniteVerb } from './finite-verbs.js';
+import { isAbbreviation } from './segment-sentences.js';
 import { sourceBeforeCue } from './source-before-cue.js';
-import { isApostrophe } from './tokenize.js';
+import { isApostrophe, type Token } from './tokenize.js';
 
 /** An attribution before speakers are resolved: token ranges and content spans. */
 export interface AttributionCandidate {
@@ -82,6 +83,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withRelativeObject,
   beforeMainClause,
   withModifiersInCue,
+  withAbbreviationPeriods,
 ];
 
 /**
@@ -517,6 +519,39 @@ export function withRelativeObject(
   if (before >= sentence.firstToken && PREPOSITIONS.has(tokens[before]!.lower)) return candidate;
   const span = { start: tokens[pronoun]!.start, end: tokens[pronoun]!.end };
   return attributionCandidate({ ...candidate, content: [span, ...candidate.content] });
+}
+
+/**
+ * `... in Paris and San Bernardino, Calif.`: a content that ends on an abbreviation keeps its period,
+ * which also ends the sentence. Trimming a content's closing punctuation took it away; PolNeAR's
+ * annotators keep it (43 times in train, never left out).
+ */
+export function withAbbreviationPeriods(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const content = candidate.content.map((fragment) => {
+    const period = firstTokenAt(tokens, fragment.end);
+    const token = tokens[period];
+    if (token?.text !== '.' || token.start !== fragment.end || !closesAbbreviation(tokens, period))
+      return fragment;
+    return { start: fragment.start, end: token.end };
+  });
+  return content.every((fragment, index) => fragment === candidate.content[index])
+    ? candidate
+    : attributionCandidate({ ...candidate, content });
+}
+
+/**
+ * Whether the period at `index` closes an abbreviation a content may end on: a dotted acronym ("U.S.",
+ * "N.Y.") or a known abbreviation ("Calif.", "Inc."), not a lone capital ("World War I.") or "no.".
+ */
+function closesAbbreviation(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || !isAbbreviation(tokens, index) || before.lower === 'no' || before.lower === 'nos')
+    return false;
+  return before.text.length > 1 || tokens[index - 2]?.text === '.';
 }
 
 /** Subordinators that continue a content past the reporting clause that closes it (see `withTrailingClause`). */

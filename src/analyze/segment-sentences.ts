@@ -146,7 +146,7 @@ function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: numb
 }
 
 /** A period after a known abbreviation or a single capital letter (an initial) does not end a sentence. */
-function isAbbreviation(tokens: readonly Token[], index: number): boolean {
+export function isAbbreviation(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (!before || before.kind !== 'word') return false;
   if (ABBREVIATIONS.has(before.lower)) return true;

@@ -118,6 +118,15 @@ describe('attributions', () => {
     ).toBe('the pier is safe');
   });
 
+  it('keeps the period of an abbreviation that ends a content, not that of a lone capital', () => {
+    expect(found('Lena Brandt said the ferry will sail to the U.S.')[0]?.[3]).toBe(
+      'the ferry will sail to the U.S.',
+    );
+    expect(found('Lena Brandt said the pier was built after World War I.')[0]?.[3]).toBe(
+      'the pier was built after World War I',
+    );
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
