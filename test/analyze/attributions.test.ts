@@ -127,6 +127,16 @@ describe('attributions', () => {
     );
   });
 
+  it('ends the content of "C, according to X," at the phrase when C is a clause of its own', () => {
+    expect(
+      found('The ferry will stop running in March, according to the harbour board, a body of local owners.'),
+    ).toEqual([['the harbour board', 'according to', null, 'The ferry will stop running in March']]);
+    // A predicate after the phrase still continues the words before it.
+    expect(found('The problem, according to the harbour board, is the tide.')[0]?.[3]).toBe(
+      'The problem | is the tide',
+    );
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
@@ -296,8 +306,7 @@ describe('attributions', () => {
         'Tomas Rell, who speaks for the port authority',
         'The ferries will keep running',
       ],
-      // A clause's subject after the comma is the content, with a verb or a relative clause of its own;
-      // so is a comparison after the source.
+      // A clause's subject after the comma is the content, with a verb or a relative clause of its own.
       [
         'According to Reuters, the company plans to cut 500 jobs, a quarter of its staff.',
         'Reuters',
@@ -313,10 +322,12 @@ describe('attributions', () => {
         'Voss',
         'the delay, which began in May, will cost the port dearly',
       ],
+      // A comparison after the source is not: the clause before the phrase is whole (PolNeAR's annotators
+      // leave such a comparison out of the content).
       [
         'Most of the gifts came from women, according to Keldwick, the most of any candidate by far.',
         'Keldwick',
-        'Most of the gifts came from women | the most of any candidate by far',
+        'Most of the gifts came from women',
       ],
     ];
     for (const [text, source, content] of cases) expect(sourceAndContent(text)).toEqual([[source, content]]);
