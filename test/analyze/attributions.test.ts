@@ -116,6 +116,10 @@ describe('attributions', () => {
         'The ferry company published a report in which the harbour master says the pier is safe.',
       )[0]?.[3],
     ).toBe('the pier is safe');
+    // The clause the relative clause hangs on is not content.
+    expect(
+      found('The sailors were released, displaying what many analysts said was a sign of better relations.'),
+    ).toEqual([['many analysts', 'said', null, 'what | was a sign of better relations']]);
   });
 
   it('keeps the period of an abbreviation that ends a content, not that of a lone capital', () => {
