@@ -192,7 +192,11 @@ function previousComma(context: AnalysisContext, index: number, floor: number): 
  * adverbial ("Speaking to reporters Thursday, the Wisconsin Republican criticized ... and said") is
  * skipped; the subject must be followed by a verb, not a preposition.
  */
-function clauseSubject(context: AnalysisContext, conjunction: number, floor: number): TokenRange | null {
+export function clauseSubject(
+  context: AnalysisContext,
+  conjunction: number,
+  floor: number,
+): TokenRange | null {
   const { tokens } = context;
   let first = tokens[floor]!.kind === 'word' ? floor : nextWord(tokens, floor, conjunction);
   const opener = tokens[first];

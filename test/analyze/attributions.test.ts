@@ -141,6 +141,14 @@ describe('attributions', () => {
     );
   });
 
+  it('gives a participle clause that opens its sentence the subject of the main clause for source', () => {
+    expect(
+      found('After thanking the crowd, the mayor promised a new pier.').find(
+        (attribution) => attribution[1] === 'thanking',
+      )?.[0],
+    ).toBe('the mayor');
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
