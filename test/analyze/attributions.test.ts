@@ -149,6 +149,15 @@ describe('attributions', () => {
     ).toBe('the mayor');
   });
 
+  it('gives a plain passive no source, but a participle of feeling keeps its subject', () => {
+    expect(found('The harbour master was asked, "Is the pier safe?"')).toEqual([
+      [null, 'was asked', null, '"Is the pier safe?"'],
+    ]);
+    expect(found('The harbour board members are worried about the storm.')[0]?.[0]).toBe(
+      'The harbour board members',
+    );
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
