@@ -158,6 +158,12 @@ describe('attributions', () => {
     );
   });
 
+  it('keeps the particle of a phrasal verb in the cue', () => {
+    expect(found('"The pier is unsafe," the mayor pointed out.')).toEqual([
+      ['the mayor', 'pointed out', null, '"The pier is unsafe,"'],
+    ]);
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
