@@ -89,6 +89,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withLeadIn,
   withRelativeObject,
   beforeMainClause,
+  withoutClosingClause,
   withModifiersInCue,
   withAbbreviationPeriods,
 ];
@@ -718,6 +719,57 @@ function closesAbbreviation(tokens: readonly Token[], index: number): boolean {
   if (!before || !isAbbreviation(tokens, index) || before.lower === 'no' || before.lower === 'nos')
     return false;
   return before.text.length > 1 || tokens[index - 2]?.text === '.';
+}
+
+/** Unambiguous verbs of a closing reporting clause ("..., she said"); not "state" or "comments", nouns as often. */
+const CLOSING_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'told',
+  'wrote',
+  'writes',
+  'noted',
+  'explained',
+  'recalled',
+  'asked',
+]);
+
+/**
+ * `... because “most people don’t know about that loop-hole,” she said`: a reporting clause that closes
+ * the content's sentence after a comma or a closing quotation mark belongs to another attribution (or
+ * repeats this one), and the content ends before it. Rare: one more content exact in train and one in dev.
+ */
+export function withoutClosingClause(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens, text } = context;
+  const { cue } = candidate;
+  const last = candidate.content.at(-1);
+  if (!last || last.start < tokens[cue.range.last]!.end) return candidate;
+  const verb = firstTokenAt(tokens, last.end) - 1; // the fragment's last token
+  const closing = tokens[verb];
+  if (closing?.kind !== 'word' || !CLOSING_VERBS.has(closing.text)) return candidate;
+  // The source before the verb: up to four words.
+  let index = previousWord(tokens, verb);
+  let words = 0;
+  while (index >= 0 && tokens[index]!.start >= last.start && tokens[index]!.kind === 'word' && words < 4) {
+    words += 1;
+    index = previousWord(tokens, index);
+  }
+  if (words === 0 || index < 0 || tokens[index]!.start < last.start) return candidate;
+  const mark = tokens[index]!;
+  if (mark.text !== ',' && !(context.quotationOfToken[index] !== -1 && mark.kind === 'punct'))
+    return candidate;
+  const cut = mark.text === ',' ? mark.start : mark.end;
+  const trimmed = mark.text === ',' ? trimTrailingPunctuation(text, last.start, cut) : cut;
+  if (trimmed <= last.start) return candidate;
+  return attributionCandidate({
+    ...candidate,
+    content: [...candidate.content.slice(0, -1), { start: last.start, end: trimmed }],
+  });
 }
 
 /** Subordinators that continue a content past the reporting clause that closes it (see `withTrailingClause`). */

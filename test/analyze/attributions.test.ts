@@ -164,6 +164,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('ends a content before a reporting clause that closes its sentence', () => {
+    expect(
+      found('Lena Brandt said the pier closed because “nobody paid for the repairs,” she said.').find(
+        ([source]) => source === 'Lena Brandt',
+      )?.[3],
+    ).toBe('the pier closed because “nobody paid for the repairs,”');
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
