@@ -89,6 +89,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withLeadIn,
   withRelativeObject,
   beforeMainClause,
+  withoutRelativeAfterQuote,
   withoutClosingClause,
   withModifiersInCue,
   withAbbreviationPeriods,
@@ -770,6 +771,40 @@ export function withoutClosingClause(
     ...candidate,
     content: [...candidate.content.slice(0, -1), { start: last.start, end: trimmed }],
   });
+}
+
+/**
+ * `"The pier is safe," the mayor told reporters at a meeting that was held on a boat`: where the content is
+ * a quotation before the cue, a "that" after a noun further on opens a relative clause, not more of what
+ * was said. A "that" right after the cue still does (`"We are concerned," they wrote, that ...`). On
+ * PolNeAR train (rules only) 2 contents moved to their gold span and none away from it; dev 1.
+ */
+export function withoutRelativeAfterQuote(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { cue } = candidate;
+  const cueStart = tokens[cue.range.first]!.start;
+  const cueEnd = tokens[cue.range.last]!.end;
+  const before = candidate.content.filter((f) => f.end <= cueStart);
+  const after = candidate.content.filter((f) => f.start >= cueEnd);
+  if (before.length === 0 || after.length === 0) return candidate;
+  const quoted = before.some((fragment) =>
+    context.quotations.some(
+      (quotation) => quotation.start <= fragment.start && fragment.end <= quotation.end + 1,
+    ),
+  );
+  if (!quoted) return candidate;
+  const isRelative = (f: Span): boolean => {
+    const that = firstTokenAt(tokens, f.start);
+    if (f.start < cueEnd || tokens[that]?.lower !== 'that') return false;
+    const before = previousWord(tokens, that);
+    return before > cue.range.last && tokens[before]!.kind === 'word';
+  };
+  const kept = candidate.content.filter((f) => !isRelative(f));
+  if (kept.length === candidate.content.length) return candidate;
+  return attributionCandidate({ ...candidate, content: kept });
 }
 
 /** Subordinators that continue a content past the reporting clause that closes it (see `withTrailingClause`). */

@@ -172,6 +172,12 @@ describe('attributions', () => {
     ).toBe('the pier closed because “nobody paid for the repairs,”');
   });
 
+  it("does not take a relative clause after a quotation's reporting clause for more content", () => {
+    expect(
+      found('"The pier is safe," the mayor told reporters at a meeting that was held on a boat.'),
+    ).toEqual([['the mayor', 'told', null, '"The pier is safe,"']]);
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
