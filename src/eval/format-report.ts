@@ -55,12 +55,12 @@ export function formatReport(gold: string, scores: EvalScores, timing: EvalTimin
 }
 
 function formatTable(title: string, table: ScoredTable): string[] {
-  const header = `  ${''.padEnd(8)}${'exact P'.padStart(8)}${'R'.padStart(7)}${'F1'.padStart(7)}${'TP/pred/gold'.padStart(17)}  ${'overlap P'.padStart(9)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tokens shared/pred/gold'.padStart(26)}`;
+  const header = `  ${''.padEnd(8)}${'exact P'.padStart(8)}${'R'.padStart(7)}${'F1'.padStart(7)}${'TP/pred/gold'.padStart(19)}  ${'overlap P'.padStart(9)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tokens shared/pred/gold'.padStart(26)}`;
   const rows = TABLE_ROWS.map((row) => {
     const exact = table.exact[row];
     const overlap = table.overlap[row];
     return (
-      `  ${ROW_NAMES[row].padEnd(8)}${figures(exact, 8)}${`${exact.tp}/${exact.predicted}/${exact.gold}`.padStart(17)}  ` +
+      `  ${ROW_NAMES[row].padEnd(8)}${figures(exact, 8)}${`${exact.tp}/${exact.predicted}/${exact.gold}`.padStart(19)}  ` +
       `${figures(overlap, 9)}${`${overlap.overlap}/${overlap.predicted}/${overlap.gold}`.padStart(26)}`
     );
   });
