@@ -178,6 +178,14 @@ describe('attributions', () => {
     ).toEqual([['the mayor', 'told', null, '"The pier is safe,"']]);
   });
 
+  it('keeps a relative pronoun alone for the source when a tagged source ends on it', () => {
+    expect(
+      found('A Texas voter who asked the mayor about the pier said she was worried.').find(
+        ([, cue]) => cue === 'asked',
+      )?.[0],
+    ).toBe('who');
+  });
+
   it('continues an unquoted content past its reporting clause with "until", "since" or "because"', () => {
     expect(
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
