@@ -1,5 +1,5 @@
 import type { Attribution, BlockKind, SaidAt, Span } from '../types.js';
-import type { AttributionCandidate } from './build-attributions.js';
+import type { AttributionCandidate } from './candidate.js';
 import { formatDay, parseDay } from './calendar.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import {

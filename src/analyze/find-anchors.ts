@@ -1,5 +1,5 @@
 import type { SaidAt, Span } from '../types.js';
-import type { AttributionCandidate } from './build-attributions.js';
+import type { AttributionCandidate } from './candidate.js';
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { TimeExpression } from './find-times.js';
 import { CONTINUATION_OPENERS, NON_HEADS } from './lexicon/function-words.js';

@@ -1,10 +1,6 @@
 import type { Span } from '../types.js';
 import { trimmedEnd } from './spans.js';
-import {
-  attributionCandidate,
-  trimTrailingPunctuation,
-  type AttributionCandidate,
-} from './build-attributions.js';
+import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import {
   ANALYZED_BLOCK_KINDS,
   firstTokenAt,

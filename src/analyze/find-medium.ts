@@ -1,5 +1,5 @@
 import type { Medium, MediumKind, Span } from '../types.js';
-import type { AttributionCandidate } from './build-attributions.js';
+import type { AttributionCandidate } from './candidate.js';
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';

@@ -1,5 +1,6 @@
 import type { Analysis, Article, Attribution, AttributionType, Person, Span, TextSpan } from '../types.js';
-import { buildAttributions, type AttributionCandidate } from './build-attributions.js';
+import { buildAttributions } from './build-attributions.js';
+import type { AttributionCandidate } from './candidate.js';
 import { classifyContentType } from './classify-type.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { findCues } from './find-cues.js';

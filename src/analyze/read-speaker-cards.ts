@@ -1,6 +1,6 @@
 import type { Block } from '../types.js';
 import { trimmedEnd } from './spans.js';
-import { attributionCandidate, type AttributionCandidate } from './build-attributions.js';
+import { attributionCandidate, type AttributionCandidate } from './candidate.js';
 import { cueOf } from './find-cues.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt } from './context.js';

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from './context.js';
 import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
 import { headOfPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases.js';
-import type { AttributionCandidate } from './build-attributions.js';
+import type { AttributionCandidate } from './candidate.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import {
   CONTINUATION_OPENERS,

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  beforeMainClause,
-  withParticipleSources,
-  type AttributionCandidate,
-} from '../../src/analyze/build-attributions.js';
+import { beforeMainClause, withParticipleSources } from '../../src/analyze/build-attributions.js';
+import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import type { TokenRange } from '../../src/analyze/noun-phrases.js';
 import { readText } from '../../src/read/index.js';
