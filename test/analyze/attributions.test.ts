@@ -71,6 +71,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('ends a content before a verb cue joined to its clause by "and", which takes the same source', () => {
+    expect(
+      found('The mayor noted that the pier had been closed for a year, and added: "We will rebuild it."'),
+    ).toEqual([
+      ['The mayor', 'noted', null, 'that the pier had been closed for a year'],
+      ['The mayor', 'added:', null, '"We will rebuild it."'],
+    ]);
+  });
+
   it('never takes words of the content for its source', () => {
     // A raising verb's subject is part of what is expected, not who expects it.
     expect(found('The new ferry timetable is expected to take effect in May.')).toEqual([
