@@ -49,12 +49,13 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     const candidate = combineWithModel(context, cue, ruled);
     if (candidate && candidate.content.length > 0) candidates.push(candidate);
   }
+  // A refinement may cut a content to nothing (its fragments empty, dropped by `attributionCandidate`).
   return withParticipleSources(
     context,
     cutAtReportingClauses(context, candidates).map((candidate) =>
       CANDIDATE_REFINEMENTS.reduce((refined, refine) => refine(context, refined), candidate),
     ),
-  );
+  ).filter((candidate) => candidate.content.length > 0);
 }
 
 /** What each candidate goes through once every cue has one, in this order. */

@@ -16,16 +16,20 @@ export interface AttributionCandidate {
  * Every candidate is made here, by one object literal. Candidates made at many places, several by
  * spreading another (`{ ...candidate, content }`), had eight hidden classes (V8 maps) for one shape, so the
  * functions that read them (medium, dating, speakers) were deoptimized and recompiled again and again.
+ * A content fragment that trimming left empty is dropped here, whichever rule made it (a span of no
+ * characters is no words, and the extraction contract has none).
  */
 export function attributionCandidate(fields: AttributionCandidate): AttributionCandidate {
   return {
     cue: fields.cue,
     source: fields.source,
-    content: fields.content,
+    content: fields.content.every(hasCharacters) ? fields.content : fields.content.filter(hasCharacters),
     confidence: fields.confidence,
     contentSide: fields.contentSide,
   };
 }
+
+const hasCharacters = (fragment: Span): boolean => fragment.end > fragment.start;
 
 /** Drops trailing white space and sentence punctuation, but keeps a closing quotation mark. */
 export function trimTrailingPunctuation(text: string, start: number, end: number): number {

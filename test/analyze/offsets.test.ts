@@ -28,6 +28,11 @@ function checkOffsets(text: string): void {
     expect(span.end).toBeLessThanOrEqual(text.length);
     if (span.text !== undefined) expect(text.slice(span.start, span.end)).toBe(span.text);
   }
+  // A content fragment is some words: never a span of no characters.
+  for (const attribution of extraction.attributions) {
+    expect(attribution.content.length).toBeGreaterThan(0);
+    for (const fragment of attribution.content) expect(fragment.end).toBeGreaterThan(fragment.start);
+  }
 }
 
 // Pieces that exercise the engine: cues, names, quotation marks of every style, line breaks.
@@ -63,9 +68,24 @@ const pieces = [
   '\r\n',
   'As Biden said, ',
   'admitted',
+  // Reporting clauses that the refinements of candidates cut around (refine-candidates.ts).
+  ', until ',
+  'who said ',
+  'was asked, ',
+  'Asked about it, ',
+  ' and added: ',
+  '?” ',
+  'U.S.',
+  ', which, Lena Brandt said, ',
+  'is expected to ',
 ];
 
 describe('every span is an offset into the text', () => {
+  it('holds over texts that once made an empty content fragment', () => {
+    checkOffsets('Headline\n\naccording to X, , until said , until —(\n\nIn May, who said :');
+    checkOffsets('Headline\n\nthe mayor said, according to X, , she said.');
+  });
+
   it('holds over generated texts', () => {
     fc.assert(
       fc.property(
