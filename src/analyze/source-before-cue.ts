@@ -14,6 +14,7 @@ import {
   type TokenRange,
 } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
+import { isFiniteVerb } from './finite-verbs.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
 const APPOSITION_OPENERS = new Set([
@@ -208,8 +209,27 @@ export function clauseSubject(
     first = nextWord(tokens, comma, conjunction);
   }
   if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? '')) first = nextWord(tokens, first, conjunction);
-  const subject = nounPhraseStartingAt(context, first, conjunction);
-  if (!subject) return null;
+  // "Meanwhile, it attacked ...": a sentence adverb set off by a comma is no subject.
+  if (tokens[first]?.kind === 'word' && tokens[nextWord(tokens, first, conjunction)]?.text === ',')
+    first = nextWord(tokens, nextWord(tokens, first, conjunction), conjunction);
+  const phrase = nounPhraseStartingAt(context, first, conjunction);
+  if (!phrase) return null;
+  // "The board visited the pier and said ...": the noun phrase may run on into the clause's verb.
+  let last = phrase.last;
+  for (
+    let index = nextWord(tokens, phrase.first, phrase.last + 1);
+    index <= phrase.last;
+    index = nextWord(tokens, index, phrase.last + 1)
+  )
+    if (
+      tokens[index]!.kind === 'word' &&
+      tokens[index]!.text === tokens[index]!.lower &&
+      isFiniteVerb(tokens[index]!)
+    ) {
+      last = previousWord(tokens, index, phrase.first);
+      break;
+    }
+  const subject = { first: phrase.first, last };
   const after = tokens[nextWord(tokens, subject.last, conjunction)];
   if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
     return null;

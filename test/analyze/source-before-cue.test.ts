@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/analyze/context.js';
+import { clauseSubject } from '../../src/analyze/source-before-cue.js';
+import { readText } from '../../src/read/index.js';
+
+// Original sentences written for these tests.
+describe('clauseSubject', () => {
+  /** The subject that `clauseSubject` reads for the clause before `word` in the article's last sentence. */
+  function subjectBefore(text: string, word: string): string | null {
+    const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
+    const sentence = context.sentences.at(-1)!;
+    const at = context.tokens.findIndex(
+      (token, index) => index >= sentence.firstToken && token.text === word,
+    );
+    const subject = clauseSubject(context, at, sentence.firstToken);
+    return (
+      subject && context.text.slice(context.tokens[subject.first]!.start, context.tokens[subject.last]!.end)
+    );
+  }
+
+  it('reads the subject that opens the sentence', () => {
+    expect(subjectBefore('The harbour board visited the pier and said it was safe.', 'and')).toBe(
+      'The harbour board',
+    );
+  });
+
+  it('skips a fronted circumstance and a sentence adverb set off by a comma', () => {
+    expect(subjectBefore('In May, the harbour board visited the pier and said it was safe.', 'and')).toBe(
+      'the harbour board',
+    );
+    expect(subjectBefore('Meanwhile, the harbour board visited the pier and said it was safe.', 'and')).toBe(
+      'the harbour board',
+    );
+  });
+});
