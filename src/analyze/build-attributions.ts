@@ -1096,8 +1096,7 @@ function cutAtReportingClauses(
         if (tokens[and]?.lower !== 'and' || tokens[and].start <= fragment.start) continue;
         if (other.source && candidate.source && other.source.first !== candidate.source.first) continue;
         end = trimTrailingPunctuation(text, fragment.start, tokens[and].start);
-        if (!other.source && candidate.source && process.env.JS !== '0')
-          joinedSources.set(other, candidate.source);
+        if (!other.source && candidate.source) joinedSources.set(other, candidate.source);
       }
       return { start: fragment.start, end };
     });

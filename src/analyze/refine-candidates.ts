@@ -109,41 +109,44 @@ export function withInterruptingClause(
 }
 
 /**
+ * The index of the past participle that a form of "be" governs in a cue ("was asked", "were widely
+ * seen"), or -1. With `adjacent`, only adverbs ("also", "not", -ly) may stand between them.
+ */
+function passiveParticiple(context: AnalysisContext, cue: Cue, adjacent: boolean): number {
+  const { tokens } = context;
+  let be = false;
+  for (let index = cue.range.first; index <= cue.range.last; index += 1) {
+    const word = tokens[index]!;
+    if (word.kind !== 'word') continue;
+    if (BE_FORMS.has(word.lower)) be = true;
+    else if (be && (word.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word.lower))) return index;
+    else if (adjacent && !word.lower.endsWith('ly') && word.lower !== 'also' && word.lower !== 'not')
+      be = false;
+  }
+  return -1;
+}
+
+/**
  * Whether a cue is a plain passive ("was asked", "is shown", "were told about"): a form of "be", adverbs,
  * and a past participle that ends the cue or comes before its preposition. Not a participle of feeling,
  * whose subject holds the feeling ("are concerned about", "is convinced").
  */
 function isPassive(context: AnalysisContext, cue: Cue): boolean {
   const { tokens } = context;
-  let be = false;
-  for (let index = cue.range.first; index <= cue.range.last; index += 1) {
-    const word = tokens[index]!;
-    if (word.kind !== 'word') continue;
-    if (BE_FORMS.has(word.lower)) be = true;
-    else if (be && (word.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word.lower))) {
-      if (FEELING_PARTICIPLES.has(word.lower)) return false;
-      const next = nextWord(tokens, index, cue.range.last + 1);
-      return (
-        next > cue.range.last ||
-        (PREPOSITIONS.has(tokens[next]!.lower) && nextWord(tokens, next, cue.range.last + 1) > cue.range.last)
-      );
-    } else if (!word.lower.endsWith('ly') && word.lower !== 'also' && word.lower !== 'not') be = false;
-  }
-  return false;
+  const participle = passiveParticiple(context, cue, true);
+  if (participle === -1 || FEELING_PARTICIPLES.has(tokens[participle]!.lower)) return false;
+  const next = nextWord(tokens, participle, cue.range.last + 1);
+  return (
+    next > cue.range.last ||
+    (PREPOSITIONS.has(tokens[next]!.lower) && nextWord(tokens, next, cue.range.last + 1) > cue.range.last)
+  );
 }
 
 /** Whether a cue is a passive ("is expected", "were widely seen") or a linking verb ("seemed", "appears"). */
 function isPassiveOrLinking(context: AnalysisContext, cue: Cue): boolean {
-  const { tokens } = context;
-  let be = false;
-  for (let index = cue.range.first; index <= cue.range.last; index += 1) {
-    const word = tokens[index]!;
-    if (word.kind !== 'word') continue;
-    if (LINKING_VERBS.has(word.lower)) return true;
-    if (BE_FORMS.has(word.lower)) be = true;
-    else if (be && (word.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word.lower))) return true;
-  }
-  return false;
+  for (let index = cue.range.first; index <= cue.range.last; index += 1)
+    if (LINKING_VERBS.has(context.tokens[index]!.lower)) return true;
+  return passiveParticiple(context, cue, false) !== -1;
 }
 
 /**
