@@ -28,8 +28,8 @@ import {
   withRelativeSource,
   withTrailingClause,
 } from './refine-candidates.js';
-import { clauseSubject, sourceBeforeCue } from './source-before-cue.js';
-import { isApostrophe, type Token } from './tokenize.js';
+import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
+import { isApostrophe } from './tokenize.js';
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
@@ -117,24 +117,6 @@ export function withParticipleSources(
   });
 }
 
-/** A word that opens a predicate after a subject: a finite verb, or a past that is also a participle ("said"). */
-const opensPredicateAt = (token: Token): boolean =>
-  token.kind === 'word' &&
-  (isFiniteVerb(token) || (token.text === token.lower && PAST_FORMS.has(token.lower)));
-const PAST_FORMS = new Set([
-  'said',
-  'told',
-  'thought',
-  'felt',
-  'heard',
-  'made',
-  'put',
-  'paid',
-  'sent',
-  'kept',
-  'held',
-]);
-
 /** Words that may join a participle to its clause: ", while saying", ", before adding". */
 const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'also', 'then']);
 /** Words that open a fronted participle clause: "After thanking the crowd, he ...". */
@@ -157,14 +139,10 @@ function frontedClauseSubject(context: AnalysisContext, cue: Cue, before: number
     const start = nextWord(tokens, index, sentence.lastToken);
     if (!opensMainClause(context, start, sentence.lastToken)) continue;
     // The subject runs up to its finite verb (which opensMainClause found within a few words).
-    let verb = nextWord(tokens, start, sentence.lastToken);
-    while (verb < sentence.lastToken && !opensPredicateAt(tokens[verb]!))
-      verb = nextWord(tokens, verb, sentence.lastToken);
-    let last = previousWord(tokens, verb, start);
-    // "Mr. Rubio only occasionally disagreed": adverbs before the verb are not the subject's.
-    while (last > start && tokens[last]!.lower.endsWith('ly') && tokens[last]!.text === tokens[last]!.lower)
-      last = previousWord(tokens, last, start);
-    return last >= start && tokens[last]!.kind === 'word' ? { first: start, last } : null;
+    return subjectBeforeVerb(context, {
+      first: start,
+      last: previousWord(tokens, sentence.lastToken, start),
+    });
   }
   return null;
 }

@@ -213,25 +213,46 @@ export function clauseSubject(
   if (tokens[first]?.kind === 'word' && tokens[nextWord(tokens, first, conjunction)]?.text === ',')
     first = nextWord(tokens, nextWord(tokens, first, conjunction), conjunction);
   const phrase = nounPhraseStartingAt(context, first, conjunction);
-  if (!phrase) return null;
   // "The board visited the pier and said ...": the noun phrase may run on into the clause's verb.
-  let last = phrase.last;
-  for (
-    let index = nextWord(tokens, phrase.first, phrase.last + 1);
-    index <= phrase.last;
-    index = nextWord(tokens, index, phrase.last + 1)
-  )
-    if (
-      tokens[index]!.kind === 'word' &&
-      tokens[index]!.text === tokens[index]!.lower &&
-      isFiniteVerb(tokens[index]!)
-    ) {
-      last = previousWord(tokens, index, phrase.first);
-      break;
-    }
-  const subject = { first: phrase.first, last };
+  const subject = phrase && subjectBeforeVerb(context, phrase);
+  if (!subject) return null;
   const after = tokens[nextWord(tokens, subject.last, conjunction)];
   if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
     return null;
   return subject;
 }
+
+/**
+ * The words of `range` before the first that opens a predicate (a finite verb, or a past that is also a
+ * participle: "said"), less the adverbs in -ly that stand before it ("Mr. Rubio only occasionally
+ * disagreed"): the subject, where a noun phrase or a clause's opening words run on into its verb.
+ */
+export function subjectBeforeVerb(context: AnalysisContext, range: TokenRange): TokenRange | null {
+  const { tokens } = context;
+  const { first } = range;
+  let verb = nextWord(tokens, first, range.last + 1);
+  while (verb <= range.last && !opensPredicate(tokens[verb]!)) verb = nextWord(tokens, verb, range.last + 1);
+  let last = previousWord(tokens, verb, first);
+  while (last > first && tokens[last]!.lower.endsWith('ly') && tokens[last]!.text === tokens[last]!.lower)
+    last = previousWord(tokens, last, first);
+  return last >= first && tokens[last]!.kind === 'word' ? { first, last } : null;
+}
+
+const opensPredicate = (token: Token): boolean =>
+  token.kind === 'word' &&
+  (isFiniteVerb(token) || (token.text === token.lower && PAST_PARTICIPLE_FORMS.has(token.lower)));
+
+/** Pasts that are also participles, so that `isFiniteVerb` leaves them out, but open a predicate after a subject. */
+const PAST_PARTICIPLE_FORMS = new Set([
+  'said',
+  'told',
+  'thought',
+  'felt',
+  'heard',
+  'made',
+  'put',
+  'paid',
+  'sent',
+  'kept',
+  'held',
+]);
