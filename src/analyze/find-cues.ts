@@ -92,6 +92,48 @@ function sourceBeforeComma(
   return null;
 }
 
+/**
+ * `C, according to excerpts of his speech released by the White House.`: after its content, the phrase's
+ * source runs to the sentence's end, post-modifiers, relative clauses and all, as PolNeAR's annotators
+ * mark it ("a senior official who spoke on the condition of anonymity", "a New York Times/CBS News poll",
+ * "F.A.A. records"). Only words and the marks that join them inside a name may stand between.
+ */
+function sourceToSentenceEnd(
+  context: AnalysisContext,
+  sentence: Sentence,
+  according: number,
+  to: number,
+): { first: number; last: number } | null {
+  const { tokens } = context;
+  const limit = sentence.lastToken;
+  if (nextWord(tokens, sentence.firstToken - 1, limit) === according) return null;
+  const first = nextWord(tokens, to, limit);
+  if (first >= limit || tokens[first]!.kind !== 'word') return null;
+  let last = first;
+  let words = 0;
+  let open = 0;
+  for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
+    const token = tokens[index]!;
+    if (context.quotationOfToken[index] !== -1) return null;
+    if (token.kind === 'word') {
+      if (++words > MAX_ACCORDING_WORDS) return null;
+      last = index;
+      continue;
+    }
+    if (/^[.!?]$/u.test(token.text) && nextWord(tokens, index, limit) >= limit) break;
+    if (token.text === '(') open += 1;
+    else if (token.text === ')') {
+      if (open === 0) return null;
+      open -= 1;
+      last = index;
+    } else if (!NAME_JOINERS.has(token.text)) return null;
+  }
+  return open === 0 ? { first, last } : null;
+}
+
+/** Marks inside a source's words: "U.S.", "Times/CBS", "ABC News-Washington Post", "O'Neill", "AT&T". */
+const NAME_JOINERS = new Set(['.', '/', '-', '&', "'", '’']);
+
 /** How many words an apposition after the source of "According to" may run. */
 const MAX_APPOSITION_WORDS = 20;
 
@@ -224,6 +266,7 @@ function cueAt(
     if (tokens[to]?.lower !== 'to') return null;
     const source =
       sourceBeforeComma(context, sentence, index, to) ??
+      sourceToSentenceEnd(context, sentence, index, to) ??
       withApposition(context, nounPhraseStartingAt(context, nextWord(tokens, to, limit), limit, true), limit);
     return source
       ? cueOf({

@@ -150,12 +150,14 @@ export function nounPhraseStartingAt(
   const { tokens } = context;
   const start = tokens[first];
   if (!start || start.kind !== 'word') return null;
-  if (PRONOUNS.has(start.lower)) return { first, last: first };
+  // "his campaign filings", "their attorneys": a possessive pronoun before a noun is its determiner.
+  const determiner = DETERMINERS.has(start.lower) || possessiveBeforeNoun(tokens, first, limit);
+  if (PRONOUNS.has(start.lower) && !determiner) return { first, last: first };
   let last = first;
   let words = 1;
-  let lowercase = isCapitalized(start) || DETERMINERS.has(start.lower) ? 0 : 1;
+  let lowercase = isCapitalized(start) || determiner ? 0 : 1;
   let afterPostModifier = false;
-  if (!DETERMINERS.has(start.lower) && !isCapitalized(start) && !isLowercaseNominal(start)) return null;
+  if (!determiner && !isCapitalized(start) && !isLowercaseNominal(start)) return null;
   for (;;) {
     const next = nextWord(tokens, last, limit);
     if (next >= limit || words >= MAX_PHRASE_WORDS) break;
@@ -164,7 +166,7 @@ export function nounPhraseStartingAt(
       const after = tokens[nextWord(tokens, next, limit)];
       const joins =
         (isApostrophe(token) && after?.lower === 's') ||
-        (token.text === '.' && ABBREVIATIONS.has(tokens[last]!.lower)) ||
+        (token.text === '.' && (ABBREVIATIONS.has(tokens[last]!.lower) || isInitial(tokens[last]!))) ||
         (token.text === '-' && next === last + 1);
       if (!joins) break;
       last = next;
@@ -212,6 +214,16 @@ export function nounPhraseStartingAt(
   if (NON_HEADS.has(end.lower) && !PRONOUNS.has(end.lower)) return null;
   return { first, last };
 }
+
+/** A possessive pronoun followed by a word a noun phrase can hold ("his book", "its Amazon summary"). */
+function possessiveBeforeNoun(tokens: readonly Token[], first: number, limit: number): boolean {
+  if (PRONOUNS.get(tokens[first]!.lower)?.case !== 'possessive') return false;
+  const next = tokens[nextWord(tokens, first, limit)];
+  return next !== undefined && next.kind === 'word' && (isCapitalized(next) || isLowercaseNominal(next));
+}
+
+/** One capital letter, as in "John F. Kennedy" or "F.A.A.": the stop after it abbreviates. */
+const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text);
 
 /** The head of a phrase: its last word before any post-modifier ("A spokesman for the club" -> spokesman). */
 export function headOfPhrase(tokens: readonly Token[], range: TokenRange): Token {

@@ -226,6 +226,27 @@ describe('attributions', () => {
     expect(according?.[3]).toBe('the pier is unsafe');
   });
 
+  it('runs the source of a closing "according to" to the sentence end, modifiers and all', () => {
+    const sourceOf = (text: string) => found(text).find(([, cue]) => /^according to$/iu.test(cue ?? ''))?.[0];
+    expect(
+      sourceOf('The pier will reopen in May, according to notes of the meeting kept by the clerk.'),
+    ).toBe('notes of the meeting kept by the clerk');
+    expect(sourceOf('Fares will rise, according to two officials who asked not to be named.')).toBe(
+      'two officials who asked not to be named',
+    );
+    expect(sourceOf('Most riders approve, according to a Holm Post/Radio Norr survey.')).toBe(
+      'a Holm Post/Radio Norr survey',
+    );
+    expect(sourceOf('The ferry lost money, according to U.S. port records.')).toBe('U.S. port records');
+    // Before a comma, the noun phrase: a possessive pronoun is its determiner, an initial is no stop.
+    expect(sourceOf('The ferry lost money, according to his tax filings, which the court released.')).toBe(
+      'his tax filings',
+    );
+    expect(sourceOf('The pier was unsafe, according to Anna B. Holt, who inspected it.')).toBe(
+      'Anna B. Holt, who inspected it',
+    );
+  });
+
   it('keeps the apposition after the source of "according to" in the source, not the content', () => {
     const sourceAndContent = (text: string) =>
       found(text)
