@@ -19,6 +19,7 @@ import { canBeVerb } from './model/word-classes.js';
 import { isFiniteVerb } from './finite-verbs.js';
 import {
   withAbbreviationPeriods,
+  withCoordinatedSubject,
   withInterruptingClause,
   withLeadIn,
   withoutClosingClause,
@@ -73,6 +74,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withRelativeSource,
   withoutRelativeAfterQuote,
   withoutClosingClause,
+  withCoordinatedSubject,
   withModifiersInCue,
   withAbbreviationPeriods,
 ];

@@ -115,4 +115,23 @@ describe('refine-candidates', () => {
       found('The ferry ran every hour, Lena Brandt said, until the storm closed the pier.')[0]?.[3],
     ).toBe('The ferry ran every hour | until the storm closed the pier');
   });
+
+  it('takes every conjunct of a coordinated subject into the source, where the subject opens its clause', () => {
+    const sourceOf = (text: string, cue: string) =>
+      found(text).find((attribution) => attribution[1]?.endsWith(cue))?.[0];
+    expect(
+      sourceOf('Anna Holt, Tomas Rell and the harbour master have all criticized the levy.', 'criticized'),
+    ).toBe('Anna Holt, Tomas Rell and the harbour master');
+    expect(sourceOf('Voters, merchants and the ferry crews say the levy is too high.', 'say')).toBe(
+      'Voters, merchants and the ferry crews',
+    );
+    // A sentence adverb before the comma is no conjunct.
+    expect(sourceOf('Still, the ferry crews and their union oppose the plan.', 'oppose')).toBe(
+      'the ferry crews and their union',
+    );
+    // The object of an earlier verb is no conjunct either.
+    expect(
+      sourceOf('The mayor visited the pier and the engineers warned that it might fail.', 'warned'),
+    ).not.toMatch(/pier/u);
+  });
 });
