@@ -28,6 +28,7 @@ import {
   withRelativeObject,
   withRelativeSource,
   withTrailingClause,
+  withWholeFirstWord,
 } from './refine-candidates.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
@@ -75,6 +76,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withoutRelativeAfterQuote,
   withoutClosingClause,
   withCoordinatedSubject,
+  withWholeFirstWord,
   withModifiersInCue,
   withAbbreviationPeriods,
 ];

@@ -541,3 +541,49 @@ const SENTENCE_ADVERBS = new Set([
   'likewise',
   'similarly',
 ]);
+
+/**
+ * `Only 367,491 people cast a ballot`, `a U.S.-born gunman`, `Bill O'Reilly said`: a tagged source never
+ * starts inside a number or a word that marks join without spaces (the tokens split "367,491" and
+ * "O'Reilly" as the eval counts words); it starts where the written word does.
+ */
+export function withWholeFirstWord(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { source } = candidate;
+  if (!source) return candidate;
+  const floor = context.sentences[candidate.cue.sentence]!.firstToken;
+  const first = startOfWrittenWord(context.tokens, source.first, floor);
+  return first === source.first
+    ? candidate
+    : attributionCandidate({ ...candidate, source: { first, last: source.last } });
+}
+
+/** The first token of the run of words and joining marks, with no space between, that holds `index`. */
+function startOfWrittenWord(tokens: readonly Token[], index: number, floor: number): number {
+  let first = index;
+  for (let position = index - 1; position >= floor; position -= 1) {
+    const token = tokens[position]!;
+    if (token.kind === 'word') {
+      first = position;
+      continue;
+    }
+    const before = tokens[position - 1];
+    if (
+      position === floor ||
+      !before ||
+      token.kind !== 'punct' ||
+      !WORD_JOINERS.has(token.text) ||
+      before.kind === 'space'
+    )
+      break;
+    // "367,491", "58.9", "U.S.": a comma or a stop joins digits, or closes an initial.
+    const digits = /\p{N}$/u.test(before.text) && /^\p{N}/u.test(tokens[position + 1]!.text);
+    if (token.text === ',' && !digits) break;
+    if (token.text === '.' && !digits && !/^\p{Lu}$/u.test(before.text)) break;
+  }
+  return first;
+}
+
+const WORD_JOINERS = new Set([',', '.', '-', "'", '’', '/', '&']);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AttributionCandidate } from '../../src/analyze/candidate.js';
+import { buildContext } from '../../src/analyze/context.js';
+import { withWholeFirstWord } from '../../src/analyze/refine-candidates.js';
+import { readText } from '../../src/read/index.js';
 import { readAttributions as found } from '../helpers/read-attributions.js';
 
 // Original sentences written for these tests: the refinements of attribution candidates after the
@@ -133,5 +137,39 @@ describe('refine-candidates', () => {
     expect(
       sourceOf('The mayor visited the pier and the engineers warned that it might fail.', 'warned'),
     ).not.toMatch(/pier/u);
+  });
+
+  it('starts a source where its written word starts, not inside a number or a joined name', () => {
+    // [sentence, the word the tagged source starts at, the source's last word, the source wanted]
+    const cases: [string, string, string, string][] = [
+      ['Only 367,491 people cast a ballot.', '491', 'people', '367,491 people'],
+      ['About 58.9 percent voted against it.', '9', 'percent', '58.9 percent'],
+      ["Bill O'Reilly said the levy was a scandal.", 'Reilly', 'Reilly', "O'Reilly"],
+      ['A U.S.-born captain said it was safe.', 'born', 'captain', 'U.S.-born captain'],
+      // A comma between words, or a mark after a space, joins nothing.
+      ['The mayor, Anna Holt said it was safe.', 'Anna', 'Holt', 'Anna Holt'],
+    ];
+    for (const [text, from, to, wanted] of cases) {
+      const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
+      const at = (word: string) => context.tokens.findIndex((token) => token.text === word);
+      const cue = at('said') === -1 ? at(from) : at('said');
+      const tagged: AttributionCandidate = {
+        cue: {
+          kind: 'verb',
+          sentence: context.sentenceOfToken[cue]!,
+          range: { first: cue, last: cue },
+          source: null,
+          verb: null,
+        },
+        source: { first: at(from), last: at(to) },
+        content: [],
+        confidence: 0.7,
+        contentSide: 'right',
+      };
+      const source = withWholeFirstWord(context, tagged).source!;
+      expect(context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end)).toBe(
+        wanted,
+      );
+    }
   });
 });
