@@ -104,6 +104,9 @@ export function withParticipleSources(
     let before = previousWord(tokens, cue.range.first, firstToken);
     if (before >= firstToken && PARTICIPLE_LINKS.has(tokens[before]!.lower))
       before = previousWord(tokens, before, firstToken);
+    // `insisted that he had "expanded the party," claiming ...`: the comma inside a closing quotation mark.
+    if (before > firstToken && CLOSING_MARKS.has(tokens[before]!.text) && tokens[before - 1]!.text === ',')
+      before -= 1;
     if (before < firstToken || tokens[before]?.text !== ',') {
       const fronted = frontedClauseSubject(context, cue, before);
       return fronted ? attributionCandidate({ ...candidate, source: fronted }) : candidate;
@@ -121,6 +124,12 @@ export function withParticipleSources(
   });
 }
 
+/**
+ * Closing quotation marks, which American copy puts after a comma: the participle rule looks through them
+ * (on PolNeAR train, rules only, 25 sources moved to their gold span and 1 away; quotation speakers 0.964
+ * to 0.966).
+ */
+const CLOSING_MARKS = new Set(['”', '"', "'", '’']);
 /** Words that may join a participle to its clause: ", while saying", ", before adding". */
 const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'also', 'then']);
 /** Words that open a fronted participle clause: "After thanking the crowd, he ...". */

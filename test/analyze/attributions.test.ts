@@ -57,6 +57,15 @@ describe('attributions', () => {
     );
   });
 
+  it('gives a participle after a comma inside a closing quotation mark the subject of its clause', () => {
+    expect(found('The mayor toured the “old cranes,” adding that they would be replaced in May.')).toEqual([
+      ['The mayor', 'adding', null, 'that they would be replaced in May'],
+    ]);
+    expect(found('Anna Holt walked along the "new pier," noting that it had cost too much.')[0]?.[0]).toBe(
+      'Anna Holt',
+    );
+  });
+
   it('gives a participle clause that opens its sentence the subject of the main clause for source', () => {
     expect(
       found('After thanking the crowd, the mayor promised a new pier.').find(
