@@ -29,6 +29,7 @@ import {
   withRelativeSource,
   withTrailingClause,
   withWholeFirstWord,
+  withNounBeforeThat,
 } from './refine-candidates.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
@@ -77,6 +78,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withoutClosingClause,
   withCoordinatedSubject,
   withWholeFirstWord,
+  withNounBeforeThat,
   withModifiersInCue,
   withAbbreviationPeriods,
 ];

@@ -172,4 +172,10 @@ describe('refine-candidates', () => {
       );
     }
   });
+
+  it('keeps the noun before "that" in the content after a cue that ends on a preposition', () => {
+    expect(found('The mayor responded to the rumour that the pier would close.')).toEqual([
+      ['The mayor', 'responded to', null, 'the rumour that the pier would close'],
+    ]);
+  });
 });
