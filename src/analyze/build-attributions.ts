@@ -30,6 +30,7 @@ import {
   withTrailingClause,
   withWholeFirstWord,
   withNounBeforeThat,
+  withoutClauseBeforeSubject,
 } from './refine-candidates.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
@@ -79,6 +80,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withCoordinatedSubject,
   withWholeFirstWord,
   withNounBeforeThat,
+  withoutClauseBeforeSubject,
   withModifiersInCue,
   withAbbreviationPeriods,
 ];

@@ -1,9 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
-import { buildContext } from '../../src/analyze/context.js';
-import { withWholeFirstWord } from '../../src/analyze/refine-candidates.js';
+import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
+import { withoutClauseBeforeSubject, withWholeFirstWord } from '../../src/analyze/refine-candidates.js';
 import { readText } from '../../src/read/index.js';
 import { readAttributions as found } from '../helpers/read-attributions.js';
+
+/**
+ * The source a refinement makes of a candidate whose tagged source runs from the word `from` to the word
+ * `to` (their first occurrences) before the cue "said" (or at `from` where there is none).
+ */
+function refinedSource(
+  refine: (context: AnalysisContext, candidate: AttributionCandidate) => AttributionCandidate,
+  text: string,
+  from: string,
+  to: string,
+): string | null {
+  const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
+  const at = (word: string) => context.tokens.findIndex((token) => token.text === word);
+  const cue = at('said') === -1 ? at(from) : at('said');
+  const source = refine(context, {
+    cue: {
+      kind: 'verb',
+      sentence: context.sentenceOfToken[cue]!,
+      range: { first: cue, last: cue },
+      source: null,
+      verb: null,
+    },
+    source: { first: at(from), last: at(to) },
+    content: [],
+    confidence: 0.7,
+    contentSide: 'right',
+  }).source;
+  return source && context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end);
+}
 
 // Original sentences written for these tests: the refinements of attribution candidates after the
 // taggers (src/analyze/refine-candidates.ts), each through the whole extraction.
@@ -149,33 +178,42 @@ describe('refine-candidates', () => {
       // A comma between words, or a mark after a space, joins nothing.
       ['The mayor, Anna Holt said it was safe.', 'Anna', 'Holt', 'Anna Holt'],
     ];
-    for (const [text, from, to, wanted] of cases) {
-      const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
-      const at = (word: string) => context.tokens.findIndex((token) => token.text === word);
-      const cue = at('said') === -1 ? at(from) : at('said');
-      const tagged: AttributionCandidate = {
-        cue: {
-          kind: 'verb',
-          sentence: context.sentenceOfToken[cue]!,
-          range: { first: cue, last: cue },
-          source: null,
-          verb: null,
-        },
-        source: { first: at(from), last: at(to) },
-        content: [],
-        confidence: 0.7,
-        contentSide: 'right',
-      };
-      const source = withWholeFirstWord(context, tagged).source!;
-      expect(context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end)).toBe(
-        wanted,
-      );
-    }
+    for (const [text, from, to, wanted] of cases)
+      expect(refinedSource(withWholeFirstWord, text, from, to)).toBe(wanted);
   });
 
   it('keeps the noun before "that" in the content after a cue that ends on a preposition', () => {
     expect(found('The mayor responded to the rumour that the pier would close.')).toEqual([
       ['The mayor', 'responded to', null, 'the rumour that the pier would close'],
     ]);
+  });
+
+  it('starts a tagged source after the opening word of the clause it is the subject of', () => {
+    // [sentence, first word of the tagged source, its last word, the source wanted]
+    const cases: [string, string, string, string][] = [
+      [
+        'The levy was a plan which Councillor Anna Holt said was unfair.',
+        'which',
+        'Holt',
+        'Councillor Anna Holt',
+      ],
+      [
+        'The crews cheered because the harbour engineers said the pier was safe.',
+        'crews',
+        'engineers',
+        'the harbour engineers',
+      ],
+      [
+        'Those are the kind of jobs that many economists said would vanish.',
+        'kind',
+        'economists',
+        'many economists',
+      ],
+      // A determiner, and a relative clause inside an apposition, stay.
+      ['That engineer said the pier was unsafe.', 'That', 'engineer', 'That engineer'],
+      ['Holt, who served as mayor, said the pier was unsafe.', 'Holt', 'mayor', 'Holt, who served as mayor'],
+    ];
+    for (const [text, from, to, wanted] of cases)
+      expect(refinedSource(withoutClauseBeforeSubject, text, from, to)).toBe(wanted);
   });
 });
