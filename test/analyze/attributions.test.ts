@@ -247,6 +247,10 @@ describe('attributions', () => {
       'a Holm Post/Radio Norr survey',
     );
     expect(sourceOf('The ferry lost money, according to U.S. port records.')).toBe('U.S. port records');
+    // Before a comma, the words up to it, with a description after it.
+    expect(
+      sourceOf('Fares will rise, according to the chairs from Holm and Brenna, who met on Friday.'),
+    ).toBe('the chairs from Holm and Brenna, who met on Friday');
     // Before a comma, the noun phrase: a possessive pronoun is its determiner, an initial is no stop.
     expect(sourceOf('The ferry lost money, according to his tax filings, which the court released.')).toBe(
       'his tax filings',
