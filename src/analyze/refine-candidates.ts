@@ -445,7 +445,7 @@ export function withCoordinatedSubject(
 ): AttributionCandidate {
   const { tokens } = context;
   const { source, cue } = candidate;
-  if (!source || !COORDINATED_CUE_KINDS.has(cue.kind) || source.last >= cue.range.first) return candidate;
+  if (!source || cue.kind !== 'verb' || source.last >= cue.range.first) return candidate;
   if (!isConjunct(tokens, source)) return candidate;
   for (let index = source.last + 1; index < cue.range.first; index += 1) {
     const token = tokens[index]!;
@@ -471,7 +471,6 @@ export function withCoordinatedSubject(
   return attributionCandidate({ ...candidate, source: { first, last: source.last } });
 }
 
-const COORDINATED_CUE_KINDS = new Set(['verb']);
 const MAX_CONJUNCTS = 6;
 /** Between a subject and its verb: auxiliaries, "all", "both", "also", "not" and adverbs in -ly. */
 const BETWEEN_SUBJECT_AND_VERB =
@@ -606,7 +605,7 @@ export function withNounBeforeThat(
   const first = candidate.content[0];
   if (!first || candidate.contentSide !== 'right') return candidate;
   const start = firstTokenAt(tokens, first.start);
-  if (!THAT_OPENERS.has(tokens[start]!.lower)) return candidate;
+  if (tokens[start]!.lower !== 'that') return candidate;
   const last = tokens[cue.range.last]!;
   if (!PREPOSITIONS.has(last.lower) && last.lower !== 'of') return candidate;
   const sentence = context.sentences[cue.sentence]!;
@@ -621,7 +620,6 @@ export function withNounBeforeThat(
   return attributionCandidate({ ...candidate, content });
 }
 
-const THAT_OPENERS = new Set(['that']);
 const OCCASIONS = new Set([
   'debate',
   'interview',
