@@ -19,21 +19,20 @@ import { canBeVerb } from './model/word-classes.js';
 import { isFiniteVerb } from './finite-verbs.js';
 import {
   withAbbreviationPeriods,
-  withCoordinatedSubject,
   withInterruptingClause,
   withLeadIn,
+  withNounBeforeThat,
   withoutClosingClause,
   withoutRelativeAfterQuote,
   withPassiveSubject,
   withRelativeObject,
   withRelativeSource,
   withTrailingClause,
-  withWholeFirstWord,
-  withNounBeforeThat,
-  withoutClauseBeforeSubject,
 } from './refine-candidates.js';
+import { withCoordinatedSubject, withoutClauseBeforeSubject, withWholeFirstWord } from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
+import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
 const THAT_REACH = 8;
@@ -91,13 +90,25 @@ const CANDIDATE_REFINEMENTS: readonly ((
  * before it in the same sentence, or else the subject of the sentence's clause ("Trump defended the city,
  * saying ..."; also after "while", "before", "by"). A participle clause that opens the sentence ("After
  * thanking the crowd, he ...") takes the subject of the main clause after it. On PolNeAR train (rules
- * only), the last two moved 37 sources to their gold span and 3 away from it.
+ * only), the last two moved 37 sources to their gold span and 3 away from it; reading a comma inside
+ * closing quotation marks as the comma (`..."party," claiming`), 25 more and 1 away (quotation speakers
+ * 0.964 to 0.966).
  */
 export function withParticipleSources(
   context: AnalysisContext,
   candidates: readonly AttributionCandidate[],
 ): AttributionCandidate[] {
   const { tokens } = context;
+  // Where the content ran back over the clause that names the source, what it holds up to the source is
+  // that clause's, not what the participle says.
+  const withSource = (candidate: AttributionCandidate, source: TokenRange | null): AttributionCandidate => {
+    if (!source) return candidate;
+    const end = tokens[source.last]!.end;
+    const content = candidate.content.filter((fragment) => fragment.start >= end);
+    return content.length === 0 || content.length === candidate.content.length
+      ? attributionCandidate({ ...candidate, source })
+      : attributionCandidate({ ...candidate, source, content });
+  };
   return candidates.map((candidate, index) => {
     const { cue } = candidate;
     // A verb only: "according to" ends in -ing too.
@@ -108,32 +119,26 @@ export function withParticipleSources(
     let before = previousWord(tokens, cue.range.first, firstToken);
     if (before >= firstToken && PARTICIPLE_LINKS.has(tokens[before]!.lower))
       before = previousWord(tokens, before, firstToken);
-    // `insisted that he had "expanded the party," claiming ...`: the comma inside a closing quotation mark.
-    if (before > firstToken && CLOSING_MARKS.has(tokens[before]!.text) && tokens[before - 1]!.text === ',')
-      before -= 1;
+    // `insisted that he had "expanded the party," claiming ...`: the comma inside closing quotation marks
+    // (one, or two for the typewriter's '').
+    let mark = before;
+    while (mark > firstToken && CLOSING_MARKS.has(tokens[mark]!.text)) mark -= 1;
+    if (mark < before && tokens[mark]!.text === ',') before = mark;
     if (before < firstToken || tokens[before]?.text !== ',') {
-      const fronted = frontedClauseSubject(context, cue, before);
-      return fronted ? attributionCandidate({ ...candidate, source: fronted }) : candidate;
+      return withSource(candidate, frontedClauseSubject(context, cue, before));
     }
     for (let other = index - 1; other >= 0; other -= 1) {
       const previous = candidates[other]!;
       if (previous.cue.sentence !== cue.sentence) break;
       if (previous.cue.range.last < cue.range.first && previous.source !== null)
-        return attributionCandidate({ ...candidate, source: previous.source });
+        return withSource(candidate, previous.source);
     }
     // With no attribution before it, the subject of the clause it hangs on ("Trump delivered a defense of
     // the city, saying ...").
-    const subject = clauseSubject(context, before, firstToken);
-    return subject ? attributionCandidate({ ...candidate, source: subject }) : candidate;
+    return withSource(candidate, clauseSubject(context, before, firstToken));
   });
 }
 
-/**
- * Closing quotation marks, which American copy puts after a comma: the participle rule looks through them
- * (on PolNeAR train, rules only, 25 sources moved to their gold span and 1 away; quotation speakers 0.964
- * to 0.966).
- */
-const CLOSING_MARKS = new Set(['”', '"', "'", '’']);
 /** Words that may join a participle to its clause: ", while saying", ", before adding". */
 const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'also', 'then']);
 /** Words that open a fronted participle clause: "After thanking the crowd, he ...". */

@@ -8,7 +8,7 @@ import type { Sentence } from './segment-sentences.js';
 import { CUE_VERB_FORMS, OPINION_NOUNS, type CueVerb } from './lexicon/cue-verbs.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
-import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, joinsWrittenWord, type Token } from './tokenize.js';
 
 /** How a cue introduces its content: a reporting verb, "according to X", "in X's opinion", a speaker card under a quoted passage (no cue words at all), or a layout label (a transcript's `NAME:`, a dash signing a quotation). */
 export type CueKind = 'verb' | 'according' | 'opinion' | 'card' | 'label';
@@ -59,7 +59,7 @@ export function findCues(context: AnalysisContext): Cue[] {
   return cues;
 }
 
-/** How many words a source after "According to" may run before its comma. */
+/** How many words a source after "according to" may run (before its comma, or to the sentence's end). */
 const MAX_ACCORDING_WORDS = 30;
 
 /**
@@ -96,8 +96,11 @@ function sourceBeforeComma(
  * `C, according to excerpts of his speech released by the White House.`: after its content, the phrase's
  * source runs to the sentence's end, post-modifiers, relative clauses and all, as PolNeAR's annotators
  * mark it ("a senior official who spoke on the condition of anonymity", "a New York Times/CBS News poll",
- * "F.A.A. records"). Only words and the marks that join them inside a name may stand between; at a
- * comma, the source ends there, with a description after it (on PolNeAR train, rules only, 4 more
+ * "F.A.A. records"). Only after a comma or a dash, where the content came first ("But according to the
+ * report the economy grew" is no such phrase). Only words and the marks that join them inside a name may
+ * stand between, and a spaced hyphen, which PolNeAR's annotators take in too ("the Tax Policy Center -
+ * half a percentage point of ...": requiring it unspaced cost 3 train sources); at a comma outside a
+ * number, the source ends there, with a description after it (on PolNeAR train, rules only, 4 more
  * sources exact and none fewer).
  */
 function sourceToSentenceEnd(
@@ -108,7 +111,8 @@ function sourceToSentenceEnd(
 ): { first: number; last: number } | null {
   const { tokens } = context;
   const limit = sentence.lastToken;
-  if (nextWord(tokens, sentence.firstToken - 1, limit) === according) return null;
+  const before = previousWord(tokens, according, sentence.firstToken);
+  if (before < sentence.firstToken || !CONTENT_CLOSERS.has(tokens[before]!.text)) return null;
   const first = nextWord(tokens, to, limit);
   if (first >= limit || tokens[first]!.kind !== 'word') return null;
   let last = first;
@@ -125,19 +129,22 @@ function sourceToSentenceEnd(
     if (/^[.!?]$/u.test(token.text) && nextWord(tokens, index, limit) >= limit) break;
     // "according to the chairs from Jefferson and Arapahoe, who ...": the words up to the comma, and a
     // description after it (see `withApposition`).
-    if (token.text === ',' && open === 0) return withApposition(context, { first, last }, limit);
+    if (token.text === ',' && open === 0 && !joinsWrittenWord(tokens, index))
+      return withApposition(context, { first, last }, limit);
     if (token.text === '(') open += 1;
     else if (token.text === ')') {
       if (open === 0) return null;
       open -= 1;
       last = index;
-    } else if (!NAME_JOINERS.has(token.text)) return null;
+    } else if (!NAME_JOINERS.has(token.text) && !joinsWrittenWord(tokens, index)) return null;
   }
   return open === 0 ? { first, last } : null;
 }
 
 /** Marks inside a source's words: "U.S.", "Times/CBS", "ABC News-Washington Post", "O'Neill", "AT&T". */
 const NAME_JOINERS = new Set(['.', '/', '-', '&', "'", '’']);
+/** What ends a content before "according to" in the same sentence. */
+const CONTENT_CLOSERS = new Set([',', '—', '–', '-']);
 
 /** How many words an apposition after the source of "According to" may run. */
 const MAX_APPOSITION_WORDS = 20;

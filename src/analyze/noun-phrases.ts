@@ -4,7 +4,7 @@ import { ABBREVIATIONS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, isInitialLetter, type Token } from './tokenize.js';
 
 /** A noun phrase as an inclusive range of token indices. */
 export interface TokenRange {
@@ -166,7 +166,7 @@ export function nounPhraseStartingAt(
       const after = tokens[nextWord(tokens, next, limit)];
       const joins =
         (isApostrophe(token) && after?.lower === 's') ||
-        (token.text === '.' && (ABBREVIATIONS.has(tokens[last]!.lower) || isInitial(tokens[last]!))) ||
+        (token.text === '.' && (ABBREVIATIONS.has(tokens[last]!.lower) || isInitialLetter(tokens[last]))) ||
         (token.text === '-' && next === last + 1);
       if (!joins) break;
       last = next;
@@ -218,12 +218,15 @@ export function nounPhraseStartingAt(
 /** A possessive pronoun followed by a word a noun phrase can hold ("his book", "its Amazon summary"). */
 function possessiveBeforeNoun(tokens: readonly Token[], first: number, limit: number): boolean {
   if (PRONOUNS.get(tokens[first]!.lower)?.case !== 'possessive') return false;
-  const next = tokens[nextWord(tokens, first, limit)];
-  return next !== undefined && next.kind === 'word' && (isCapitalized(next) || isLowercaseNominal(next));
+  const index = nextWord(tokens, first, limit);
+  const next = tokens[index];
+  return (
+    index < limit &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    (isCapitalized(next) || isLowercaseNominal(next))
+  );
 }
-
-/** One capital letter, as in "John F. Kennedy" or "F.A.A.": the stop after it abbreviates. */
-const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text);
 
 /** The head of a phrase: its last word before any post-modifier ("A spokesman for the club" -> spokesman). */
 export function headOfPhrase(tokens: readonly Token[], range: TokenRange): Token {

@@ -8,13 +8,7 @@ import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { Cue } from './find-cues.js';
-import {
-  AUXILIARIES,
-  CONTINUATION_OPENERS,
-  PREPOSITIONS,
-  RELATIVE_PRONOUNS,
-} from './lexicon/function-words.js';
-import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
+import { CONTINUATION_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
 import {
   BE_FORMS,
   FEELING_PARTICIPLES,
@@ -24,9 +18,9 @@ import {
 import { TIME_WORDS } from './lexicon/time-words.js';
 import { canBeVerb } from './model/word-classes.js';
 import { isAbbreviation } from './segment-sentences.js';
-import type { Token } from './tokenize.js';
-import { headOfPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases.js';
+import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
+import type { Token } from './tokenize.js';
 
 /**
  * Words that may follow the cue inside an interrupting reporting clause, before its closing comma ("he
@@ -430,165 +424,6 @@ export function withTrailingClause(
 }
 
 /**
- * `Ben Carson, Ted Cruz and Rand Paul have all attacked ...`; `minority voters and working-class whites
- * view ...`: a source that stands as the subject right before its cue and is the last conjunct of a
- * coordinated subject takes the conjuncts before it, as PolNeAR's annotators mark the subject whole. Only
- * where the coordination opens its clause (the sentence's start, a comma, a colon or a subordinator
- * before it): in "the mayor visited the pier and officials said", "the pier" is the first verb's object.
- * On PolNeAR train (rules only), 11 sources moved to their gold span and none away (dev: 1 and 0); before
- * `isConjunct` kept sentence adverbs and fronted phrases out ("Still, ...", "Early in the campaign, ..."),
- * 9 moved away. Taking the noun a preposition modifies as well ("partners in Tehran") moved 3 each way.
- */
-export function withCoordinatedSubject(
-  context: AnalysisContext,
-  candidate: AttributionCandidate,
-): AttributionCandidate {
-  const { tokens } = context;
-  const { source, cue } = candidate;
-  if (!source || cue.kind !== 'verb' || source.last >= cue.range.first) return candidate;
-  if (!isConjunct(tokens, source)) return candidate;
-  for (let index = source.last + 1; index < cue.range.first; index += 1) {
-    const token = tokens[index]!;
-    if (token.kind !== 'space' && !BETWEEN_SUBJECT_AND_VERB.test(token.text)) return candidate;
-  }
-  const floor = context.sentences[cue.sentence]!.firstToken;
-  let first = source.first;
-  let listed = false;
-  for (let conjuncts = 0; conjuncts < MAX_CONJUNCTS; conjuncts += 1) {
-    const joint = previousWord(tokens, first, floor);
-    if (joint < floor || context.quotationOfToken[joint] !== -1) break;
-    const word = tokens[joint]!.lower;
-    const joins = word === 'and' || word === 'or' ? !listed : word === ',' && (listed || conjuncts === 0);
-    if (!joins || (word === ',' && conjuncts === 0 && !hasConjunction(tokens, source))) break;
-    const before = nounPhraseEndingAt(context, previousWord(tokens, joint, floor), floor);
-    if (!before || !isConjunct(tokens, before)) break;
-    listed = word === ',' || word === 'and' || word === 'or';
-    first = before.first;
-  }
-  if (first === source.first) return candidate;
-  const opener = previousWord(tokens, first, floor);
-  if (opener >= floor && !SUBJECT_OPENERS.has(tokens[opener]!.lower)) return candidate;
-  return attributionCandidate({ ...candidate, source: { first, last: source.last } });
-}
-
-const MAX_CONJUNCTS = 6;
-/** Between a subject and its verb: auxiliaries, "all", "both", "also", "not" and adverbs in -ly. */
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|all|both|also|not|\p{Ll}+ly)$/u;
-/** What may stand before a subject that opens its clause. */
-const SUBJECT_OPENERS = new Set([
-  ',',
-  ':',
-  ';',
-  '—',
-  '--',
-  'that',
-  'while',
-  'when',
-  'if',
-  'because',
-  'but',
-  'as',
-  'after',
-  'although',
-  'though',
-  'whether',
-  'since',
-]);
-
-function hasConjunction(tokens: readonly Token[], range: { first: number; last: number }): boolean {
-  for (let index = range.first; index <= range.last; index += 1)
-    if (tokens[index]!.lower === 'and' || tokens[index]!.lower === 'or') return true;
-  return false;
-}
-
-/**
- * Words that can be one of a coordinated subject's conjuncts: no preposition but "of" ("Early in the
- * campaign, ..."), no verb ("the convention resumed Tuesday, ..."), no time or sentence adverb ("Still,
- * ...", "Instead, ..."), no relative pronoun.
- */
-function isConjunct(tokens: readonly Token[], range: { first: number; last: number }): boolean {
-  for (let index = range.first; index <= range.last; index += 1) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    const { lower } = token;
-    if ((PREPOSITIONS.has(lower) && lower !== 'of') || TIME_WORDS.has(lower) || SENTENCE_ADVERBS.has(lower))
-      return false;
-    if (RELATIVE_PRONOUNS.has(lower) || AUXILIARIES.has(lower) || IRREGULAR_PAST.has(token.text))
-      return false;
-    if (token.text === lower && /ed$/u.test(lower) && canBeVerb(lower)) return false;
-  }
-  return true;
-}
-
-const SENTENCE_ADVERBS = new Set([
-  'still',
-  'first',
-  'instead',
-  'meanwhile',
-  'however',
-  'indeed',
-  'moreover',
-  'finally',
-  'yet',
-  'so',
-  'too',
-  'not',
-  'even',
-  'only',
-  'thus',
-  'otherwise',
-  'likewise',
-  'similarly',
-]);
-
-/**
- * `Only 367,491 people cast a ballot`, `a U.S.-born gunman`, `Bill O'Reilly said`: a tagged source never
- * starts inside a number or a word that marks join without spaces (the tokens split "367,491" and
- * "O'Reilly" as the eval counts words); it starts where the written word does.
- */
-export function withWholeFirstWord(
-  context: AnalysisContext,
-  candidate: AttributionCandidate,
-): AttributionCandidate {
-  const { source } = candidate;
-  if (!source) return candidate;
-  const floor = context.sentences[candidate.cue.sentence]!.firstToken;
-  const first = startOfWrittenWord(context.tokens, source.first, floor);
-  return first === source.first
-    ? candidate
-    : attributionCandidate({ ...candidate, source: { first, last: source.last } });
-}
-
-/** The first token of the run of words and joining marks, with no space between, that holds `index`. */
-function startOfWrittenWord(tokens: readonly Token[], index: number, floor: number): number {
-  let first = index;
-  for (let position = index - 1; position >= floor; position -= 1) {
-    const token = tokens[position]!;
-    if (token.kind === 'word') {
-      first = position;
-      continue;
-    }
-    const before = tokens[position - 1];
-    if (
-      position === floor ||
-      !before ||
-      token.kind !== 'punct' ||
-      !WORD_JOINERS.has(token.text) ||
-      before.kind === 'space'
-    )
-      break;
-    // "367,491", "58.9", "U.S.": a comma or a stop joins digits, or closes an initial.
-    const digits = /\p{N}$/u.test(before.text) && /^\p{N}/u.test(tokens[position + 1]!.text);
-    if (token.text === ',' && !digits) break;
-    if (token.text === '.' && !digits && !/^\p{Lu}$/u.test(before.text)) break;
-  }
-  return first;
-}
-
-const WORD_JOINERS = new Set([',', '.', '-', "'", '’', '/', '&']);
-
-/**
  * `responding to the recent news that ...`, `backed away from a suggestion that ...`: after a cue that
  * ends on a preposition, the content is the preposition's object, the noun phrase with its "that" clause,
  * not the clause alone (a preposition takes no "that" clause of its own). Not a person's or an
@@ -603,7 +438,8 @@ export function withNounBeforeThat(
   const { tokens } = context;
   const { cue } = candidate;
   const first = candidate.content[0];
-  if (!first || candidate.contentSide !== 'right') return candidate;
+  // A verb's object only: after "according to", the object is the source.
+  if (!first || candidate.contentSide !== 'right' || cue.kind !== 'verb') return candidate;
   const start = firstTokenAt(tokens, first.start);
   if (tokens[start]!.lower !== 'that') return candidate;
   const last = tokens[cue.range.last]!;
@@ -635,66 +471,4 @@ const OCCASIONS = new Set([
   'post',
   'tweet',
   'call',
-]);
-
-/**
- * `an approach that Senator Cruz proposed`, `many analysts because they believe`, `the kind of job that
- * many economists say`: a tagged source that runs back over a clause's opening word is the subject
- * after it; the words before are another clause's. Only for a subject right before its cue that is a
- * noun phrase, and not inside an apposition set off by commas ("Biden, who served as a senator,"). On
- * PolNeAR train (rules only), 18 sources moved to their gold span and none away (dev: 1 and 0); without
- * those two conditions, 25 and 110.
- */
-export function withoutClauseBeforeSubject(
-  context: AnalysisContext,
-  candidate: AttributionCandidate,
-): AttributionCandidate {
-  const { tokens } = context;
-  const { source, cue } = candidate;
-  if (!source || source.last <= source.first || source.last >= cue.range.first) return candidate;
-  for (let index = source.last + 1; index < cue.range.first; index += 1)
-    if (tokens[index]!.kind !== 'space' && !BETWEEN_SUBJECT_AND_VERB.test(tokens[index]!.text))
-      return candidate;
-  for (let index = source.last - 1; index >= source.first; index -= 1) {
-    const token = tokens[index]!;
-    // An apposition set off by commas keeps its relative clause ("Biden, who served as a senator,").
-    if (token.text === ',') return candidate;
-    if (token.kind !== 'word' || !SUBJECT_CLAUSE_OPENERS.has(token.lower)) continue;
-    // "identified as", "known as": a description, not a clause.
-    const before = tokens[previousWord(tokens, index, source.first)]?.lower ?? '';
-    if (token.lower === 'as' && (/ed$/u.test(before) || before === 'well')) return candidate;
-    // "That person said": a determiner, before a singular noun in lower case.
-    const head = tokens[source.last]!;
-    if (
-      index === source.first &&
-      token.lower === 'that' &&
-      head.text === head.lower &&
-      !head.lower.endsWith('s')
-    )
-      return candidate;
-    const first = nextWord(tokens, index, source.last + 1);
-    if (first > source.last || tokens[first]!.kind !== 'word') return candidate;
-    const subject = nounPhraseStartingAt(context, first, source.last + 1, true);
-    if (!subject || subject.last !== source.last) return candidate;
-    return attributionCandidate({ ...candidate, source: { first, last: source.last } });
-  }
-  return candidate;
-}
-
-const SUBJECT_CLAUSE_OPENERS = new Set([
-  'that',
-  'which',
-  'because',
-  'as',
-  'when',
-  'while',
-  'after',
-  'before',
-  'if',
-  'since',
-  'although',
-  'though',
-  'whom',
-  'whether',
-  'unless',
 ]);

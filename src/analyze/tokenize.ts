@@ -69,3 +69,28 @@ export function tokenize(text: string): Token[] {
 /** Whether a word token starts with an upper-case letter. */
 export const isCapitalized = (token: Token): boolean =>
   token.kind === 'word' && token.text[0] !== token.lower[0] && /\p{Lu}/u.test(token.text[0] ?? '');
+
+/**
+ * Whether the mark at `index` joins the tokens on either side, with no space between, into one written
+ * word that the tokens split: "367,491" and "58.9" (a comma or a stop between digits), "U.S." (a stop
+ * after an initial), "Times/CBS", "AT&T", "O'Reilly", "U.S.-born" (a slash, an ampersand, an apostrophe
+ * or a hyphen after a word or an initial's stop, before a word).
+ */
+export function joinsWrittenWord(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!mark || mark.kind !== 'punct' || !before || !after) return false;
+  if (before.kind === 'space' || after.kind === 'space') return false;
+  const digits = /\p{N}$/u.test(before.text) && /^\p{N}/u.test(after.text);
+  if (mark.text === ',') return digits;
+  if (mark.text === '.') return digits || isInitialLetter(before);
+  if (!WORD_JOINING_MARKS.has(mark.text) || after.kind !== 'word') return false;
+  return before.kind === 'word' || (before.text === '.' && isInitialLetter(tokens[index - 2]));
+}
+
+const WORD_JOINING_MARKS = new Set(['-', '/', '&', "'", '’']);
+
+/** One capital letter, as in "John F. Kennedy" or "F.A.A.". */
+export const isInitialLetter = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}$/u.test(token.text);

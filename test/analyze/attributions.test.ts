@@ -247,6 +247,13 @@ describe('attributions', () => {
       'a Holm Post/Radio Norr survey',
     );
     expect(sourceOf('The ferry lost money, according to U.S. port records.')).toBe('U.S. port records');
+    expect(sourceOf('Most voters back the plan, according to a poll of 1,000 voters.')).toBe(
+      'a poll of 1,000 voters',
+    );
+    // Not where no comma or dash closes a content before it.
+    expect(found('But according to the report the economy grew 3 percent.')).toEqual([
+      ['the report', 'according to', null, 'the economy grew 3 percent'],
+    ]);
     // Before a comma, the words up to it, with a description after it.
     expect(
       sourceOf('Fares will rise, according to the chairs from Holm and Brenna, who met on Friday.'),

@@ -52,6 +52,22 @@ const sourceText = (context: AnalysisContext, range: TokenRange | null): string 
   range && context.text.slice(context.tokens[range.first]!.start, context.tokens[range.last]!.end);
 
 describe('withParticipleSources', () => {
+  it('keeps only the words after its source in a participle content that ran back over the clause', () => {
+    const context = contextOf('Anna Holt said the pier was old, adding that it would close.');
+    const said = candidate(context, 'said', 'Anna Holt', 'the pier was old');
+    const adding = candidate(context, 'adding', null, 'that it would close');
+    const spanOf = (words: string) => {
+      const range = rangeOf(context, words);
+      return { start: context.tokens[range.first]!.start, end: context.tokens[range.last]!.end };
+    };
+    const ranBack = { ...adding, content: [spanOf('Anna Holt said the pier was old'), ...adding.content] };
+    const [, refined] = withParticipleSources(context, [said, ranBack]);
+    expect(sourceText(context, refined!.source)).toBe('Anna Holt');
+    expect(refined!.content.map(({ start, end }) => context.text.slice(start, end))).toEqual([
+      'that it would close',
+    ]);
+  });
+
   it('gives a participle after a comma without a source the source of the attribution before it', () => {
     const context = contextOf('"It is safe," Lena Brandt said, going on to say that the pier would reopen.');
     const [said, going] = withParticipleSources(context, [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
-import { withoutClauseBeforeSubject, withWholeFirstWord } from '../../src/analyze/refine-candidates.js';
+import { withoutClauseBeforeSubject, withWholeFirstWord } from '../../src/analyze/refine-sources.js';
 import { readText } from '../../src/read/index.js';
 import { readAttributions as found } from '../helpers/read-attributions.js';
 
@@ -162,6 +162,13 @@ describe('refine-candidates', () => {
     expect(sourceOf('Still, the ferry crews and their union oppose the plan.', 'oppose')).toBe(
       'the ferry crews and their union',
     );
+    // Nor is a content before the cue, or a sentence adverb in -ly.
+    expect(sourceOf('Prices will rise as demand grows, Smith and Jones said.', 'said')).toBe(
+      'Smith and Jones',
+    );
+    expect(sourceOf('Ultimately, the ferry crews and their union oppose the plan.', 'oppose')).toBe(
+      'the ferry crews and their union',
+    );
     // The object of an earlier verb is no conjunct either.
     expect(
       sourceOf('The mayor visited the pier and the engineers warned that it might fail.', 'warned'),
@@ -175,7 +182,8 @@ describe('refine-candidates', () => {
       ['About 58.9 percent voted against it.', '9', 'percent', '58.9 percent'],
       ["Bill O'Reilly said the levy was a scandal.", 'Reilly', 'Reilly', "O'Reilly"],
       ['A U.S.-born captain said it was safe.', 'born', 'captain', 'U.S.-born captain'],
-      // A comma between words, or a mark after a space, joins nothing.
+      // A comma between words, or a mark after a space, joins nothing; nor does a dash after another.
+      ['The vote was close--Smith said it was fair.', 'Smith', 'Smith', 'Smith'],
       ['The mayor, Anna Holt said it was safe.', 'Anna', 'Holt', 'Anna Holt'],
     ];
     for (const [text, from, to, wanted] of cases)
@@ -210,6 +218,9 @@ describe('refine-candidates', () => {
         'many economists',
       ],
       // A determiner, and a relative clause inside an apposition, stay.
+      ['Supporters of that plan said it was fair.', 'Supporters', 'plan', 'Supporters of that plan'],
+      ['Groups such as the union said it was fair.', 'Groups', 'union', 'Groups such as the union'],
+      ['That analysis said the plan would fail.', 'That', 'analysis', 'That analysis'],
       ['That engineer said the pier was unsafe.', 'That', 'engineer', 'That engineer'],
       ['Holt, who served as mayor, said the pier was unsafe.', 'Holt', 'mayor', 'Holt, who served as mayor'],
     ];

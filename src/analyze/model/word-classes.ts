@@ -35,6 +35,9 @@ export const partsOfSpeech = (code: number): number => code & 15;
 /** Whether WordNet knows the word (in lower case) as a verb, in any of its forms. */
 export const canBeVerb = (word: string): boolean =>
   (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & POS_BITS.verb) !== 0;
+/** Whether WordNet knows the word (in lower case) as an adverb and as nothing else ("ultimately", not "family"). */
+export const isOnlyAdverb = (word: string): boolean =>
+  partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) === POS_BITS.adv;
 export const verbClassOf = (code: number): number => (code >> 4) & 15;
 export const nounClassOf = (code: number): number => (code >> 8) & 31;
 export const isSpeechVerb = (code: number): number => (code >> 13) & 1;

@@ -1,0 +1,227 @@
+/**
+ * Refinements of a candidate's source after the taggers have read it: where a subject source begins
+ * (the whole of a coordinated subject, the subject after a clause's opening word, the start of a written
+ * word). Each was measured on PolNeAR train (rules only, no retraining) as well as dev; the figures are in
+ * each function's comment and in docs/accuracy.md.
+ */
+import { attributionCandidate, type AttributionCandidate } from './candidate.js';
+import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
+import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
+import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
+import { TIME_WORDS } from './lexicon/time-words.js';
+import { canBeVerb, isOnlyAdverb } from './model/word-classes.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { joinsWrittenWord, type Token } from './tokenize.js';
+
+/**
+ * `Ben Carson, Ted Cruz and Rand Paul have all attacked ...`; `minority voters and working-class whites
+ * view ...`: a source that stands as the subject right before its cue and is the last conjunct of a
+ * coordinated subject takes the conjuncts before it, as PolNeAR's annotators mark the subject whole. Only
+ * where the coordination opens its clause (the sentence's start, a comma, a colon or a subordinator
+ * before it): in "the mayor visited the pier and officials said", "the pier" is the first verb's object;
+ * and never back into a content before the cue ("Taxes will rise if the plan passes, analysts and
+ * economists said"). On PolNeAR train (rules only), 11 sources moved to their gold span and none away
+ * (dev: 1 and 0); before `isConjunct` kept sentence adverbs and fronted phrases out ("Still, ...", "Early
+ * in the campaign, ..."), 9 moved away. Taking the noun a preposition modifies as well ("partners in
+ * Tehran") moved 3 each way.
+ */
+export function withCoordinatedSubject(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || cue.kind !== 'verb' || !standsBeforeCue(tokens, source, cue.range.first)) return candidate;
+  if (!isConjunct(tokens, source)) return candidate;
+  const floor = floorBeforeSource(context, candidate);
+  let first = source.first;
+  for (let conjuncts = 0; conjuncts < MAX_CONJUNCTS; conjuncts += 1) {
+    const joint = previousWord(tokens, first, floor);
+    if (joint < floor || context.quotationOfToken[joint] !== -1) break;
+    const word = tokens[joint]!.lower;
+    // "A, B and C": one "and" (the last joint, read first), then commas; a first comma only before a
+    // source that holds the "and" itself.
+    const joins =
+      word === ','
+        ? conjuncts > 0 || hasConjunction(tokens, source)
+        : (word === 'and' || word === 'or') && conjuncts === 0;
+    if (!joins) break;
+    const end = previousWord(tokens, joint, floor);
+    const before = end < floor ? null : nounPhraseEndingAt(context, end, floor);
+    if (!before || !isConjunct(tokens, before)) break;
+    first = before.first;
+  }
+  if (first === source.first) return candidate;
+  const opener = previousWord(tokens, first, floor);
+  if (opener >= floor && !SUBJECT_OPENERS.has(tokens[opener]!.lower)) return candidate;
+  return attributionCandidate({ ...candidate, source: { first, last: source.last } });
+}
+
+const MAX_CONJUNCTS = 6;
+/** What may stand before a subject that opens its clause. */
+const SUBJECT_OPENERS = new Set([
+  ',',
+  ':',
+  ';',
+  '—',
+  'that',
+  'while',
+  'when',
+  'if',
+  'because',
+  'but',
+  'as',
+  'after',
+  'although',
+  'though',
+  'whether',
+  'since',
+]);
+
+/** Between a subject and its verb: auxiliaries, "all", "both", "also", "not" and adverbs in -ly. */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|all|both|also|not|\p{Ll}+ly)$/u;
+
+/** Whether `source` ends before the cue at `cueFirst` with nothing but auxiliaries and adverbs between. */
+function standsBeforeCue(tokens: readonly Token[], source: TokenRange, cueFirst: number): boolean {
+  if (source.last >= cueFirst) return false;
+  for (let index = source.last + 1; index < cueFirst; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'space' && !BETWEEN_SUBJECT_AND_VERB.test(token.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * The first token a source may reach back to: its sentence's first, or the token after the last content
+ * fragment that ends before the source ("C, X said": the source never takes words of C).
+ */
+function floorBeforeSource(context: AnalysisContext, candidate: AttributionCandidate): number {
+  const { tokens } = context;
+  let floor = context.sentences[candidate.cue.sentence]!.firstToken;
+  const sourceStart = tokens[candidate.source!.first]!.start;
+  for (const fragment of candidate.content)
+    if (fragment.end <= sourceStart) floor = Math.max(floor, firstTokenAt(tokens, fragment.end));
+  return floor;
+}
+
+function hasConjunction(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index += 1)
+    if (tokens[index]!.lower === 'and' || tokens[index]!.lower === 'or') return true;
+  return false;
+}
+
+/**
+ * Words that can be one of a coordinated subject's conjuncts: no preposition but "of" ("Early in the
+ * campaign, ..."), no verb ("the convention resumed Tuesday, ..."), no time or sentence adverb ("Still,
+ * ...", "Overall, ..."), no relative pronoun.
+ */
+function isConjunct(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const { lower } = token;
+    if ((PREPOSITIONS.has(lower) && lower !== 'of') || TIME_WORDS.has(lower)) return false;
+    if (SENTENCE_ADVERBS.has(lower) || OPENING_ADVERBS.has(lower) || isOnlyAdverb(lower)) return false;
+    if (RELATIVE_PRONOUNS.has(lower) || AUXILIARIES.has(lower) || IRREGULAR_PAST.has(token.text))
+      return false;
+    if (token.text === lower && /ed$/u.test(lower) && canBeVerb(lower)) return false;
+  }
+  return true;
+}
+
+/** Adverbs that open a sentence before a comma, besides the shared sentence adverbs. */
+const OPENING_ADVERBS = new Set(['first', 'overall', 'so', 'too', 'not', 'even', 'only', 'thus']);
+
+/**
+ * `Only 367,491 people cast a ballot`, `a U.S.-born gunman`, `Bill O'Reilly said`: a tagged source never
+ * starts inside a number or a word that marks join without spaces (the tokens split "367,491" and
+ * "O'Reilly" as the eval counts words); it starts where the written word does, but not inside a content
+ * or a quotation. On PolNeAR train (rules only), 4 sources moved to their gold span and none away.
+ */
+export function withWholeFirstWord(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source } = candidate;
+  if (!source) return candidate;
+  const floor = floorBeforeSource(context, candidate);
+  let first = source.first;
+  while (
+    first - 2 >= floor &&
+    joinsWrittenWord(tokens, first - 1) &&
+    context.quotationOfToken[first - 2] === -1
+  )
+    first = tokens[first - 2]!.kind === 'word' ? first - 2 : first - 1;
+  // A run of marks ("U.S.-born": ".-") ends on a word.
+  while (first < source.first && tokens[first]!.kind !== 'word') first += 1;
+  return first === source.first
+    ? candidate
+    : attributionCandidate({ ...candidate, source: { first, last: source.last } });
+}
+
+/**
+ * `an approach that Senator Cruz proposed`, `many analysts because they believe`, `the kind of job that
+ * many economists say`: a tagged source that runs back over a clause's opening word is the subject
+ * after it; the words before are another clause's. Only for a subject right before its cue that is a
+ * noun phrase, not inside an apposition set off by commas ("Biden, who served as a senator,"), and not
+ * where the word is a preposition's object or a determiner ("Supporters of that plan", "Groups such as
+ * the union", "That person"). On PolNeAR train (rules only), 18 sources moved to their gold span and none
+ * away (dev: 1 and 0); without those conditions, 25 and 110.
+ */
+export function withoutClauseBeforeSubject(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || source.last <= source.first || !standsBeforeCue(tokens, source, cue.range.first))
+    return candidate;
+  const floor = context.sentences[cue.sentence]!.firstToken;
+  for (let index = source.last - 1; index >= source.first; index -= 1) {
+    const token = tokens[index]!;
+    // An apposition set off by commas keeps its relative clause ("Biden, who served as a senator,").
+    if (token.text === ',') return candidate;
+    if (token.kind !== 'word' || !SUBJECT_CLAUSE_OPENERS.has(token.lower)) continue;
+    const before = tokens[previousWord(tokens, index, floor)]?.lower ?? '';
+    // "Supporters of that plan" (a determiner), "such as", "as well as", "identified as": no clause opens
+    // there; "in which Kaine" still opens one.
+    if (token.lower === 'that' && (PREPOSITIONS.has(before) || before === 'of')) return candidate;
+    if (token.lower === 'as' && (before === 'such' || before === 'well' || before.endsWith('ed')))
+      return candidate;
+    if (token.lower === 'that' && index === source.first && looksSingular(tokens[source.last]!))
+      return candidate;
+    const first = nextWord(tokens, index, source.last + 1);
+    if (first > source.last || tokens[first]!.kind !== 'word') return candidate;
+    const subject = nounPhraseStartingAt(context, first, source.last + 1, true);
+    if (!subject || subject.last !== source.last) return candidate;
+    return attributionCandidate({ ...candidate, source: { first, last: source.last } });
+  }
+  return candidate;
+}
+
+const SUBJECT_CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'because',
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'if',
+  'since',
+  'although',
+  'though',
+  'whom',
+  'whether',
+  'unless',
+]);
+
+/**
+ * "That person said" keeps its determiner: a head in lower case that does not look plural ("person",
+ * "analysis", "process"), a guess from the spelling, as no tagger of number runs here.
+ */
+const looksSingular = (head: Token): boolean =>
+  head.text === head.lower && !(head.lower.endsWith('s') && !/(?:ss|is|us)$/u.test(head.lower));
