@@ -1,38 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttributionCandidate } from '../../src/analyze/candidate.js';
-import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
-import { withoutClauseBeforeSubject, withWholeFirstWord } from '../../src/analyze/refine-sources.js';
-import { readText } from '../../src/read/index.js';
 import { readAttributions as found } from '../helpers/read-attributions.js';
-
-/**
- * The source a refinement makes of a candidate whose tagged source runs from the word `from` to the word
- * `to` (their first occurrences) before the cue "said" (or at `from` where there is none).
- */
-function refinedSource(
-  refine: (context: AnalysisContext, candidate: AttributionCandidate) => AttributionCandidate,
-  text: string,
-  from: string,
-  to: string,
-): string | null {
-  const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
-  const at = (word: string) => context.tokens.findIndex((token) => token.text === word);
-  const cue = at('said') === -1 ? at(from) : at('said');
-  const source = refine(context, {
-    cue: {
-      kind: 'verb',
-      sentence: context.sentenceOfToken[cue]!,
-      range: { first: cue, last: cue },
-      source: null,
-      verb: null,
-    },
-    source: { first: at(from), last: at(to) },
-    content: [],
-    confidence: 0.7,
-    contentSide: 'right',
-  }).source;
-  return source && context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end);
-}
 
 // Original sentences written for these tests: the refinements of attribution candidates after the
 // taggers (src/analyze/refine-candidates.ts), each through the whole extraction.
@@ -149,82 +116,9 @@ describe('refine-candidates', () => {
     ).toBe('The ferry ran every hour | until the storm closed the pier');
   });
 
-  it('takes every conjunct of a coordinated subject into the source, where the subject opens its clause', () => {
-    const sourceOf = (text: string, cue: string) =>
-      found(text).find((attribution) => attribution[1]?.endsWith(cue))?.[0];
-    expect(
-      sourceOf('Anna Holt, Tomas Rell and the harbour master have all criticized the levy.', 'criticized'),
-    ).toBe('Anna Holt, Tomas Rell and the harbour master');
-    expect(sourceOf('Voters, merchants and the ferry crews say the levy is too high.', 'say')).toBe(
-      'Voters, merchants and the ferry crews',
-    );
-    // A sentence adverb before the comma is no conjunct.
-    expect(sourceOf('Still, the ferry crews and their union oppose the plan.', 'oppose')).toBe(
-      'the ferry crews and their union',
-    );
-    // Nor is a content before the cue, or a sentence adverb in -ly.
-    expect(sourceOf('Prices will rise as demand grows, Smith and Jones said.', 'said')).toBe(
-      'Smith and Jones',
-    );
-    expect(sourceOf('Ultimately, the ferry crews and their union oppose the plan.', 'oppose')).toBe(
-      'the ferry crews and their union',
-    );
-    // The object of an earlier verb is no conjunct either.
-    expect(
-      sourceOf('The mayor visited the pier and the engineers warned that it might fail.', 'warned'),
-    ).not.toMatch(/pier/u);
-  });
-
-  it('starts a source where its written word starts, not inside a number or a joined name', () => {
-    // [sentence, the word the tagged source starts at, the source's last word, the source wanted]
-    const cases: [string, string, string, string][] = [
-      ['Only 367,491 people cast a ballot.', '491', 'people', '367,491 people'],
-      ['About 58.9 percent voted against it.', '9', 'percent', '58.9 percent'],
-      ["Bill O'Reilly said the levy was a scandal.", 'Reilly', 'Reilly', "O'Reilly"],
-      ['A U.S.-born captain said it was safe.', 'born', 'captain', 'U.S.-born captain'],
-      // A comma between words, or a mark after a space, joins nothing; nor does a dash after another.
-      ['The vote was close--Smith said it was fair.', 'Smith', 'Smith', 'Smith'],
-      ['The mayor, Anna Holt said it was safe.', 'Anna', 'Holt', 'Anna Holt'],
-    ];
-    for (const [text, from, to, wanted] of cases)
-      expect(refinedSource(withWholeFirstWord, text, from, to)).toBe(wanted);
-  });
-
   it('keeps the noun before "that" in the content after a cue that ends on a preposition', () => {
     expect(found('The mayor responded to the rumour that the pier would close.')).toEqual([
       ['The mayor', 'responded to', null, 'the rumour that the pier would close'],
     ]);
-  });
-
-  it('starts a tagged source after the opening word of the clause it is the subject of', () => {
-    // [sentence, first word of the tagged source, its last word, the source wanted]
-    const cases: [string, string, string, string][] = [
-      [
-        'The levy was a plan which Councillor Anna Holt said was unfair.',
-        'which',
-        'Holt',
-        'Councillor Anna Holt',
-      ],
-      [
-        'The crews cheered because the harbour engineers said the pier was safe.',
-        'crews',
-        'engineers',
-        'the harbour engineers',
-      ],
-      [
-        'Those are the kind of jobs that many economists said would vanish.',
-        'kind',
-        'economists',
-        'many economists',
-      ],
-      // A determiner, and a relative clause inside an apposition, stay.
-      ['Supporters of that plan said it was fair.', 'Supporters', 'plan', 'Supporters of that plan'],
-      ['Groups such as the union said it was fair.', 'Groups', 'union', 'Groups such as the union'],
-      ['That analysis said the plan would fail.', 'That', 'analysis', 'That analysis'],
-      ['That engineer said the pier was unsafe.', 'That', 'engineer', 'That engineer'],
-      ['Holt, who served as mayor, said the pier was unsafe.', 'Holt', 'mayor', 'Holt, who served as mayor'],
-    ];
-    for (const [text, from, to, wanted] of cases)
-      expect(refinedSource(withoutClauseBeforeSubject, text, from, to)).toBe(wanted);
   });
 });
