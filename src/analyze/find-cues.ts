@@ -108,7 +108,7 @@ function sourceToSentenceEnd(
   sentence: Sentence,
   according: number,
   to: number,
-): { first: number; last: number } | null {
+): TokenRange | null {
   const { tokens } = context;
   const limit = sentence.lastToken;
   const before = previousWord(tokens, according, sentence.firstToken);
