@@ -29,7 +29,12 @@ import {
   withRelativeSource,
   withTrailingClause,
 } from './refine-candidates.js';
-import { withCoordinatedSubject, withoutClauseBeforeSubject, withWholeFirstWord } from './refine-sources.js';
+import {
+  withCoordinatedSubject,
+  withoutClauseBeforeSubject,
+  withoutOtherCues,
+  withWholeFirstWord,
+} from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe } from './tokenize.js';
 import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
@@ -53,12 +58,13 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     if (candidate && candidate.content.length > 0) candidates.push(candidate);
   }
   // A refinement may cut a content to nothing (its fragments empty, dropped by `attributionCandidate`).
-  return withParticipleSources(
+  const refined = withParticipleSources(
     context,
     cutAtReportingClauses(context, candidates).map((candidate) =>
       CANDIDATE_REFINEMENTS.reduce((refined, refine) => refine(context, refined), candidate),
     ),
   ).filter((candidate) => candidate.content.length > 0);
+  return withoutOtherCues(context, refined);
 }
 
 /** What each candidate goes through once every cue has one, in this order. */

@@ -109,4 +109,13 @@ describe('refine-sources', () => {
     for (const [text, from, to, wanted] of cases)
       expect(refinedSource(withoutClauseBeforeSubject, text, from, to)).toBe(wanted);
   });
+
+  it('ends a source before the comma of a relative clause that holds a report of its own', () => {
+    const [said] = found('"The levy is fair," said Anna Holt, who argued that the pier needed repairs.');
+    expect(said?.slice(0, 2)).toEqual(['Anna Holt', 'said']);
+    // A description with no cue in it stays in the source.
+    expect(found('"The levy is fair," said Anna Holt, the mayor of Holm.')[0]?.[0]).toBe(
+      'Anna Holt, the mayor of Holm',
+    );
+  });
 });
