@@ -78,16 +78,22 @@ const SUBJECT_OPENERS = new Set([
   'since',
 ]);
 
-/** Between a subject and its verb: auxiliaries, "all", "both", "also", "not" and adverbs in -ly. */
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|all|both|also|not|\p{Ll}+ly)$/u;
+/** Adverbs that may stand between a subject and its verb, besides the auxiliaries and those in -ly. */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['all', 'both', 'also', 'not']);
+
+/** An auxiliary or an adverb between a subject and its verb ("have all", "repeatedly"), in lower case. */
+const standsBetweenSubjectAndVerb = (token: Token): boolean =>
+  token.text === token.lower &&
+  (AUXILIARIES.has(token.lower) ||
+    BETWEEN_SUBJECT_AND_VERB.has(token.lower) ||
+    /^\p{Ll}+ly$/u.test(token.text));
 
 /** Whether `source` ends before the cue at `cueFirst` with nothing but auxiliaries and adverbs between. */
 function standsBeforeCue(tokens: readonly Token[], source: TokenRange, cueFirst: number): boolean {
   if (source.last >= cueFirst) return false;
   for (let index = source.last + 1; index < cueFirst; index += 1) {
     const token = tokens[index]!;
-    if (token.kind !== 'space' && !BETWEEN_SUBJECT_AND_VERB.test(token.text)) return false;
+    if (token.kind !== 'space' && !standsBetweenSubjectAndVerb(token)) return false;
   }
   return true;
 }
