@@ -141,9 +141,8 @@ describe('attributions', () => {
     const [said] = found(
       "The revelation that several harbour staff received partial immunity in the levy probe set off another round of partisan fireworks on Friday: Conservatives said they're increasingly convinced the council mishandled the inquiry and Liberals accused them of stoking the issue.",
     );
-    expect(said?.[3]).toBe(
-      "they're increasingly convinced the council mishandled the inquiry and Liberals accused them of stoking the issue",
-    );
+    // The clause joined by "and" is the next sayer's, not more of what Conservatives said.
+    expect(said?.[3]).toBe("they're increasingly convinced the council mishandled the inquiry");
   });
 
   it('reads indirect speech after "that", and after the person told', () => {
@@ -386,5 +385,48 @@ describe('attributions', () => {
     expect(people.find((person) => person.name === 'Lena Brandt')?.roles.map((role) => role.text)).toContain(
       'Mayor of Porthaven',
     );
+  });
+  it("ends a content where another sayer's clause is joined to it", () => {
+    // "but", "while", "yet", "even though", or "and" after a comma or after a clause of its own.
+    expect(found('Brandt said the pier is safe but engineers say it will not last.')).toEqual([
+      ['Brandt', 'said', null, 'the pier is safe'],
+      ['engineers', 'say', null, 'it will not last'],
+    ]);
+    expect(found('The mayor said the ferry would run in March, yet the union says it will strike.')).toEqual([
+      ['The mayor', 'said', null, 'the ferry would run in March'],
+      ['the union', 'says', null, 'it will strike'],
+    ]);
+    expect(
+      found('Rell insisted that the port made money, even though the auditors said it did not.'),
+    ).toEqual([
+      ['Rell', 'insisted', null, 'that the port made money'],
+      ['the auditors', 'said', null, 'it did not'],
+    ]);
+    expect(found('Brandt said the pier was safe and engineers say it will last.')).toEqual([
+      ['Brandt', 'said', null, 'the pier was safe'],
+      ['engineers', 'say', null, 'it will last'],
+    ]);
+    // A bare "and" after a noun phrase joins it to the next one; a relative clause describes someone in
+    // the content; "according to X" gives X the whole sentence, as PolNeAR's annotators do.
+    expect(found('Brandt said the harbour board and engineers say it will last.')[0]).toEqual([
+      'Brandt',
+      'said',
+      null,
+      'the harbour board and engineers say it will last',
+    ]);
+    expect(found('Brandt said she met the engineers who built the pier and who say it is safe.')[0]).toEqual([
+      'Brandt',
+      'said',
+      null,
+      'she met the engineers who built the pier and who say it is safe',
+    ]);
+    expect(
+      found('According to the harbour board, the pier is safe, and engineers say it will last.')[0],
+    ).toEqual([
+      'the harbour board',
+      'According to',
+      null,
+      'the pier is safe, and engineers say it will last',
+    ]);
   });
 });
