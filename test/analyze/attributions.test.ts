@@ -429,4 +429,11 @@ describe('attributions', () => {
       'the pier is safe, and engineers say it will last',
     ]);
   });
+  it('gives a relative clause after a quotation only its own report', () => {
+    // The tagger read the quotation and its reporting clause as more of what "who" argued.
+    expect(found('"The levy is fair," said Anna Holt, who argued that the pier needed repairs.')).toEqual([
+      ['Anna Holt', 'said', 'Anna Holt', '"The levy is fair,"'],
+      ['who', 'argued', 'Anna Holt', 'that the pier needed repairs'],
+    ]);
+  });
 });
