@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { beforeMainClause, withParticipleSources } from '../../src/analyze/build-attributions.js';
+import {
+  beforeMainClause,
+  withoutOtherReports,
+  withParticipleSources,
+} from '../../src/analyze/build-attributions.js';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import type { TokenRange } from '../../src/analyze/noun-phrases.js';
@@ -101,6 +105,47 @@ const contentText = (context: AnalysisContext, candidate: AttributionCandidate):
   candidate.content.map((fragment) => context.text.slice(fragment.start, fragment.end)).join(' | ');
 
 // rangeOf matches tokens: punctuation is written as words of its own.
+describe('withoutOtherReports', () => {
+  const spanOf = (context: AnalysisContext, words: string) => {
+    const range = rangeOf(context, words);
+    return { start: context.tokens[range.first]!.start, end: context.tokens[range.last]!.end };
+  };
+  const contentText = (context: AnalysisContext, candidate: AttributionCandidate | undefined) =>
+    candidate?.content.map(({ start, end }) => context.text.slice(start, end));
+
+  it("drops a run before the cue that holds another attribution's reporting clause", () => {
+    const context = contextOf(
+      '"The pier will hold," said Tom Rell, adding that the repairs would take a year.',
+    );
+    const said = candidate(context, 'said', 'Tom Rell', 'The pier will hold');
+    const adding = candidate(context, 'adding', null, 'that the repairs would take a year');
+    const ranBack = {
+      ...adding,
+      content: [spanOf(context, '" The pier will hold , " said Tom Rell'), ...adding.content],
+    };
+    const [kept, refined] = withoutOtherReports(context, [said, ranBack]);
+    expect(kept).toBe(said);
+    expect(contentText(context, refined)).toEqual(['that the repairs would take a year']);
+  });
+
+  it('keeps a run before the cue without another cue, a content wholly before it, and "according to"', () => {
+    const context = contextOf('The pier, Tom Rell said, will hold until May.');
+    const said = candidate(context, 'said', 'Tom Rell', 'will hold until May');
+    const split = { ...said, content: [spanOf(context, 'The pier'), ...said.content] };
+    expect(withoutOtherReports(context, [split])[0]).toBe(split);
+
+    const quoted = contextOf('"The pier will hold," Tom Rell said. According to him, "it will last."');
+    const rell = candidate(quoted, 'said', 'Tom Rell', 'The pier will hold');
+    const according = candidate(quoted, 'According to', 'him', 'it will last');
+    const across = {
+      ...according,
+      cue: { ...according.cue, kind: 'according' as const },
+      content: [spanOf(quoted, '" The pier will hold , " Tom Rell said'), ...according.content],
+    };
+    expect(withoutOtherReports(quoted, [rell, across])[1]).toBe(across);
+  });
+});
+
 describe('beforeMainClause', () => {
   it('ends the content of a cue in a fronted subordinate clause where the main clause begins', () => {
     const context = contextOf(
