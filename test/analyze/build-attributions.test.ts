@@ -128,6 +128,18 @@ describe('withoutOtherReports', () => {
     expect(contentText(context, refined)).toEqual(['that the repairs would take a year']);
   });
 
+  it("drops a later run after the cue that holds another attribution's cue, not the run next to the cue", () => {
+    const context = contextOf(
+      'Tom Rell wrote that officials warned of storms. Later, Brandt said the pier was safe.',
+    );
+    const wrote = candidate(context, 'wrote', 'Tom Rell', 'that officials warned of storms');
+    const warned = candidate(context, 'warned', 'officials', 'of storms');
+    const said = candidate(context, 'said', 'Brandt', 'the pier was safe');
+    const ranOn = { ...wrote, content: [...wrote.content, spanOf(context, 'Brandt said the pier was safe')] };
+    const [refined] = withoutOtherReports(context, [ranOn, warned, said]);
+    expect(contentText(context, refined)).toEqual(['that officials warned of storms']);
+  });
+
   it('keeps a run before the cue without another cue, a content wholly before it, and "according to"', () => {
     const context = contextOf('The pier, Tom Rell said, will hold until May.');
     const said = candidate(context, 'said', 'Tom Rell', 'will hold until May');
