@@ -436,4 +436,14 @@ describe('attributions', () => {
       ['who', 'argued', 'Anna Holt', 'that the pier needed repairs'],
     ]);
   });
+  it('reads a sayer after a speech verb that follows the clause it reports', () => {
+    expect(found('Debates are not likely to alter the race, noted Dante Chinni.')).toEqual([
+      ['Dante Chinni', 'noted', 'Dante Chinni', 'Debates are not likely to alter the race'],
+    ]);
+    expect(found('The pier is safe, argued the harbor engineer.')).toEqual([
+      ['the harbor engineer', 'argued', null, 'The pier is safe'],
+    ]);
+    // A subject set off by commas before its verb is no clause: the words after the verb are its object.
+    expect(found('Mining companies, including Patriot, declared bankruptcy.')[0]?.[3]).toBe('bankruptcy');
+  });
 });
