@@ -446,4 +446,12 @@ describe('attributions', () => {
     // A subject set off by commas before its verb is no clause: the words after the verb are its object.
     expect(found('Mining companies, including Patriot, declared bankruptcy.')[0]?.[3]).toBe('bankruptcy');
   });
+  it("leaves the quotation of the verb a participle follows out of the participle's content", () => {
+    expect(
+      found('"The levy is unfair. It hits the poor hardest," Rell said, adding that he would appeal.'),
+    ).toEqual([
+      ['Rell', 'said', null, '"The levy is unfair. It hits the poor hardest,"'],
+      ['Rell', 'adding', null, 'that he would appeal'],
+    ]);
+  });
 });
