@@ -33,6 +33,7 @@ import {
   withCoordinatedSubject,
   withoutClauseBeforeSubject,
   withoutOtherCues,
+  withoutWordSource,
   withWholeFirstWord,
 } from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
@@ -64,7 +65,8 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
       CANDIDATE_REFINEMENTS.reduce((refined, refine) => refine(context, refined), candidate),
     ),
   ).filter((candidate) => candidate.content.length > 0);
-  return withoutOtherCues(context, withoutOtherReports(context, refined));
+  const sourced = withoutOtherCues(context, withoutOtherReports(context, refined));
+  return sourced.map((candidate) => withoutWordSource(context, candidate));
 }
 
 /**

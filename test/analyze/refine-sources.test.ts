@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
-import { withoutClauseBeforeSubject, withWholeFirstWord } from '../../src/analyze/refine-sources.js';
+import {
+  withoutClauseBeforeSubject,
+  withoutWordSource,
+  withWholeFirstWord,
+} from '../../src/analyze/refine-sources.js';
 import { readText } from '../../src/read/index.js';
 import { readAttributions as found } from '../helpers/read-attributions.js';
 
@@ -117,5 +121,33 @@ describe('refine-sources', () => {
     expect(found('"The levy is fair," said Anna Holt, the mayor of Holm.')[0]?.[0]).toBe(
       'Anna Holt, the mayor of Holm',
     );
+  });
+});
+
+describe('withoutWordSource', () => {
+  it('drops a source that is an article, a preposition or a sentence adverb alone', () => {
+    expect(
+      refinedSource(
+        withoutWordSource,
+        'Meanwhile the pier closed, the mayor said.',
+        'Meanwhile',
+        'Meanwhile',
+      ),
+    ).toBeNull();
+    expect(
+      refinedSource(withoutWordSource, 'The pier is safe, from what Brandt said.', 'from', 'from'),
+    ).toBeNull();
+    expect(
+      refinedSource(withoutWordSource, 'The anxiety about the pier said nothing new.', 'The', 'The'),
+    ).toBeNull();
+  });
+
+  it('keeps a pronoun, a relative word, a name that is also a word, and a labelled answer', () => {
+    expect(refinedSource(withoutWordSource, 'Brandt, who said the pier was safe, left.', 'who', 'who')).toBe(
+      'who',
+    );
+    expect(refinedSource(withoutWordSource, 'That said more than enough.', 'That', 'That')).toBe('That');
+    expect(refinedSource(withoutWordSource, 'The plan is sound, Al From said.', 'From', 'From')).toBe('From');
+    expect(refinedSource(withoutWordSource, 'A: It is a mistake, I said.', 'A', 'A')).toBe('A');
   });
 });
