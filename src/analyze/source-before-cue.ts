@@ -2,7 +2,7 @@ import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { isDayWord, TIME_WORDS } from './lexicon/time-words.js';
+import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
@@ -56,6 +56,11 @@ export function sourceBeforeCue(
   for (;;) {
     if (position < floor) break;
     const day = isDayOfCue(tokens, position, floor);
+    const span = timeSpanBefore(tokens, position, floor);
+    if (span !== -1) {
+      position = previousWord(tokens, span, floor);
+      continue;
+    }
     if (!day && !isCueModifier(tokens[position]!)) break;
     position = previousWord(tokens, position, floor);
     // "Pavel Strand on Thursday denied": the preposition of a day goes with it.
@@ -166,6 +171,29 @@ function isDayOfCue(tokens: readonly Token[], index: number, floor: number): boo
   if (token.kind !== 'word' || !isDayWord(token.lower)) return false;
   const before = tokens[previousWord(tokens, index, floor)];
   return before !== undefined && (before.text === ',' || before.lower === 'on');
+}
+
+/** Words that make a unit of time a time of the report ("this month", "last week", "next year"). */
+const TIME_SPAN_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later']);
+
+/**
+ * `Wells Fargo just this month announced`; `The council last week voted`: a unit of time led by "this",
+ * "last" or "next" ending at `index`, right after the subject, says when, not who. The index of its first
+ * word, or -1; never the whole subject (a word must stand before it). Dev: 1 source to gold ("Wells
+ * Fargo", not "this month"), train unchanged.
+ */
+function timeSpanBefore(tokens: readonly Token[], index: number, floor: number): number {
+  const unit = tokens[index]!;
+  if (unit.kind !== 'word' || !TIME_UNITS.has(unit.lower)) return -1;
+  let lead = previousWord(tokens, index, floor);
+  // "earlier this year"
+  if (lead >= floor && TIME_SPAN_LEADS.has(tokens[lead]!.lower)) {
+    const before = previousWord(tokens, lead, floor);
+    if (before >= floor && (tokens[before]!.lower === 'earlier' || tokens[before]!.lower === 'later'))
+      lead = before;
+  } else return -1;
+  const before = previousWord(tokens, lead, floor);
+  return before >= floor && tokens[before]!.kind === 'word' ? lead : -1;
 }
 
 /** The comma before `index` outside quotations, or -1 at a sentence-internal stop (; : and the like). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/analyze/context.js';
-import { clauseSubject } from '../../src/analyze/source-before-cue.js';
+import { clauseSubject, sourceBeforeCue } from '../../src/analyze/source-before-cue.js';
 import { readText } from '../../src/read/index.js';
 
 // Original sentences written for these tests.
@@ -31,5 +31,28 @@ describe('clauseSubject', () => {
     expect(subjectBefore('Meanwhile, the harbour board visited the pier and said it was safe.', 'and')).toBe(
       'the harbour board',
     );
+  });
+});
+
+describe('sourceBeforeCue', () => {
+  function sourceBefore(text: string, cue: string): string | null {
+    const context = buildContext(readText(`Headline\n\n${text}`, { name: 't' }));
+    const sentence = context.sentences.at(-1)!;
+    const at = context.tokens.findIndex((token, index) => index >= sentence.firstToken && token.text === cue);
+    const source = sourceBeforeCue(context, at, sentence.firstToken);
+    return (
+      source && context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end)
+    );
+  }
+
+  it('steps over a time of the report between the subject and its verb', () => {
+    expect(
+      sourceBefore('Wells Fargo just this month announced it would end the incentives.', 'announced'),
+    ).toBe('Wells Fargo');
+    expect(sourceBefore('The council earlier this year warned that the pier was failing.', 'warned')).toBe(
+      'The council',
+    );
+    // A time that is the whole subject stays the subject.
+    expect(sourceBefore('Last week showed that the plan works.', 'showed')).toBe('Last week');
   });
 });
