@@ -454,4 +454,17 @@ describe('attributions', () => {
       ['Rell', 'adding', null, 'that he would appeal'],
     ]);
   });
+  it('takes the agent of a passive verb of speech for its source', () => {
+    expect(found('The story was first reported by the Herald.')).toEqual([
+      ['the Herald', 'was first reported', null, 'The story'],
+    ]);
+    expect(found('Rell has been called a fraud by his former partners for years.')).toEqual([
+      ['his former partners', 'has been called', null, 'Rell | a fraud'],
+    ]);
+    // Who is asked hears the question; who is impressed by something is no speaker at all.
+    expect(found('Rell was asked by a reporter whether the pier was safe.')).toEqual([
+      ['a reporter', 'was asked', null, 'whether the pier was safe'],
+    ]);
+    expect(found('Brandt was impressed by the plan.')).toEqual([]);
+  });
 });
