@@ -15,6 +15,7 @@ import {
 } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
 import { isFiniteVerb } from './finite-verbs.js';
+import { IRREGULAR_PARTICIPLES } from './lexicon/passive-verbs.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
 const APPOSITION_OPENERS = new Set([
@@ -173,12 +174,12 @@ function isDayOfCue(tokens: readonly Token[], index: number, floor: number): boo
   return before !== undefined && (before.text === ',' || before.lower === 'on');
 }
 
-/** Words that make a unit of time a time of the report ("this month", "last week", "next year"). */
+/** Words that make a unit of time a time of the report ("this month", "last week", "earlier this year"). */
 const TIME_SPAN_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later']);
 
 /**
  * `Wells Fargo just this month announced`; `The council last week voted`: a unit of time led by "this",
- * "last" or "next" ending at `index`, right after the subject, says when, not who. The index of its first
+ * "last", "next", "earlier" or "later" ending at `index`, right after the subject, says when, not who. The index of its first
  * word, or -1; never the whole subject (a word must stand before it). Dev: 1 source to gold ("Wells
  * Fargo", not "this month"), train unchanged.
  */
@@ -193,7 +194,11 @@ function timeSpanBefore(tokens: readonly Token[], index: number, floor: number):
       lead = before;
   } else return -1;
   const before = previousWord(tokens, lead, floor);
-  return before >= floor && tokens[before]!.kind === 'word' ? lead : -1;
+  if (before < floor || tokens[before]!.kind !== 'word') return -1;
+  // "A poll released last week said", "A study from last year found": the time is the noun's.
+  const word = tokens[before]!.lower;
+  if (PREPOSITIONS.has(word) || word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word)) return -1;
+  return lead;
 }
 
 /** The comma before `index` outside quotations, or -1 at a sentence-internal stop (; : and the like). */

@@ -414,11 +414,22 @@ describe('attributions', () => {
       null,
       'the harbour board and engineers say it will last',
     ]);
-    expect(found('Brandt said she met the engineers who built the pier and who say it is safe.')[0]).toEqual([
+    expect(found('Brandt said she met the engineers who built the pier, and who say it is safe.')[0]).toEqual(
+      ['Brandt', 'said', null, 'she met the engineers who built the pier, and who say it is safe'],
+    );
+    // A list of subjects, plural nouns that are no verbs, and a content before its cue are no clauses
+    // joined to the content.
+    expect(found('Rell said local groups and residents argue the fee is unfair.')[0]?.[3]).toBe(
+      'local groups and residents argue the fee is unfair',
+    );
+    expect(
+      found('Rell said the mayor, the council, and local engineers argue the pier is safe.')[0]?.[3],
+    ).toBe('the mayor, the council, and local engineers argue the pier is safe');
+    expect(found('The pier is safe, but engineers say it will not last, Brandt said.')[0]).toEqual([
       'Brandt',
       'said',
       null,
-      'she met the engineers who built the pier and who say it is safe',
+      'The pier is safe, but engineers say it will not last',
     ]);
     expect(
       found('According to the harbour board, the pier is safe, and engineers say it will last.')[0],
@@ -431,6 +442,9 @@ describe('attributions', () => {
   });
   it('gives a relative clause after a quotation only its own report', () => {
     // The tagger read the quotation and its reporting clause as more of what "who" argued.
+    expect(
+      found('The last question of the evening came from a young boy, who said he had walked from Holm.'),
+    ).toEqual([['who', 'said', null, 'he had walked from Holm']]);
     expect(found('"The levy is fair," said Anna Holt, who argued that the pier needed repairs.')).toEqual([
       ['Anna Holt', 'said', 'Anna Holt', '"The levy is fair,"'],
       ['who', 'argued', 'Anna Holt', 'that the pier needed repairs'],
@@ -451,6 +465,10 @@ describe('attributions', () => {
       found('"The levy is unfair. It hits the poor hardest," Rell said, adding that he would appeal.'),
     ).toEqual([
       ['Rell', 'said', null, '"The levy is unfair. It hits the poor hardest,"'],
+      ['Rell', 'adding', null, 'that he would appeal'],
+    ]);
+    expect(found('Rell said: "The levy is unfair," adding that he would appeal.')).toEqual([
+      ['Rell', 'said:', null, '"The levy is unfair,"'],
       ['Rell', 'adding', null, 'that he would appeal'],
     ]);
   });

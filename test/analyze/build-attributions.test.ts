@@ -128,6 +128,18 @@ describe('withoutOtherReports', () => {
     expect(contentText(context, refined)).toEqual(['that the repairs would take a year']);
   });
 
+  it("drops a participle's run before its cue that is the content of the verb before it", () => {
+    const context = contextOf('Rell said: "The levy is unfair," adding that he would appeal.');
+    const said = candidate(context, 'said :', 'Rell', 'The levy is unfair');
+    const adding = candidate(context, 'adding', 'Rell', 'that he would appeal');
+    const ranBack = { ...adding, content: [...said.content, ...adding.content] };
+    const [, refined] = withoutOtherReports(context, [said, ranBack]);
+    expect(contentText(context, refined)).toEqual(['that he would appeal']);
+    // Not for a cue that is no participle: the run may be its own (`"Q," Rell said. "Q2," he added`).
+    const added = { ...candidate(context, 'appeal', 'Rell', 'that he would'), content: ranBack.content };
+    expect(withoutOtherReports(context, [said, added])[1]).toBe(added);
+  });
+
   it("drops a later run after the cue that holds another attribution's cue, not the run next to the cue", () => {
     const context = contextOf(
       'Tom Rell wrote that officials warned of storms. Later, Brandt said the pier was safe.',

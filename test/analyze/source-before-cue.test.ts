@@ -52,7 +52,13 @@ describe('sourceBeforeCue', () => {
     expect(sourceBefore('The council earlier this year warned that the pier was failing.', 'warned')).toBe(
       'The council',
     );
-    // A time that is the whole subject stays the subject.
+    // A time that is the whole subject stays the subject; one that belongs to the noun stays with it.
     expect(sourceBefore('Last week showed that the plan works.', 'showed')).toBe('Last week');
+    expect(sourceBefore('A poll released last week said the plan works.', 'said')).toBe(
+      'A poll released last week',
+    );
+    expect(sourceBefore('A study from last year found that the plan works.', 'found')).toBe(
+      'A study from last year',
+    );
   });
 });
