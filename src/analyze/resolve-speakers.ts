@@ -149,7 +149,14 @@ function resolveSource(
     // "Barkley, who said ...": the relative pronoun is its antecedent.
     let before = previousWord(tokens, source.first);
     if (tokens[before]?.text === ',') before = previousWord(tokens, before);
-    const antecedent = before >= 0 ? nounPhraseEndingAt(context, before, 0) : null;
+    let antecedent = before >= 0 ? nounPhraseEndingAt(context, before, 0) : null;
+    // "Anna Holt, a fisherman from Holm, who said": the phrase a preposition's object hangs on refers.
+    while (antecedent && PREPOSITIONS.has(tokens[previousWord(tokens, antecedent.first)]?.lower ?? '')) {
+      const preposition = previousWord(tokens, antecedent.first);
+      const head = preposition > 0 ? nounPhraseEndingAt(context, previousWord(tokens, preposition), 0) : null;
+      if (!head) break;
+      antecedent = { first: head.first, last: antecedent.last };
+    }
     return antecedent && tokens[antecedent.first]!.lower !== 'who'
       ? resolveSource(context, antecedent, references, people, personOf)
       : null;
@@ -209,6 +216,8 @@ function nameInSource(
     // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
     if (isApostrophe(tokens[nextWord(tokens, mention.name.last)]) && named) continue;
+    // "a fisherman from Holm", "the lawyer for Vos": the object of a preposition is not who the phrase is.
+    if (start > source.first && PREPOSITIONS.has(tokens[previousWord(tokens, start)]?.lower ?? '')) continue;
     if (mention.name.first > namedAt) {
       named = person;
       namedAt = mention.name.first;
@@ -247,7 +256,12 @@ function appositionHost(
     before = previousWord(tokens, comma);
   }
   let host: PersonDraft | null = null;
-  for (const [mention, person] of personOf) if (mention.name.last === before) host = person;
+  for (const [mention, person] of personOf)
+    if (
+      mention.name.last === before &&
+      !PREPOSITIONS.has(tokens[previousWord(tokens, mention.first)]?.lower ?? '')
+    )
+      host = person;
   if (!host) return null;
   const firstWord = tokens[source.first]!;
   const lastWord = tokens[source.last]!;

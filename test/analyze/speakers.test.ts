@@ -114,4 +114,16 @@ describe('speaker resolution', () => {
       "Rhea Maddox, who leads the porters' union, spoke. The union boss, whose brother Tam Maddox is a judge, said the strike was on.";
     expect(speakers(text)).toEqual([['the strike was on', 'Rhea Maddox']]);
   });
+  it('never takes the object of a preposition in a source for its speaker', () => {
+    // "from Holm", "for Tom Rell": a place, or the person the lawyer works for.
+    expect(
+      speakers('The council heard from Anna Holt, a fisherman from Holm, who said the pier was unsafe.'),
+    ).toEqual([['the pier was unsafe', null]]);
+    expect(speakers('The lawyer for Tom Rell said the claim was false.')).toEqual([
+      ['the claim was false', null],
+    ]);
+    expect(speakers('Anna Holt, who fishes off the pier, said it was unsafe.')).toEqual([
+      ['it was unsafe', 'Anna Holt'],
+    ]);
+  });
 });
