@@ -16,7 +16,7 @@ import {
   LINKING_VERBS,
 } from './lexicon/passive-verbs.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
-import { canBeVerb } from './model/word-classes.js';
+import { canBeVerb, isFeelingVerb } from './model/word-classes.js';
 import { isAbbreviation } from './segment-sentences.js';
 import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
@@ -131,12 +131,17 @@ function passiveParticiple(context: AnalysisContext, cue: Cue, adjacent: boolean
 /**
  * Whether a cue is a plain passive ("was asked", "is shown", "were told about"): a form of "be", adverbs,
  * and a past participle that ends the cue or comes before its preposition. Not a participle of feeling,
- * whose subject holds the feeling ("are concerned about", "is convinced").
+ * whose subject holds the feeling ("are concerned about", "is convinced"): the listed ones, and those whose
+ * first verb sense in WordNet is one of emotion ("were startled that", "were reassured that"; PolNeAR train
+ * 1 source to gold, none away).
  */
+const isFeeling = (participle: string): boolean =>
+  FEELING_PARTICIPLES.has(participle) || isFeelingVerb(participle);
+
 function isPassive(context: AnalysisContext, cue: Cue): boolean {
   const { tokens } = context;
   const participle = passiveParticiple(context, cue, true);
-  if (participle === -1 || FEELING_PARTICIPLES.has(tokens[participle]!.lower)) return false;
+  if (participle === -1 || isFeeling(tokens[participle]!.lower)) return false;
   const next = nextWord(tokens, participle, cue.range.last + 1);
   return (
     next > cue.range.last ||
@@ -213,7 +218,7 @@ export function withPassiveAgent(
   const { cue } = candidate;
   if (cue.kind !== 'verb' || cue.verb?.class !== 'speech') return candidate;
   const participle = passiveParticiple(context, cue, false);
-  if (participle === -1 || FEELING_PARTICIPLES.has(tokens[participle]!.lower)) return candidate;
+  if (participle === -1 || isFeeling(tokens[participle]!.lower)) return candidate;
   const sentence = context.sentences[cue.sentence]!;
   let by = tokens[cue.range.last]!.lower === 'by' ? cue.range.last : -1;
   for (

@@ -484,5 +484,9 @@ describe('attributions', () => {
       ['a reporter', 'was asked', null, 'whether the pier was safe'],
     ]);
     expect(found('Brandt was impressed by the plan.')).toEqual([]);
+    // A participle of feeling is no plain passive: its subject holds the feeling (WordNet's verb.emotion).
+    expect(found('Residents were startled that the pier closed so soon.')).toEqual([
+      ['Residents', 'were startled', null, 'that the pier closed so soon'],
+    ]);
   });
 });
