@@ -82,6 +82,18 @@ describe('withParticipleSources', () => {
     expect(sourceText(context, going!.source)).toBe('Lena Brandt');
   });
 
+  it('gives a gerund after "by" or "while" with no comma before it the sayer or subject before it', () => {
+    const context = contextOf('Brandt ended her speech by calling for a new levy.');
+    const [calling] = withParticipleSources(context, [candidate(context, 'calling for', null, 'a new levy')]);
+    expect(sourceText(context, calling!.source)).toBe('Brandt');
+    const told = contextOf('Rell told the council that the pier was safe while insisting on repairs.');
+    const [, insisting] = withParticipleSources(told, [
+      candidate(told, 'told', 'Rell', 'that the pier was safe'),
+      candidate(told, 'insisting', null, 'on repairs'),
+    ]);
+    expect(sourceText(told, insisting!.source)).toBe('Rell');
+  });
+
   it('leaves a participle that has a source, one in another sentence, and a verb that is not a participle', () => {
     const context = contextOf(
       'Lena Brandt said the pier was safe. Adding that it would reopen, the mayor left. Tomas Reyes said the cranes were old, and warned that they would fail.',
