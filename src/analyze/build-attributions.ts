@@ -170,6 +170,22 @@ export function withParticipleSources(
   const withSource = (candidate: AttributionCandidate, source: TokenRange | null): AttributionCandidate => {
     if (!source) return candidate;
     const end = tokens[source.last]!.end;
+    // `Insisting that the pier was safe, the mayor reopened it`: a fronted participle's content ends at
+    // the comma before the main clause's subject, its source (no change on PolNeAR train or dev).
+    const start = tokens[source.first]!.start;
+    if (
+      source.first > candidate.cue.range.last &&
+      candidate.content.some((fragment) => fragment.start < start && start < fragment.end)
+    ) {
+      const cut = candidate.content
+        .map((fragment) =>
+          fragment.start < start && start < fragment.end
+            ? { start: fragment.start, end: trimTrailingPunctuation(context.text, fragment.start, start) }
+            : fragment,
+        )
+        .filter((fragment) => fragment.end > fragment.start && fragment.end <= start);
+      if (cut.length > 0) return attributionCandidate({ ...candidate, source, content: cut });
+    }
     const content = candidate.content.filter((fragment) => fragment.start >= end);
     return content.length === 0 || content.length === candidate.content.length
       ? attributionCandidate({ ...candidate, source })

@@ -489,4 +489,9 @@ describe('attributions', () => {
       ['Residents', 'were startled', null, 'that the pier closed so soon'],
     ]);
   });
+  it("ends a fronted participle's content before the main clause that names its source", () => {
+    expect(found('Insisting that the pier was safe, the mayor reopened it.')).toEqual([
+      ['the mayor', 'Insisting', null, 'that the pier was safe'],
+    ]);
+  });
 });
