@@ -171,7 +171,8 @@ export function withParticipleSources(
     if (!source) return candidate;
     const end = tokens[source.last]!.end;
     // `Insisting that the pier was safe, the mayor reopened it`: a fronted participle's content ends at
-    // the comma before the main clause's subject, its source (no change on PolNeAR train or dev).
+    // the comma before the main clause's subject, its source (two train contents shorten, neither to nor
+    // from a gold span; dev unchanged).
     const start = tokens[source.first]!.start;
     if (
       source.first > candidate.cue.range.last &&
