@@ -1305,9 +1305,16 @@ function hasFiniteVerb(context: AnalysisContext, start: number, end: number, cou
     index < tokens.length && tokens[index]!.start < end;
     index += 1
   )
-    if (isFiniteVerb(tokens[index]!) && (countPresentS || !isPresentS(tokens[index]!.lower))) return true;
+    if (
+      (isFiniteVerb(tokens[index]!) && (countPresentS || !isPresentS(tokens[index]!.lower))) ||
+      (CONTRACTED_VERBS.has(tokens[index]!.lower) && isApostrophe(tokens[index - 1]))
+    )
+      return true;
   return false;
 }
+
+/** What follows the apostrophe of a contracted verb ("he'd", "they've", "she'll"); not "'s", a possessive too. */
+const CONTRACTED_VERBS = new Set(['d', 'll', 've', 're', 'm']);
 
 function quoted(context: AnalysisContext, content: readonly Span[]): boolean {
   return content.some((fragment) =>

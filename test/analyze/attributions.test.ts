@@ -402,6 +402,10 @@ describe('attributions', () => {
       ['Rell', 'insisted', null, 'that the port made money'],
       ['the auditors', 'said', null, 'it did not'],
     ]);
+    // A contracted verb ("he'd") makes a clause of the words before ", and".
+    expect(
+      found("Rell said he'd rebuild the pier in a month, for instance, and Brandt vowed to pay for it.")[0],
+    ).toEqual(['Rell', 'said', null, "he'd rebuild the pier in a month, for instance"]);
     expect(found('Brandt said the pier was safe and engineers say it will last.')).toEqual([
       ['Brandt', 'said', null, 'the pier was safe'],
       ['engineers', 'say', null, 'it will last'],
