@@ -107,7 +107,7 @@ export function withoutOtherReports(
         return start >= fragment.start && start < fragment.end;
       });
     // `"Q," Rell said, adding that C` and `Rell said: "Q," adding that C`: Q is what "said" reports.
-    const participle = tokens[candidate.cue.range.first]!.lower.endsWith('ing');
+    const participle = isIngCue(context, candidate.cue);
     const isOtherContent = (fragment: Span): boolean =>
       fragment.end <= cueStart &&
       candidates.some(
@@ -205,8 +205,7 @@ export function withParticipleSources(
   return candidates.map((candidate, index) => {
     const { cue } = candidate;
     // A verb only: "according to" ends in -ing too.
-    if (candidate.source !== null || cue.kind !== 'verb' || !tokens[cue.range.first]!.lower.endsWith('ing'))
-      return candidate;
+    if (candidate.source !== null || cue.kind !== 'verb' || !isIngCue(context, cue)) return candidate;
     const sentence = context.sentences[cue.sentence]!;
     const firstToken = sentence.firstToken;
     let before = previousWord(tokens, cue.range.first, firstToken);
@@ -233,6 +232,10 @@ export function withParticipleSources(
     return withSource(candidate, previousSource(index) ?? clauseSubject(context, before, firstToken));
   });
 }
+
+/** A cue that opens on a participle or gerund ("adding", "saying that", "calling for"). */
+const isIngCue = (context: AnalysisContext, cue: Cue): boolean =>
+  context.tokens[cue.range.first]!.lower.endsWith('ing');
 
 /** Words that may join a participle to its clause: ", while saying", ", before adding". */
 const PARTICIPLE_LINKS = new Set(['while', 'before', 'after', 'by', 'when', 'also', 'then']);
@@ -598,7 +601,7 @@ function isInvertedReport(
     source !== null &&
     cue.verb?.class === 'speech' &&
     cue.range.first === cue.range.last &&
-    !tokens[cue.range.first]!.lower.endsWith('ing') &&
+    !isIngCue(context, cue) &&
     ruled.contentSide === 'left' &&
     source.first === nextWord(tokens, cue.range.last) &&
     tokens[previousWord(tokens, cue.range.first)]?.text === ',' &&
@@ -1298,6 +1301,11 @@ function beforeJoinedSayer(
 /** "plans", "agrees": a verb's -s form, which may as well be a plural noun ("companies"). */
 const isPresentS = (word: string): boolean => !AUXILIARIES.has(word) && /[^s]s$/u.test(word);
 
+/**
+ * Whether the words from `start` to `end` hold a finite verb: one `isFiniteVerb` reads, or a contracted
+ * auxiliary ("he'd", "they've", "I'm"; not "'s", a possessive too). With `countPresentS` false, an -s form
+ * that may be a plural noun does not count.
+ */
 function hasFiniteVerb(context: AnalysisContext, start: number, end: number, countPresentS = true): boolean {
   const { tokens } = context;
   for (
@@ -1307,14 +1315,12 @@ function hasFiniteVerb(context: AnalysisContext, start: number, end: number, cou
   )
     if (
       (isFiniteVerb(tokens[index]!) && (countPresentS || !isPresentS(tokens[index]!.lower))) ||
-      (CONTRACTED_VERBS.has(tokens[index]!.lower) && isApostrophe(tokens[index - 1]))
+      ((CONTRACTED_AUXILIARIES.has(tokens[index]!.lower) || tokens[index]!.lower === 'm') &&
+        isContracted(tokens, index))
     )
       return true;
   return false;
 }
-
-/** What follows the apostrophe of a contracted verb ("he'd", "they've", "she'll"); not "'s", a possessive too. */
-const CONTRACTED_VERBS = new Set(['d', 'll', 've', 're', 'm']);
 
 function quoted(context: AnalysisContext, content: readonly Span[]): boolean {
   return content.some((fragment) =>

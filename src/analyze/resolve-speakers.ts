@@ -151,7 +151,7 @@ function resolveSource(
     if (tokens[before]?.text === ',') before = previousWord(tokens, before);
     let antecedent = before >= 0 ? nounPhraseEndingAt(context, before, 0) : null;
     // "Anna Holt, a fisherman from Holm, who said": the phrase a preposition's object hangs on refers.
-    while (antecedent && PREPOSITIONS.has(tokens[previousWord(tokens, antecedent.first)]?.lower ?? '')) {
+    while (antecedent && followsPreposition(tokens, antecedent.first)) {
       const preposition = previousWord(tokens, antecedent.first);
       const head = preposition > 0 ? nounPhraseEndingAt(context, previousWord(tokens, preposition), 0) : null;
       if (!head) break;
@@ -217,7 +217,7 @@ function nameInSource(
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
     if (isApostrophe(tokens[nextWord(tokens, mention.name.last)]) && named) continue;
     // "a fisherman from Holm", "the lawyer for Vos": the object of a preposition is not who the phrase is.
-    if (start > source.first && PREPOSITIONS.has(tokens[previousWord(tokens, start)]?.lower ?? '')) continue;
+    if (start > source.first && followsPreposition(tokens, start)) continue;
     if (mention.name.first > namedAt) {
       named = person;
       namedAt = mention.name.first;
@@ -257,11 +257,7 @@ function appositionHost(
   }
   let host: PersonDraft | null = null;
   for (const [mention, person] of personOf)
-    if (
-      mention.name.last === before &&
-      !PREPOSITIONS.has(tokens[previousWord(tokens, mention.first)]?.lower ?? '')
-    )
-      host = person;
+    if (mention.name.last === before && !followsPreposition(tokens, mention.first)) host = person;
   if (!host) return null;
   const firstWord = tokens[source.first]!;
   const lastWord = tokens[source.last]!;
@@ -415,3 +411,7 @@ function insertReference(references: Reference[], reference: Reference): void {
   if (at === -1) references.push(reference);
   else references.splice(at, 0, reference);
 }
+
+/** Whether the word before token `index` is a preposition: "from Holm", "for Vos" name no speaker. */
+const followsPreposition = (tokens: readonly Token[], index: number): boolean =>
+  PREPOSITIONS.has(tokens[previousWord(tokens, index)]?.lower ?? '');

@@ -56,12 +56,12 @@ export function sourceBeforeCue(
   let position = previousWord(tokens, cueIndex, floor);
   for (;;) {
     if (position < floor) break;
-    const day = isDayOfCue(tokens, position, floor);
     const span = timeSpanBefore(tokens, position, floor);
     if (span !== -1) {
       position = previousWord(tokens, span, floor);
       continue;
     }
+    const day = isDayOfCue(tokens, position, floor);
     if (!day && !isCueModifier(tokens[position]!)) break;
     position = previousWord(tokens, position, floor);
     // "Pavel Strand on Thursday denied": the preposition of a day goes with it.
@@ -187,12 +187,11 @@ function timeSpanBefore(tokens: readonly Token[], index: number, floor: number):
   const unit = tokens[index]!;
   if (unit.kind !== 'word' || !TIME_UNITS.has(unit.lower)) return -1;
   let lead = previousWord(tokens, index, floor);
+  if (lead < floor || !TIME_SPAN_LEADS.has(tokens[lead]!.lower)) return -1;
   // "earlier this year"
-  if (lead >= floor && TIME_SPAN_LEADS.has(tokens[lead]!.lower)) {
-    const before = previousWord(tokens, lead, floor);
-    if (before >= floor && (tokens[before]!.lower === 'earlier' || tokens[before]!.lower === 'later'))
-      lead = before;
-  } else return -1;
+  const earlier = previousWord(tokens, lead, floor);
+  if (earlier >= floor && (tokens[earlier]!.lower === 'earlier' || tokens[earlier]!.lower === 'later'))
+    lead = earlier;
   const before = previousWord(tokens, lead, floor);
   if (before < floor || tokens[before]!.kind !== 'word') return -1;
   // "A poll released last week said", "A study from last year found": the time is the noun's.
