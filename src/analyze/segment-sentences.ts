@@ -2,9 +2,11 @@ import type { Block, Span } from '../types.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { DETERMINERS } from './lexicon/function-words.js';
+import { BE_FORMS } from './lexicon/passive-verbs.js';
 import { isDayWord } from './lexicon/time-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
+import { isWordNetSpeechVerb } from './model/word-classes.js';
 
 export interface Sentence extends Span {
   /** Index of the sentence's first token. */
@@ -120,7 +122,7 @@ function opensReportingClause(tokens: readonly Token[], index: number, blockEnd:
       continue;
     }
     // A speech verb, not its noun ("The reply came late").
-    if (CUE_VERB_FORMS.get(token.lower)?.class === 'speech' && !DETERMINERS.has(previous))
+    if (isReportingVerb(token.lower, previous) && !DETERMINERS.has(previous))
       // First, it is inverted ("asked Smith"), and in lower case: "State officials declined" opens anew.
       return words === 0 ? !isCapitalized(token) : endsClauseAfter(tokens, position, blockEnd);
     previous = token.lower;
@@ -129,6 +131,14 @@ function opensReportingClause(tokens: readonly Token[], index: number, blockEnd:
   }
   return false;
 }
+
+/**
+ * A verb of speech: the lexicon's, or one WordNet reads as communication or cognition first ("demanded",
+ * "wondered"), which the lexicon does not list because they seldom report a clause of their own. Not the
+ * latter in the passive ("Her suggestions are redacted."), which says what was done to words, not who spoke.
+ */
+const isReportingVerb = (word: string, previous: string): boolean =>
+  CUE_VERB_FORMS.get(word)?.class === 'speech' || (!BE_FORMS.has(previous) && isWordNetSpeechVerb(word));
 
 /** The verb at `index` ends its clause: a comma or a terminator next, or a day and then one. */
 function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: number): boolean {

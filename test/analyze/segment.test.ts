@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/analyze/context.js';
 import { readText } from '../../src/read/index.js';
+import { extract } from '../../src/extract.js';
 import { polnearTrainTexts } from '../helpers/polnear.js';
 
 function rebuild(text: string): { fromSentences: string; fromTokens: string; sentences: number } {
@@ -47,6 +48,22 @@ describe('segmentation is lossless', () => {
         next,
       ]);
     }
+  });
+
+  it('keeps a quoted question with a reporting verb the lexicon lacks but WordNet reads as speech', () => {
+    const text = '"Who pays for the pier?" Lena Brandt demanded. "And the shed?" Her notes are redacted.';
+    const context = buildContext(readText(text));
+    expect(context.sentences.map((sentence) => text.slice(sentence.start, sentence.end).trim())).toEqual([
+      '"Who pays for the pier?" Lena Brandt demanded.',
+      // In the passive the verb says what was done to the words: a sentence of its own.
+      '"And the shed?"',
+      'Her notes are redacted.',
+    ]);
+    const quoted = extract('"Who pays for the pier?" Lena Brandt demanded.').attributions.find(
+      (attribution) => attribution.cue?.text === 'demanded',
+    );
+    expect(quoted?.source?.text).toBe('Lena Brandt');
+    expect(quoted?.content.map((fragment) => fragment.text)).toEqual(['"Who pays for the pier?"']);
   });
 
   it('rebuilds every PolNeAR train text exactly from sentences and from tokens', () => {
