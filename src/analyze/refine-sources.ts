@@ -18,6 +18,7 @@ import { TIME_WORDS } from './lexicon/time-words.js';
 import { canBeVerb, isOnlyAdverb } from './model/word-classes.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { joinsWrittenWord, type Token } from './tokenize.js';
+import { isFiniteVerb } from './finite-verbs.js';
 
 /**
  * `Ben Carson, Ted Cruz and Rand Paul have all attacked ...`; `minority voters and working-class whites
@@ -305,4 +306,65 @@ export function withoutWordSource(
   if (word.text !== word.lower && nextWord(context.tokens, sentence.firstToken - 1) !== source.first)
     return candidate;
   return attributionCandidate({ ...candidate, source: null });
+}
+
+/**
+ * Where the sayer after an inverted cue ends: at its own last word when the sentence ends there, or at the
+ * end of an apposition after its comma that runs to the sentence's end with no verb, relative pronoun,
+ * participle, quotation or leading number in it ("Mona Lamberson, 59, of Philadelphia" leaves out the
+ * age in PolNeAR's reading). -1 when the words after the sayer are neither.
+ */
+export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): number {
+  const { tokens } = context;
+  const sentenceLast = context.sentences[context.sentenceOfToken[source.first]!]!.lastToken;
+  let next = nextWord(tokens, source.last, sentenceLast);
+  if (isTerminal(tokens[next]?.text ?? '')) return source.last;
+  if (tokens[next]?.text !== ',') return -1;
+  let last = -1;
+  let afterComma = true;
+  for (
+    next = nextWord(tokens, next, sentenceLast);
+    next < sentenceLast;
+    next = nextWord(tokens, next, sentenceLast)
+  ) {
+    const token = tokens[next]!;
+    if (isTerminal(token.text))
+      return nextWord(tokens, next, sentenceLast) >= sentenceLast && last !== -1 ? last : -1;
+    if (context.quotationOfToken[next] !== -1) return -1;
+    // A stretch after a comma that opens on a preposition is where or how it was said (", on Facebook").
+    if (
+      token.kind === 'word' &&
+      (isFiniteVerb(token) ||
+        RELATIVE_PRONOUNS.has(token.lower) ||
+        (token.text === token.lower && token.lower.endsWith('ing')) ||
+        (afterComma && PREPOSITIONS.has(token.lower)) ||
+        (last === -1 && /^\p{N}/u.test(token.text)))
+    )
+      return -1;
+    afterComma = token.text === ',';
+    last = next;
+  }
+  return -1;
+}
+
+const isTerminal = (value: string): boolean => value === '.' || value === '!' || value === '?';
+
+/**
+ * `..., said Mindy Romero, director of the civic engagement project.`: the source after an inverted verb
+ * cue (right after it, the cue right after a comma or a quotation) takes an apposition that runs to the
+ * sentence's end, as PolNeAR's annotators mark it (see `invertedSayerEnd` for what it leaves out).
+ */
+export function withInvertedApposition(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || cue.kind !== 'verb' || source.first !== nextWord(tokens, cue.range.last)) return candidate;
+  const before = previousWord(tokens, cue.range.first);
+  if (tokens[before]?.text !== ',' && context.quotationOfToken[before] === -1) return candidate;
+  const last = invertedSayerEnd(context, source);
+  return last > source.last
+    ? attributionCandidate({ ...candidate, source: { first: source.first, last } })
+    : candidate;
 }

@@ -1,7 +1,13 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
-import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  CONTINUATION_OPENERS,
+  DETERMINERS,
+  PREPOSITIONS,
+} from './lexicon/function-words.js';
 import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
@@ -82,7 +88,7 @@ export function sourceBeforeCue(
     const segmentFirst = nextWord(tokens, opening < floor ? floor - 1 : opening);
     const segmentLast = previousWord(tokens, position, floor);
     if (segmentLast < segmentFirst) return null;
-    const kind = segmentKind(tokens, segmentFirst, segmentLast);
+    const kind = segmentKind(tokens, segmentFirst, segmentLast, opening < floor);
     if (kind === 'name') {
       const name = nounPhraseEndingAt(context, segmentLast, segmentFirst);
       if (!name) return null;
@@ -108,10 +114,27 @@ export function sourceBeforeCue(
   return null;
 }
 
+/** Whether the words hold a finite verb, leaving out -s forms, which may be plural nouns ("Starr's remarks"). */
+function holdsFiniteVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1) {
+    const token = tokens[index]!;
+    if (isFiniteVerb(token) && (AUXILIARIES.has(token.lower) || !token.lower.endsWith('s'))) return true;
+  }
+  return false;
+}
+
 type SegmentKind = 'name' | 'organization' | 'apposition' | 'other';
 
-/** What the words between two commas are: a person's name, an organisation's, an apposition, or else. */
-function segmentKind(tokens: readonly Token[], first: number, last: number): SegmentKind {
+/**
+ * What the words between two commas (or from the sentence's start, `opensSentence`) are: a person's name,
+ * an organisation's, an apposition, or else.
+ */
+function segmentKind(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  opensSentence: boolean,
+): SegmentKind {
   const start = tokens[first]!;
   const hasCapital = (() => {
     for (let index = first; index <= last; index += 1) if (isCapitalized(tokens[index]!)) return true;
@@ -130,7 +153,9 @@ function segmentKind(tokens: readonly Token[], first: number, last: number): Seg
       hasCapital &&
       !ofSomething) ||
     (isCapitalized(start) && ROLE_NOUNS.has(start.lower) && hasCapital && last > first);
-  if (personal) return 'name';
+  // "West Virginia officials felt comfortable ..., said X": a given name opens the sentence's clause, not
+  // a name. (An apposition may hold a verb: "Starr's remarks, first reported by the Times, suggested".)
+  if (personal && !(opensSentence && holdsFiniteVerb(tokens, first, last))) return 'name';
   if (
     APPOSITION_OPENERS.has(start.lower) ||
     DETERMINERS.has(start.lower) ||

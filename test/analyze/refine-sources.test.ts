@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import {
+  withInvertedApposition,
   withoutClauseBeforeSubject,
   withoutWordSource,
   withWholeFirstWord,
@@ -149,5 +150,70 @@ describe('withoutWordSource', () => {
     expect(refinedSource(withoutWordSource, 'That said more than enough.', 'That', 'That')).toBe('That');
     expect(refinedSource(withoutWordSource, 'The plan is sound, Al From said.', 'From', 'From')).toBe('From');
     expect(refinedSource(withoutWordSource, 'A: It is a mistake, I said.', 'A', 'A')).toBe('A');
+  });
+});
+
+describe('withInvertedApposition', () => {
+  it('takes an apposition that runs to the end of the sentence into the source after an inverted cue', () => {
+    expect(
+      refinedSource(
+        withInvertedApposition,
+        'The pier is safe, said Tom Rell, the lawyer for the harbor board.',
+        'Tom',
+        'Rell',
+      ),
+    ).toBe('Tom Rell, the lawyer for the harbor board');
+    expect(
+      refinedSource(
+        withInvertedApposition,
+        '"The levy is fair," said Anna Holt, director of the Holm Civic Project at the University of Brennhof, Holm.',
+        'Anna',
+        'Holt',
+      ),
+    ).toBe('Anna Holt, director of the Holm Civic Project at the University of Brennhof, Holm');
+  });
+
+  it('leaves out an age, a relative clause, a participle and a place or medium after a comma', () => {
+    for (const text of [
+      'The pier is safe, said Anna Holt, 59, of Holm.',
+      'The pier is safe, said Anna Holt, who fished there for years.',
+      'The pier is safe, said Anna Holt, pointing at the harbor.',
+      'The pier is safe, said Anna Holt, the lawyer, on the radio.',
+      'The pier is safe, said Anna Holt, in a statement.',
+      'The pier is safe, said Anna Holt, the engineer, "and it will stay so."',
+    ])
+      expect(refinedSource(withInvertedApposition, text, 'Anna', 'Holt'), text).toBe('Anna Holt');
+    // Not a source written before its cue, nor one after a cue that no comma or quotation precedes.
+    expect(
+      refinedSource(withInvertedApposition, 'Anna Holt, the lawyer for the board, said so.', 'Anna', 'Holt'),
+    ).toBe('Anna Holt');
+    expect(
+      refinedSource(withInvertedApposition, 'Then said Anna Holt, the lawyer for the board.', 'Anna', 'Holt'),
+    ).toBe('Anna Holt');
+  });
+});
+
+describe('an inverted report with an apposition', () => {
+  it('reads the sayer and its apposition as the source where the tagger took them for content', () => {
+    for (const text of [
+      'The harbor officials were pleased with the deal, said Mr. Rell, the lawyer for the board.',
+      'Brennhof officials felt comfortable with the plan because they could press the lenders to pay the trust for the repairs, said Mr. Rell, the lawyer for the board.',
+    ])
+      expect(
+        found(text).map(([source, cue, , content]) => [source, cue, content]),
+        text,
+      ).toEqual([['Mr. Rell, the lawyer for the board', 'said', text.slice(0, text.indexOf(', said'))]]);
+    // A given name ("Grace") opening the sentence opens a clause, not a source before the comma.
+    expect(
+      found(
+        'Grace Point residents felt safer because the council could press the builders to pay the trust for the repairs, said Tom Rell, the lawyer for the harbor board.',
+      ).map(([source, cue, , content]) => [source, cue, content]),
+    ).toEqual([
+      [
+        'Tom Rell, the lawyer for the harbor board',
+        'said',
+        'Grace Point residents felt safer because the council could press the builders to pay the trust for the repairs',
+      ],
+    ]);
   });
 });
