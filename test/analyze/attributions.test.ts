@@ -80,12 +80,20 @@ describe('attributions', () => {
     ]);
   });
 
-  it('ends a content before a verb cue joined to its clause by "and", which takes the same source', () => {
+  it('ends a content before a verb cue joined to its clause by "and" or "but", which takes the same source', () => {
     expect(
       found('The mayor noted that the pier had been closed for a year, and added: "We will rebuild it."'),
     ).toEqual([
       ['The mayor', 'noted', null, 'that the pier had been closed for a year'],
       ['The mayor', 'added:', null, '"We will rebuild it."'],
+    ]);
+    expect(
+      found(
+        'Aides to the mayor say it is too early to plan a new pier but noted that the old one was unsafe.',
+      ).map(([source, cue, , content]) => [source, cue, content]),
+    ).toEqual([
+      ['Aides to the mayor', 'say', 'it is too early to plan a new pier'],
+      ['Aides', 'noted', 'that the old one was unsafe'],
     ]);
   });
 
