@@ -4,7 +4,13 @@ import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import { cueOf, type Cue } from './find-cues.js';
 import type { Quotation } from './find-quotations.js';
-import { AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_ADVERBS,
+} from './lexicon/function-words.js';
 import {
   DAY_PARTS,
   isDayWord,
@@ -40,7 +46,7 @@ import {
   withWholeFirstWord,
 } from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
-import { isApostrophe } from './tokenize.js';
+import { isApostrophe, type Token } from './tokenize.js';
 import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
@@ -69,7 +75,32 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     ),
   ).filter((candidate) => candidate.content.length > 0);
   const sourced = withoutOtherCues(context, withoutOtherReports(context, refined));
-  return sourced.map((candidate) => withInvertedApposition(context, withoutWordSource(context, candidate)));
+  return sourced.map((candidate) =>
+    withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
+  );
+}
+
+/**
+ * `10,000 fishermen (and the mayor said the figure was too low)`: a content that ends on a closing
+ * parenthesis it did not open ends before it; the aside it closes began before what was said.
+ */
+function withoutStrayBracket(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { text } = context;
+  const last = candidate.content.at(-1);
+  if (!last || text[last.end - 1] !== ')') return candidate;
+  let depth = 0;
+  for (let index = last.start; index < last.end; index += 1)
+    if (text[index] === '(') depth += 1;
+    else if (text[index] === ')') depth -= 1;
+  if (depth >= 0) return candidate;
+  const end = trimTrailingPunctuation(text, last.start, last.end - 1);
+  return attributionCandidate({
+    ...candidate,
+    content: [...candidate.content.slice(0, -1), { start: last.start, end }],
+  });
 }
 
 /**
@@ -1246,7 +1277,7 @@ function cutAtReportingClauses(
         if (other === candidate || other.cue.kind !== 'verb') continue;
         const cueStart = tokens[other.cue.range.first]!.start;
         if (cueStart <= fragment.start || cueStart >= end) continue;
-        const joiner = tokens[previousWord(tokens, other.cue.range.first)];
+        const joiner = tokens[joinerBefore(tokens, other.cue.range.first)];
         if (!joiner || !JOINED_CUE_WORDS.has(joiner.lower) || joiner.start <= fragment.start) continue;
         if (other.source && candidate.source && other.source.first !== candidate.source.first) continue;
         end = trimTrailingPunctuation(text, fragment.start, joiner.start);
@@ -1264,6 +1295,14 @@ function cutAtReportingClauses(
 
 /** Words that join a second verb cue to the clause of the first ("X noted that C, and added"). */
 const JOINED_CUE_WORDS = new Set(['and', 'but']);
+
+/** The word before a cue, past a sentence adverb or two ("and then pointed out", "but later said"). */
+function joinerBefore(tokens: readonly Token[], cueFirst: number): number {
+  let index = previousWord(tokens, cueFirst);
+  for (let steps = 0; steps < 2 && SENTENCE_ADVERBS.has(tokens[index]?.lower ?? ''); steps += 1)
+    index = previousWord(tokens, index);
+  return index;
+}
 
 /** Words that join a clause of its own to the one before ("C, but Moscow denies it"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'though', 'although']);

@@ -95,6 +95,19 @@ describe('attributions', () => {
       ['Aides to the mayor', 'say', 'it is too early to plan a new pier'],
       ['Aides', 'noted', 'that the old one was unsafe'],
     ]);
+    // A sentence adverb may stand between the joining word and the cue.
+    expect(
+      found('Rell said he should not have called Holt a liar, and then pointed out that the pier was old.'),
+    ).toEqual([
+      ['Rell', 'said', null, 'he should not have called Holt a liar'],
+      ['Rell', 'pointed out', null, 'that the pier was old'],
+    ]);
+  });
+
+  it('ends a content before a closing parenthesis it did not open', () => {
+    expect(
+      found('The census counted 10,000 fishermen (and the mayor said the figure was far too low).'),
+    ).toEqual([['the mayor', 'said', null, 'the figure was far too low']]);
   });
 
   it('never takes words of the content for its source', () => {
