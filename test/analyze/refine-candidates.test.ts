@@ -55,7 +55,7 @@ describe('refine-candidates', () => {
     );
   });
 
-  it('takes the relative pronoun before a source for the first fragment, unless a preposition governs it', () => {
+  it('takes the relative pronoun before a source for the first fragment, unless a preposition governs which', () => {
     expect(found('The board issued a ruling, which the harbour master has vowed to ignore.')).toEqual([
       ['the harbour master', 'has vowed', null, 'which | to ignore'],
     ]);
@@ -68,6 +68,15 @@ describe('refine-candidates', () => {
     expect(
       found('The sailors were released, displaying what many analysts said was a sign of better relations.'),
     ).toEqual([['many analysts', 'said', null, 'what | was a sign of better relations']]);
+    // "What" is the object after a preposition as well; "that" is the subject where the words after the
+    // cue open on a verb, and opens the content itself where they do not.
+    expect(found('The town adapted to what the mayor said is growing demand for moorings.')).toEqual([
+      ['the mayor', 'said', null, 'what | is growing demand for moorings'],
+    ]);
+    expect(
+      found('The board set March 15, a date that several harbor officials said went unnoticed.'),
+    ).toEqual([['several harbor officials', 'said', null, 'that | went unnoticed']]);
+    expect(found('Rell said that the mayor had lied.')[0]?.[3]).toBe('that the mayor had lied');
   });
 
   it('keeps the period of an abbreviation that ends a content, not that of a lone capital', () => {
