@@ -33,6 +33,7 @@ import {
   withPassiveAgent,
   withPassiveSubject,
   withRelativeObject,
+  withRelativeSubject,
   withRelativeSource,
   withTrailingClause,
 } from './refine-candidates.js';
@@ -169,6 +170,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withTrailingClause,
   withPassiveAgent,
   withPassiveSubject,
+  withRelativeSubject,
   withLeadIn,
   withRelativeObject,
   beforeMainClause,

@@ -79,6 +79,18 @@ describe('refine-candidates', () => {
     expect(found('Rell said that the mayor had lied.')[0]?.[3]).toBe('that the mayor had lied');
   });
 
+  it('takes a relative pronoun that is the subject of a passive cue for the first fragment', () => {
+    expect(found('The final is between Holm and Brennhof, which is expected to draw a large crowd.')).toEqual(
+      [[null, 'is expected', null, 'which | to draw a large crowd']],
+    );
+    expect(found('The harbor board, which is seen as close to the mayor, met on Friday.')[0]).toEqual([
+      null,
+      'is seen as',
+      null,
+      'which | close to the mayor',
+    ]);
+  });
+
   it('keeps the period of an abbreviation that ends a content, not that of a lone capital', () => {
     expect(found('Lena Brandt said the ferry will sail to the U.S.')[0]?.[3]).toBe(
       'the ferry will sail to the U.S.',
