@@ -76,9 +76,11 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     ),
   ).filter((candidate) => candidate.content.length > 0);
   const sourced = withoutOtherCues(context, withoutOtherReports(context, refined));
-  return sourced.map((candidate) =>
-    withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
-  );
+  return sourced
+    .map((candidate) =>
+      withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
+    )
+    .filter((candidate) => candidate.content.length > 0);
 }
 
 /**
