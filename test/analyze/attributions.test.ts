@@ -300,8 +300,8 @@ describe('attributions', () => {
         'the harbour levy will rise next year',
       ],
       [
-        'The ferries will keep running, according to Tomas Rell, who speaks for the port authority.',
-        'Tomas Rell, who speaks for the port authority',
+        'The ferries will keep running, according to Tomas Rell, who heads the port authority.',
+        'Tomas Rell, who heads the port authority',
         'The ferries will keep running',
       ],
       // A clause's subject after the comma is the content, with a verb or a relative clause of its own.

@@ -96,7 +96,7 @@ describe('dateAttributions', () => {
   it('dates "afterwards" and "said then" by the occasion narrated just before, whoever speaks', () => {
     expect(
       dated(
-        'The harbour board voted on Wednesday to close the pier. "It is a sad day," Tomas Reyes said afterwards.\n\nLena Brandt chaired the vote on 9 March. She said then that the pier was unsafe.',
+        'The harbour board voted on Wednesday to close the pier. "It is a sad day," Tomas Reyes said afterwards.\n\nLena Brandt led the vote on 9 March. She said then that the pier was unsafe.',
       ),
     ).toEqual([
       // Whether the time word joins the cue, as PolNeAR's annotators often have it ("said Friday"), is the

@@ -65,8 +65,11 @@ describe('refine-candidates', () => {
       )[0]?.[3],
     ).toBe('the pier is safe');
     // The clause the relative clause hangs on is not content.
+    // (The learned cue tagger may read "displaying" as a cue of its own.)
     expect(
-      found('The sailors were released, displaying what many analysts said was a sign of better relations.'),
+      found(
+        'The sailors were released, displaying what many analysts said was a sign of better relations.',
+      ).filter(([, cue]) => cue === 'said'),
     ).toEqual([['many analysts', 'said', null, 'what | was a sign of better relations']]);
     // "What" is the object after a preposition as well; "that" is the subject where the words after the
     // cue open on a verb, and opens the content itself where they do not.

@@ -36,6 +36,25 @@ describe('readBody', () => {
     ]);
   });
 
+  it('reads one paragraph per line where a line is longer than anyone wraps text', () => {
+    const first =
+      'The harbor board met on Friday to weigh the cost of the pier, which has been closed since the storm, and heard from the engineers who surveyed it in May and from the fishermen who use it.';
+    const second = '“It will not stand another winter,” said Tom Rell, the engineer who led the survey.';
+    const third = 'The board will vote in June.';
+    expect(read(`${first}\n${second}\n${third}`)).toEqual([
+      ['paragraph', first],
+      ['paragraph', second],
+      ['paragraph', third],
+    ]);
+    // Hard-wrapped text, every line but a paragraph's last under the width, stays one paragraph a group.
+    const wrapped =
+      'The harbor board met on Friday to weigh the cost of the pier,\nwhich has been closed since the storm.';
+    expect(read(`${wrapped}\n\n${third}`)).toEqual([
+      ['paragraph', wrapped],
+      ['paragraph', third],
+    ]);
+  });
+
   it('keeps subheadings, labels, notes and dividers apart from paragraphs', () => {
     expect(read('– Crews first –\nFULL TEXT.\n[Editor’s note: updated.]\n* * *\nText.')).toEqual([
       ['subtitle', '– Crews first –'],
