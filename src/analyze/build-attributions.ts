@@ -41,6 +41,7 @@ import {
   invertedSayerEnd,
   withCoordinatedSubject,
   withInvertedApposition,
+  withAppositionBeforeCue,
   withoutClauseBeforeSubject,
   withoutOtherCues,
   withoutWordSource,
@@ -78,7 +79,10 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   const sourced = withoutOtherCues(context, withoutOtherReports(context, refined));
   return sourced
     .map((candidate) =>
-      withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
+      withAppositionBeforeCue(
+        context,
+        withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
+      ),
     )
     .filter((candidate) => candidate.content.length > 0);
 }

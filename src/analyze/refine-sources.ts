@@ -368,3 +368,35 @@ export function withInvertedApposition(
     ? attributionCandidate({ ...candidate, source: { first: source.first, last } })
     : candidate;
 }
+
+/**
+ * `Murphy, the head of the harbor board, tweeted ...`: a source that stops at a name before an apposition
+ * that opens on an article and runs, with no verb, relative pronoun or quotation in it, to the comma
+ * right before the cue takes the apposition and its closing comma, as PolNeAR's annotators mark it (in
+ * train, 367 sources before their cue take such an apposition, 17 leave it out; 857 sources end on the
+ * closing comma, 76 before it). On PolNeAR train (rules only), 5 sources to gold, none away; without the
+ * comma, 2; dev unchanged.
+ */
+export function withAppositionBeforeCue(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || source.last >= cue.range.first) return candidate;
+  const comma = nextWord(tokens, source.last);
+  if (tokens[comma]?.text !== ',' || comma >= cue.range.first) return candidate;
+  const opener = nextWord(tokens, comma);
+  if (!APPOSITION_ARTICLES.has(tokens[opener]?.lower ?? '')) return candidate;
+  for (let index = opener; index < cue.range.first; index = nextWord(tokens, index)) {
+    const token = tokens[index]!;
+    if (token.text === ',' && nextWord(tokens, index) === cue.range.first)
+      return attributionCandidate({ ...candidate, source: { first: source.first, last: index } });
+    if (context.quotationOfToken[index] !== -1) return candidate;
+    if (token.kind === 'word' && (isFiniteVerb(token) || RELATIVE_PRONOUNS.has(token.lower)))
+      return candidate;
+  }
+  return candidate;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);

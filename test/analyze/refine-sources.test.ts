@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import {
+  withAppositionBeforeCue,
   withInvertedApposition,
   withoutClauseBeforeSubject,
   withoutWordSource,
@@ -218,5 +219,27 @@ describe('an inverted report with an apposition', () => {
         'Grace Point residents felt safer because the council could press the builders to pay the trust for the repairs',
       ],
     ]);
+  });
+});
+
+describe('withAppositionBeforeCue', () => {
+  it("takes an apposition that opens on an article, and its closing comma, into a name's source", () => {
+    expect(
+      refinedSource(
+        withAppositionBeforeCue,
+        'Rachel Berg, a fisherman from Holm, Brennhof, said the pier was unsafe.',
+        'Rachel',
+        'Berg',
+      ),
+    ).toBe('Rachel Berg, a fisherman from Holm, Brennhof,');
+  });
+
+  it('leaves out a relative clause, a verb, another opening and anything after the cue', () => {
+    for (const text of [
+      'Rachel Berg, a fisherman who lives in Holm, said the pier was unsafe.',
+      'Rachel Berg, a fisherman, then resigned and said the pier was unsafe.',
+      'Rachel Berg, 59, of Holm, said the pier was unsafe.',
+    ])
+      expect(refinedSource(withAppositionBeforeCue, text, 'Rachel', 'Berg'), text).toBe('Rachel Berg');
   });
 });
