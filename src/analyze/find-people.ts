@@ -193,6 +193,7 @@ function splitRoleAndName(
   const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower)) return null; // "Kestrel Metals", "Northline Press"
+  if (namesRolePlace(tokens, run.first, nameTokens)) return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;
   // "Ms. Strand", "Dr. Vos": the honorific ends with its period, which ends the capitalized run before the name.
@@ -245,6 +246,22 @@ function splitRoleAndName(
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   return { name, role, first, subject: isSubject(context, first, run.last), evidence };
 }
+
+/**
+ * `the mayor of Holm`, `the head of Brennhof Ferries`: words after a role and "of" name the place or body
+ * the role is of, not a person, whatever follows them (", who said"). Not after a relation ("the father
+ * of ..."), nor a name that opens on a given name ("the chief of staff of Anna Holt").
+ */
+function namesRolePlace(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
+  const of = previousWord(tokens, first);
+  if (tokens[of]?.lower !== 'of') return false;
+  const role = tokens[previousWord(tokens, of)]?.lower ?? '';
+  if (!ROLE_HEADS.has(role) || RELATION_ROLES.has(role)) return false;
+  return !(nameTokens.length >= 2 && isGivenName(nameTokens[0]!.lower));
+}
+
+/** Role heads that name a relation to a person rather than to a place or body. */
+const RELATION_ROLES = new Set(['father', 'sister', 'brother', 'partner', 'lady', 'lord', 'dame', 'member']);
 
 /** Whether a source ends with the name, or with the comma that closes it ("the founder, Joris Vos, said"). */
 function endsSource(

@@ -412,6 +412,11 @@ function insertReference(references: Reference[], reference: Reference): void {
   else references.splice(at, 0, reference);
 }
 
-/** Whether the word before token `index` is a preposition: "from Holm", "for Vos" name no speaker. */
-const followsPreposition = (tokens: readonly Token[], index: number): boolean =>
-  PREPOSITIONS.has(tokens[previousWord(tokens, index)]?.lower ?? '');
+/**
+ * Whether the word before token `index` is a preposition: "from Holm", "for Vos", "the lawyer of Vos" name
+ * no speaker. ("Of" is no preposition to the lexicon, which reads it inside names: "Bank of Holm".)
+ */
+const followsPreposition = (tokens: readonly Token[], index: number): boolean => {
+  const word = tokens[previousWord(tokens, index)]?.lower ?? '';
+  return PREPOSITIONS.has(word) || word === 'of';
+};

@@ -125,5 +125,23 @@ describe('speaker resolution', () => {
     expect(speakers('Anna Holt, who fishes off the pier, said it was unsafe.')).toEqual([
       ['it was unsafe', 'Anna Holt'],
     ]);
+    // "Of" as well: the chief of staff speaks, not the person whose staff it is.
+    expect(speakers('The chief of staff of Anna Holt said the claim was false.')).toEqual([
+      ['the claim was false', null],
+    ]);
+  });
+
+  it('reads the place a role is of as no person, whatever follows it', () => {
+    // ", who" after "Holm" is evidence of a person only where Holm is not the place the mayor is mayor of.
+    expect(speakers('The council heard from the mayor of Holm, who said the pier was unsafe.')).toEqual([
+      ['the pier was unsafe', null],
+    ]);
+    // A person after "of" in a relation is no place, but "who" then refers to the phrase "of" hangs on.
+    expect(speakers('The council heard from a friend of Tom Rell, who said the pier was unsafe.')).toEqual([
+      ['the pier was unsafe', null],
+    ]);
+    expect(speakers('Tom Rell, the father of Anna Holt, said the pier was unsafe.')).toEqual([
+      ['the pier was unsafe', 'Tom Rell'],
+    ]);
   });
 });
