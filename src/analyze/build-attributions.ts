@@ -649,7 +649,7 @@ function invertedReport(
     isIngCue(context, cue) ||
     ruled.contentSide !== 'left' ||
     source.first !== nextWord(tokens, cue.range.last) ||
-    tokens[previousWord(tokens, cue.range.first)]?.text !== ','
+    !(tokens[previousWord(tokens, cue.range.first)]?.text === ',' || isOrSo(tokens, cue.range.first))
   )
     return null;
   const sayerLast = invertedSayerEnd(context, source);
@@ -660,6 +660,12 @@ function invertedReport(
   )
     return null;
   return sayerLast === source.last ? ruled : { ...ruled, source: { first: source.first, last: sayerLast } };
+}
+
+/** Whether "or so" stands right before token `index` ("... — or so says the board"). */
+function isOrSo(tokens: readonly Token[], index: number): boolean {
+  const so = previousWord(tokens, index);
+  return tokens[so]?.lower === 'so' && tokens[previousWord(tokens, so)]?.lower === 'or';
 }
 
 /** Whether a run is the whole subject before the cue, the source within it, ending at the cue or at the comma that closes its apposition. */
@@ -934,11 +940,16 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
       contentSide: 'right',
     });
   }
-  // Inverted order after the content: `"...," said the minister.` / `..., said Smith, the ...`
+  // Inverted order after the content: `"...," said the minister.` / `..., said Smith, the ...` / `... —
+  // or so says the board.`
   const previous = tokens[previousWord(tokens, cueIndex, sentence.firstToken)];
   if (
     !previous ||
-    !(previous.text === ',' || context.quotationOfToken[previousWord(tokens, cueIndex)] !== -1)
+    !(
+      previous.text === ',' ||
+      context.quotationOfToken[previousWord(tokens, cueIndex)] !== -1 ||
+      isOrSo(tokens, cueIndex)
+    )
   )
     return null;
   const inverted = nounPhraseStartingAt(
@@ -1121,6 +1132,8 @@ function contentFrom(context: AnalysisContext, start: number, limit: number): Sp
 function leftContent(context: AnalysisContext, sourceFirst: number, floor: number): Span[] | null {
   const { tokens, text } = context;
   let end = previousWord(tokens, sourceFirst, floor);
+  // `C — or so says the board`: "or so" stands between the separator and an inverted cue.
+  if (isOrSo(tokens, sourceFirst)) end = previousWord(tokens, previousWord(tokens, end, floor), floor);
   // `C, as police have said`: the "as" of a comment clause stands between the comma and the source.
   if (tokens[end]?.lower === 'as' && tokens[previousWord(tokens, end, floor)]?.text === ',')
     end = previousWord(tokens, end, floor);

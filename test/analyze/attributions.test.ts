@@ -482,6 +482,12 @@ describe('attributions', () => {
     expect(found('The pier is safe, argued the harbor engineer.')).toEqual([
       ['the harbor engineer', 'argued', null, 'The pier is safe'],
     ]);
+    // "Or so" between the clause and the inverted verb.
+    for (const text of [
+      'The pier is safe — or so says the harbor board.',
+      'The pier is safe, or so says the harbor board.',
+    ])
+      expect(found(text), text).toEqual([['the harbor board', 'says', null, 'The pier is safe']]);
     // A subject set off by commas before its verb is no clause: the words after the verb are its object.
     expect(found('Mining companies, including Patriot, declared bankruptcy.')[0]?.[3]).toBe('bankruptcy');
   });
