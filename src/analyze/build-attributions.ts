@@ -98,11 +98,15 @@ function withoutStrayBracket(
   const { text } = context;
   const last = candidate.content.at(-1);
   if (!last || text[last.end - 1] !== ')') return candidate;
+  // Read back from the closing parenthesis, over every fragment, for the one that opens it: an
+  // enumeration's "a)" or "1)" before it is no reason to cut ("two parts: a) a port and b) a bridge (to Holm)").
   let depth = 0;
-  for (let index = last.start; index < last.end; index += 1)
-    if (text[index] === '(') depth += 1;
-    else if (text[index] === ')') depth -= 1;
-  if (depth >= 0) return candidate;
+  for (let fragment = candidate.content.length - 1; fragment >= 0 && depth >= 0; fragment -= 1) {
+    const { start, end } = candidate.content[fragment]!;
+    for (let index = end - 1; index >= start; index -= 1)
+      if (text[index] === ')') depth += 1;
+      else if (text[index] === '(' && --depth === 0) return candidate;
+  }
   const end = trimTrailingPunctuation(text, last.start, last.end - 1);
   return attributionCandidate({
     ...candidate,

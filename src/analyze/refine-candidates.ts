@@ -9,7 +9,12 @@ import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { Cue } from './find-cues.js';
-import { CONTINUATION_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
+import {
+  AUXILIARIES,
+  CONTINUATION_OPENERS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+} from './lexicon/function-words.js';
 import {
   BE_FORMS,
   FEELING_PARTICIPLES,
@@ -323,10 +328,18 @@ export function withLeadIn(context: AnalysisContext, candidate: AttributionCandi
 /** Pronouns that stand for the object of a reporting clause inside a relative clause. */
 const OBJECT_PRONOUNS = new Set(['which', 'what', 'whom']);
 
-/** Whether a content fragment opens on a lower-case finite verb: its clause has no subject of its own. */
+/**
+ * Whether a content fragment opens on a lower-case finite verb: its clause has no subject of its own. Not
+ * an -s form, which may be a plural noun, the subject ("officials said cuts would follow").
+ */
 function opensWithVerb(context: AnalysisContext, fragment: Span): boolean {
   const token = context.tokens[firstTokenAt(context.tokens, fragment.start)];
-  return token?.kind === 'word' && token.text === token.lower && isFiniteVerb(token);
+  return (
+    token?.kind === 'word' &&
+    token.text === token.lower &&
+    isFiniteVerb(token) &&
+    (AUXILIARIES.has(token.lower) || !/[^s]s$/u.test(token.lower))
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import { canBeVerb, isOnlyAdverb } from './model/word-classes.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { joinsWrittenWord, type Token } from './tokenize.js';
 import { isFiniteVerb } from './finite-verbs.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 
 /**
  * `Ben Carson, Ted Cruz and Rand Paul have all attacked ...`; `minority voters and working-class whites
@@ -338,7 +339,7 @@ export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): 
         RELATIVE_PRONOUNS.has(token.lower) ||
         (token.text === token.lower && token.lower.endsWith('ing')) ||
         (afterComma && PREPOSITIONS.has(token.lower)) ||
-        (last === -1 && /^\p{N}/u.test(token.text)))
+        (last === -1 && !opensApposition(token)))
     )
       return -1;
     afterComma = token.text === ',';
@@ -348,6 +349,20 @@ export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): 
 }
 
 const isTerminal = (value: string): boolean => value === '.' || value === '!' || value === '?';
+
+/**
+ * Whether a word can open an apposition to a name: an article or possessive ("the lawyer", "his aide"), a
+ * capitalized word ("Sanders's spokesman"), or a role ("director of ...", "former mayor"). Not a number
+ * (an age, which PolNeAR leaves out), a joining word or an adverb (", but critics disagree", ", too").
+ */
+function opensApposition(token: Token): boolean {
+  if (token.text !== token.lower) return true;
+  return (
+    APPOSITION_DETERMINERS.has(token.lower) || ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower)
+  );
+}
+
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'one']);
 
 /**
  * `..., said Mindy Romero, director of the civic engagement project.`: the source after an inverted verb

@@ -414,9 +414,13 @@ function insertReference(references: Reference[], reference: Reference): void {
 
 /**
  * Whether the word before token `index` is a preposition: "from Holm", "for Vos", "the lawyer of Vos" name
- * no speaker. ("Of" is no preposition to the lexicon, which reads it inside names: "Bank of Holm".)
+ * no speaker. "Of" is no preposition to the lexicon, which reads it inside names ("Bank of Holm"), and it
+ * counts here only after a word in lower case: "Secretary of State Anna Holt" is her title.
  */
 const followsPreposition = (tokens: readonly Token[], index: number): boolean => {
-  const word = tokens[previousWord(tokens, index)]?.lower ?? '';
-  return PREPOSITIONS.has(word) || word === 'of';
+  const before = previousWord(tokens, index);
+  const word = tokens[before]?.lower ?? '';
+  if (word !== 'of') return PREPOSITIONS.has(word);
+  const head = tokens[previousWord(tokens, before)];
+  return head !== undefined && head.kind === 'word' && head.text === head.lower;
 };

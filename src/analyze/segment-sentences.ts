@@ -6,7 +6,7 @@ import { BE_FORMS } from './lexicon/passive-verbs.js';
 import { isDayWord } from './lexicon/time-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
 import { isCapitalized, type Token } from './tokenize.js';
-import { isWordNetSpeechVerb } from './model/word-classes.js';
+import { isCommunicationVerb } from './model/word-classes.js';
 
 export interface Sentence extends Span {
   /** Index of the sentence's first token. */
@@ -113,6 +113,7 @@ const REPORTING_REACH = 4;
 function opensReportingClause(tokens: readonly Token[], index: number, blockEnd: number): boolean {
   let words = 0;
   let previous = '';
+  let passive = false; // a form of "be" seen: "It was never explained." is no reporting clause
   for (let position = index; position < tokens.length && tokens[position]!.start < blockEnd; position += 1) {
     const token = tokens[position]!;
     if (token.kind === 'space') continue;
@@ -122,10 +123,11 @@ function opensReportingClause(tokens: readonly Token[], index: number, blockEnd:
       continue;
     }
     // A speech verb, not its noun ("The reply came late").
-    if (isReportingVerb(token.lower, previous) && !DETERMINERS.has(previous))
+    if (isReportingVerb(token.lower, passive) && !DETERMINERS.has(previous))
       // First, it is inverted ("asked Smith"), and in lower case: "State officials declined" opens anew.
       return words === 0 ? !isCapitalized(token) : endsClauseAfter(tokens, position, blockEnd);
     previous = token.lower;
+    passive ||= BE_FORMS.has(previous);
     words += 1;
     if (words > REPORTING_REACH) return false;
   }
@@ -133,12 +135,14 @@ function opensReportingClause(tokens: readonly Token[], index: number, blockEnd:
 }
 
 /**
- * A verb of speech: the lexicon's, or one WordNet reads as communication or cognition first ("demanded",
- * "wondered"), which the lexicon does not list because they seldom report a clause of their own. Not the
- * latter in the passive ("Her suggestions are redacted."), which says what was done to words, not who spoke.
+ * A verb of speech: the lexicon's, or an inflected one ("demanded", "shouts") whose first sense WordNet
+ * files under communication, which the lexicon does not list because it seldom reports a clause of its own.
+ * Not the latter after a form of "be" (`passive`: "Her suggestions are redacted.", "It was never
+ * explained."), which says what was done to words, not who spoke; nor verbs of cognition ("Nobody knows.").
  */
-const isReportingVerb = (word: string, previous: string): boolean =>
-  CUE_VERB_FORMS.get(word)?.class === 'speech' || (!BE_FORMS.has(previous) && isWordNetSpeechVerb(word));
+const isReportingVerb = (word: string, passive: boolean): boolean =>
+  CUE_VERB_FORMS.get(word)?.class === 'speech' ||
+  (!passive && /(?:ed|s)$/u.test(word) && isCommunicationVerb(word));
 
 /** The verb at `index` ends its clause: a comma or a terminator next, or a day and then one. */
 function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: number): boolean {

@@ -60,7 +60,7 @@ function lineKinds(text: string, lines: readonly Line[], start: number): (BlockK
  */
 export function readBody(text: string, lines: readonly Line[], start: number): Block[] {
   const kinds = lineKinds(text, lines, start);
-  const unwrapped = unwrappedGroups(lines, start);
+  const unwrapped = unwrappedGroups(lines, text, start);
   const blocks: Block[] = [];
   // The first line of the last block, to tell which lines continue it.
   let first: Line | null = null;
@@ -71,9 +71,9 @@ export function readBody(text: string, lines: readonly Line[], start: number): B
     const continues =
       last !== undefined &&
       first?.group === line.group &&
-      !unwrapped.has(line.group) &&
       kind === null &&
-      (last.kind === 'paragraph' || (last.kind === 'takeaway' && line.indent > first.indent));
+      ((last.kind === 'paragraph' && !unwrapped.has(line.group)) ||
+        (last.kind === 'takeaway' && line.indent > first.indent));
     if (last && continues) {
       blocks[blocks.length - 1] = { ...last, end: line.end };
       continue;
@@ -85,21 +85,27 @@ export function readBody(text: string, lines: readonly Line[], start: number): B
 }
 
 /**
- * No one hard-wraps text this wide: a line longer than this that another line of its group follows ends a
- * paragraph, and its group writes one paragraph per line.
+ * No one hard-wraps prose this wide: a line of words longer than this that another line of its group
+ * follows was not wrapped.
  */
 const WRAP_WIDTH = 160;
 
 /**
  * The groups of lines (runs without a blank line between) that hold one paragraph per line: copy that
- * separates paragraphs with a single line break, which a group with a line longer than any wrap width
- * before its last shows. Hard-wrapped text keeps every line but the last of a paragraph under the width.
+ * separates paragraphs with a single line break, which a line of words longer than any wrap width before
+ * the group's last shows. Hard-wrapped text keeps every line but a paragraph's last under the width; a
+ * long line with no space in it (a web address) says nothing either way.
  */
-function unwrappedGroups(lines: readonly Line[], start: number): Set<number> {
+function unwrappedGroups(lines: readonly Line[], text: string, start: number): Set<number> {
   const groups = new Set<number>();
   for (let index = start; index + 1 < lines.length; index++) {
     const line = lines[index]!;
-    if (lines[index + 1]!.group === line.group && line.end - line.start > WRAP_WIDTH) groups.add(line.group);
+    if (
+      lines[index + 1]!.group === line.group &&
+      line.end - line.start > WRAP_WIDTH &&
+      text.slice(line.start, line.end).includes(' ')
+    )
+      groups.add(line.group);
   }
   return groups;
 }

@@ -108,6 +108,10 @@ describe('attributions', () => {
     expect(
       found('The census counted 10,000 fishermen (and the mayor said the figure was far too low).'),
     ).toEqual([['the mayor', 'said', null, 'the figure was far too low']]);
+    // An enumeration's "a)" and "b)" before a parenthesis the content opens are no reason to cut it.
+    expect(found('Holt said the plan has two parts: a) a new port and b) a bridge (to Holm).')[0]?.[3]).toBe(
+      'the plan has two parts: a) a new port and b) a bridge (to Holm)',
+    );
   });
 
   it('never takes words of the content for its source', () => {

@@ -80,6 +80,10 @@ describe('refine-candidates', () => {
       found('The board set March 15, a date that several harbor officials said went unnoticed.'),
     ).toEqual([['several harbor officials', 'said', null, 'that | went unnoticed']]);
     expect(found('Rell said that the mayor had lied.')[0]?.[3]).toBe('that the mayor had lied');
+    // A plural noun after the cue is the subject of its own clause: "that" is another cue's.
+    expect(
+      found('Holt warned that analysts said cuts would follow.').find(([, cue]) => cue === 'said')?.[3],
+    ).toBe('cuts would follow');
   });
 
   it('takes a relative pronoun that is the subject of a passive cue for the first fragment', () => {

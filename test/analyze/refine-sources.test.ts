@@ -182,6 +182,10 @@ describe('withInvertedApposition', () => {
       'The pier is safe, said Anna Holt, the lawyer, on the radio.',
       'The pier is safe, said Anna Holt, in a statement.',
       'The pier is safe, said Anna Holt, the engineer, "and it will stay so."',
+      // A clause or an adverb after the comma is no apposition.
+      'The pier is safe, said Anna Holt, but critics disagree.',
+      'The pier is safe, said Anna Holt, too.',
+      'The pier is safe, said Anna Holt, not Tom Rell.',
     ])
       expect(refinedSource(withInvertedApposition, text, 'Anna', 'Holt'), text).toBe('Anna Holt');
     // Not a source written before its cue, nor one after a cue that no comma or quotation precedes.

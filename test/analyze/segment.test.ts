@@ -59,6 +59,16 @@ describe('segmentation is lossless', () => {
       '"And the shed?"',
       'Her notes are redacted.',
     ]);
+    // Nor a verb of thought, a bare form, or a passive with an adverb in it.
+    for (const next of ['Nobody knows.', 'Lawyers disagree.', 'Her notes were later redacted.']) {
+      const other = `"Who will pay?" ${next}`;
+      expect(
+        buildContext(readText(other)).sentences.map((sentence) =>
+          other.slice(sentence.start, sentence.end).trim(),
+        ),
+        other,
+      ).toEqual(['"Who will pay?"', next]);
+    }
     const quoted = extract('"Who pays for the pier?" Lena Brandt demanded.').attributions.find(
       (attribution) => attribution.cue?.text === 'demanded',
     );

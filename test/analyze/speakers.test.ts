@@ -125,9 +125,13 @@ describe('speaker resolution', () => {
     expect(speakers('Anna Holt, who fishes off the pier, said it was unsafe.')).toEqual([
       ['it was unsafe', 'Anna Holt'],
     ]);
-    // "Of" as well: the chief of staff speaks, not the person whose staff it is.
+    // "Of" as well: the chief of staff speaks, not the person whose staff it is; but "of" inside a title
+    // ("Secretary of State") is part of the name's role.
     expect(speakers('The chief of staff of Anna Holt said the claim was false.')).toEqual([
       ['the claim was false', null],
+    ]);
+    expect(speakers('Secretary of State Anna Holt said the claim was false.')).toEqual([
+      ['the claim was false', 'Anna Holt'],
     ]);
   });
 

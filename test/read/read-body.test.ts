@@ -53,6 +53,15 @@ describe('readBody', () => {
       ['paragraph', wrapped],
       ['paragraph', third],
     ]);
+    // A long web address inside wrapped text says nothing; a bullet keeps its indented continuation.
+    const address = `https://example.org/${'harbor-board-minutes/'.repeat(9)}june`;
+    expect(read(`The minutes are at\n${address}\nand the board will vote in June.`)).toEqual([
+      ['paragraph', `The minutes are at\n${address}\nand the board will vote in June.`],
+    ]);
+    expect(read(`${first}\n• Crews paid first\n  and in full`)).toEqual([
+      ['paragraph', first],
+      ['takeaway', '• Crews paid first\n  and in full'],
+    ]);
   });
 
   it('keeps subheadings, labels, notes and dividers apart from paragraphs', () => {

@@ -40,11 +40,11 @@ const EMOTION_VERB_CLASS = 9;
 /** Whether the first verb sense WordNet knows for the word (in lower case) is one of feeling ("incensed", "startled"). */
 export const isFeelingVerb = (word: string): boolean =>
   verbClassOf(wordClassCode(wordClasses(), wordHash(word))) === EMOTION_VERB_CLASS;
-/** Whether WordNet knows the word (in lower case) as a verb whose leading senses include communication or cognition. */
-export const isWordNetSpeechVerb = (word: string): boolean => {
-  const code = wordClassCode(wordClasses(), wordHash(word));
-  return (partsOfSpeech(code) & POS_BITS.verb) !== 0 && isSpeechVerb(code) === 1;
-};
+/** WordNet's verb.communication lexicographer file, as `verbClassOf` numbers it (32 - 28). */
+const COMMUNICATION_VERB_CLASS = 4;
+/** Whether the first verb sense WordNet knows for the word (in lower case) is one of communication ("demanded"). */
+export const isCommunicationVerb = (word: string): boolean =>
+  verbClassOf(wordClassCode(wordClasses(), wordHash(word))) === COMMUNICATION_VERB_CLASS;
 /** Whether WordNet knows the word (in lower case) as an adverb and as nothing else ("ultimately", not "family"). */
 export const isOnlyAdverb = (word: string): boolean =>
   partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) === POS_BITS.adv;
