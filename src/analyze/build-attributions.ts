@@ -22,7 +22,7 @@ import {
 import { nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
 import { tagRoles } from './model/role-tagger.js';
 import { canBeVerb } from './model/word-classes.js';
-import { isFiniteVerb } from './finite-verbs.js';
+import { isFiniteVerb, isPresentS } from './finite-verbs.js';
 import {
   withAbbreviationPeriods,
   withInterruptingClause,
@@ -39,6 +39,7 @@ import {
 } from './refine-candidates.js';
 import {
   invertedSayerEnd,
+  isTerminal,
   withCoordinatedSubject,
   withInvertedApposition,
   withAppositionBeforeCue,
@@ -1379,9 +1380,6 @@ function beforeJoinedSayer(
   return cut;
 }
 
-/** "plans", "agrees": a verb's -s form, which may as well be a plural noun ("companies"). */
-const isPresentS = (word: string): boolean => !AUXILIARIES.has(word) && /[^s]s$/u.test(word);
-
 /**
  * Whether the words from `start` to `end` hold a finite verb: one `isFiniteVerb` reads, or a contracted
  * auxiliary ("he'd", "they've", "I'm"; not "'s", a possessive too). With `countPresentS` false, an -s form
@@ -1408,5 +1406,3 @@ function quoted(context: AnalysisContext, content: readonly Span[]): boolean {
     context.quotations.some((q) => q.start >= fragment.start && q.end <= fragment.end),
   );
 }
-
-const isTerminal = (value: string): boolean => value === '.' || value === '!' || value === '?';

@@ -17,3 +17,6 @@ export function isFiniteVerb(token: Token): boolean {
     (token.text === lower && /(?:s|ed)$/u.test(lower) && canBeVerb(lower))
   );
 }
+
+/** "plans", "agrees": a verb's -s form, which may as well be a plural noun ("companies", "remarks"). */
+export const isPresentS = (word: string): boolean => !AUXILIARIES.has(word) && /[^s]s$/u.test(word);

@@ -4,17 +4,12 @@
  * passives, relative pronouns and quotations. Each was measured on PolNeAR train (rules only, no
  * retraining) as well as dev; the figures are in each function's comment and in docs/accuracy.md.
  */
-import { isFiniteVerb } from './finite-verbs.js';
+import { isFiniteVerb, isPresentS } from './finite-verbs.js';
 import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { Cue } from './find-cues.js';
-import {
-  AUXILIARIES,
-  CONTINUATION_OPENERS,
-  PREPOSITIONS,
-  RELATIVE_PRONOUNS,
-} from './lexicon/function-words.js';
+import { CONTINUATION_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
 import {
   BE_FORMS,
   FEELING_PARTICIPLES,
@@ -335,10 +330,7 @@ const OBJECT_PRONOUNS = new Set(['which', 'what', 'whom']);
 function opensWithVerb(context: AnalysisContext, fragment: Span): boolean {
   const token = context.tokens[firstTokenAt(context.tokens, fragment.start)];
   return (
-    token?.kind === 'word' &&
-    token.text === token.lower &&
-    isFiniteVerb(token) &&
-    (AUXILIARIES.has(token.lower) || !/[^s]s$/u.test(token.lower))
+    token?.kind === 'word' && token.text === token.lower && isFiniteVerb(token) && !isPresentS(token.lower)
   );
 }
 

@@ -348,7 +348,8 @@ export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): 
   return -1;
 }
 
-const isTerminal = (value: string): boolean => value === '.' || value === '!' || value === '?';
+/** A sentence's final mark. */
+export const isTerminal = (value: string): boolean => value === '.' || value === '!' || value === '?';
 
 /**
  * Whether a word can open an apposition to a name: an article or possessive ("the lawyer", "his aide"), a
@@ -362,7 +363,19 @@ function opensApposition(token: Token): boolean {
   );
 }
 
-const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'one']);
+/** The articles, which alone open an apposition before a cue (`withAppositionBeforeCue`). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** The words that open an apposition after an inverted cue's sayer: the articles and the possessives. */
+const APPOSITION_DETERMINERS = new Set([
+  ...APPOSITION_ARTICLES,
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'one',
+]);
 
 /**
  * `..., said Mindy Romero, director of the civic engagement project.`: the source after an inverted verb
@@ -413,5 +426,3 @@ export function withAppositionBeforeCue(
   }
   return candidate;
 }
-
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);

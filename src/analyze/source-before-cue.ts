@@ -1,13 +1,7 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
-import {
-  AUXILIARIES,
-  CONJUNCTIONS,
-  CONTINUATION_OPENERS,
-  DETERMINERS,
-  PREPOSITIONS,
-} from './lexicon/function-words.js';
+import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
@@ -20,7 +14,7 @@ import {
   type TokenRange,
 } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
-import { isFiniteVerb } from './finite-verbs.js';
+import { isFiniteVerb, isPresentS } from './finite-verbs.js';
 import { IRREGULAR_PARTICIPLES } from './lexicon/passive-verbs.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
@@ -118,7 +112,7 @@ export function sourceBeforeCue(
 function holdsFiniteVerb(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index += 1) {
     const token = tokens[index]!;
-    if (isFiniteVerb(token) && (AUXILIARIES.has(token.lower) || !token.lower.endsWith('s'))) return true;
+    if (isFiniteVerb(token) && !isPresentS(token.lower)) return true;
   }
   return false;
 }

@@ -103,7 +103,7 @@ function unwrappedGroups(lines: readonly Line[], text: string, start: number): S
     if (
       lines[index + 1]!.group === line.group &&
       line.end - line.start > WRAP_WIDTH &&
-      text.slice(line.start, line.end).includes(' ')
+      text.indexOf(' ', line.start) < line.end
     )
       groups.add(line.group);
   }
