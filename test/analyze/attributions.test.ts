@@ -14,6 +14,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a short clause before a source with an apposition', () => {
+    // Before session 16 the clause was taken for a description of the source, and no attribution was left.
+    expect(found('The harbor will close, Anna Holt, a Democrat, said.')).toEqual([
+      ['Anna Holt, a Democrat,', 'said', 'Anna Holt', 'The harbor will close'],
+    ]);
+    expect(found('The harbor will close, the mayor, a Democrat, said on Friday.')).toEqual([
+      ['the mayor, a Democrat,', 'said', null, 'The harbor will close'],
+    ]);
+  });
+
   it('reads the paragraph that a reporting clause ending in a colon announces', () => {
     // The clause closes its paragraph: the next paragraph is what was said, quoted or set off as it is.
     expect(

@@ -61,4 +61,25 @@ describe('sourceBeforeCue', () => {
       'A study from last year',
     );
   });
+
+  it('does not read a short reported clause before the source as its description', () => {
+    // The clause before the first comma has a verb of its own: it is what was said, and the source is the
+    // segment after it, whole, or the name there.
+    expect(sourceBefore('The harbor will close, the mayor, a Democrat, said.', 'said')).toBe('the mayor');
+    expect(sourceBefore('Taxes will rise for workers, the mayor, a Democrat, said.', 'said')).toBe(
+      'the mayor',
+    );
+    expect(sourceBefore('The harbor will close, Anna Holt, a Democrat, said.', 'said')).toBe('Anna Holt');
+    // A description that is a segment of its own still belongs to the name after it.
+    expect(
+      sourceBefore(
+        'The director of the hospital, Dr. Miriam Okafor, told reporters the ward was full.',
+        'told',
+      ),
+    ).toBe('The director of the hospital, Dr. Miriam Okafor');
+    // A participle's doer is another clause's subject, not the segment before it.
+    expect(
+      sourceBefore('The harbor will close, the mayor, a Democrat, saying it was unsafe.', 'saying'),
+    ).toBe(null);
+  });
 });
