@@ -637,7 +637,10 @@ function combineWithModel(
  * NBC's Dante Chinni"), none away. The sayer may have an apposition that runs to the sentence's end ("...,
  * said Mr. Barrett, the lawyer for the agency."): the source then takes it, as PolNeAR's annotators do
  * (in train, 423 sources after an inverted cue take such a stretch, 143 leave it, nearly all of those a
- * relative clause, a participle or an age). Returns the rules' reading with that source, or null.
+ * relative clause, a participle or an age). A relative clause after the sayer ("..., said the mayor, who
+ * took office in May.") is left out of the source, and the tagger's content run that starts at the sayer
+ * may run on through it (before session 16 such a sentence had the sayer for content and no source;
+ * PolNeAR train and dev unchanged). Returns the rules' reading with that source, or null.
  */
 function invertedReport(
   context: AnalysisContext,
@@ -660,7 +663,9 @@ function invertedReport(
   const sayerLast = invertedSayerEnd(context, source);
   if (
     sayerLast === -1 ||
-    !taggedContent.some((range) => range.first === source.first && range.last <= sayerLast) ||
+    !taggedContent.some(
+      (range) => range.first === source.first && (range.last <= sayerLast || sayerLast === source.last),
+    ) ||
     !ruled.content.some((fragment) => hasFiniteVerb(context, fragment.start, fragment.end, false))
   )
     return null;

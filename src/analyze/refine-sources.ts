@@ -310,10 +310,11 @@ export function withoutWordSource(
 }
 
 /**
- * Where the sayer after an inverted cue ends: at its own last word when the sentence ends there, or at the
- * end of an apposition after its comma that runs to the sentence's end with no verb, relative pronoun,
- * participle, quotation or leading number in it ("Mona Lamberson, 59, of Philadelphia" leaves out the
- * age in PolNeAR's reading). -1 when the words after the sayer are neither.
+ * Where the sayer after an inverted cue ends: at its own last word when the sentence ends there or a
+ * relative clause follows its comma, or at the end of an apposition after its comma that runs to the
+ * sentence's end with no verb, relative pronoun, participle, quotation or leading number in it ("Mona
+ * Lamberson, 59, of Philadelphia" leaves out the age in PolNeAR's reading). -1 when the words after the
+ * sayer are none of these.
  */
 export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): number {
   const { tokens } = context;
@@ -321,6 +322,8 @@ export function invertedSayerEnd(context: AnalysisContext, source: TokenRange): 
   let next = nextWord(tokens, source.last, sentenceLast);
   if (isTerminal(tokens[next]?.text ?? '')) return source.last;
   if (tokens[next]?.text !== ',') return -1;
+  // `..., said the mayor, who took office in May.`: a relative clause after the sayer is left out.
+  if (RELATIVE_PRONOUNS.has(tokens[nextWord(tokens, next, sentenceLast)]?.lower ?? '')) return source.last;
   let last = -1;
   let afterComma = true;
   for (

@@ -24,6 +24,12 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads an inverted sayer with a relative clause after it as the source, not the content', () => {
+    expect(found('The harbor will close next spring, said the mayor, who took office in May.')).toEqual([
+      ['the mayor', 'said', null, 'The harbor will close next spring'],
+    ]);
+  });
+
   it('reads the paragraph that a reporting clause ending in a colon announces', () => {
     // The clause closes its paragraph: the next paragraph is what was said, quoted or set off as it is.
     expect(
