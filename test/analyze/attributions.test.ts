@@ -24,6 +24,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('leaves the comma between a content and its source out of both', () => {
+    expect(found('The harbor will close, the mayor, who took office in May, said.')).toEqual([
+      ['the mayor, who took office in May,', 'said', null, 'The harbor will close'],
+    ]);
+    // Inside a quotation the comma is the quotation's.
+    expect(found('"The harbor will close," the mayor, who took office in May, said.')).toEqual([
+      ['the mayor, who took office in May,', 'said', null, '"The harbor will close,"'],
+    ]);
+  });
+
   it('reads an inverted sayer with a relative clause after it as the source, not the content', () => {
     expect(found('The harbor will close next spring, said the mayor, who took office in May.')).toEqual([
       ['the mayor', 'said', null, 'The harbor will close next spring'],
