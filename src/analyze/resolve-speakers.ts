@@ -15,6 +15,9 @@ import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
+import { isFiniteVerb } from './finite-verbs.js';
+import { isGivenName } from './lexicon/given-names.js';
+import { isPersonNoun } from './model/word-classes.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
 const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
@@ -149,11 +152,33 @@ function resolveSource(
     // "Barkley, who said ...": the relative pronoun is its antecedent.
     let before = previousWord(tokens, source.first);
     if (tokens[before]?.text === ',') before = previousWord(tokens, before);
-    let antecedent = before >= 0 ? nounPhraseEndingAt(context, before, 0) : null;
+    // "... with House Speaker Paul Ryan, who said": a person's name right before it is who it stands for,
+    // wherever the name stands in its clause; only a sure person's, with a role or a given name ("the
+    // president of the Foundation for Middle East Peace, who" names a body, and the loop below reads it).
+    // Not the object of a person's description ("a friend of Tom Rell, who", "an adviser to Trump, who"):
+    // the one described is more often meant.
+    for (const [mention, person] of personOf)
+      if (
+        mention.name.last === before &&
+        isSurePerson(tokens, person) &&
+        !describesSomeoneOf(context, mention.first)
+      )
+        return person;
+    // The antecedent is within its clause: "The claim came from Senator Ekholm, who said" does not reach
+    // back over "came".
+    let clauseStart = before;
+    while (clauseStart > 0 && !isFiniteVerb(tokens[clauseStart - 1]!)) clauseStart -= 1;
+    let antecedent = before >= 0 ? nounPhraseEndingAt(context, before, clauseStart) : null;
     // "Anna Holt, a fisherman from Holm, who said": the phrase a preposition's object hangs on refers.
     while (antecedent && followsPreposition(tokens, antecedent.first)) {
       const preposition = previousWord(tokens, antecedent.first);
-      const head = preposition > 0 ? nounPhraseEndingAt(context, previousWord(tokens, preposition), 0) : null;
+      // "The claim came from Senator Ekholm, who said": after a verb the preposition's object is the one.
+      const beforePreposition = tokens[previousWord(tokens, preposition)];
+      if (beforePreposition === undefined || isFiniteVerb(beforePreposition)) break;
+      const head =
+        preposition > clauseStart
+          ? nounPhraseEndingAt(context, previousWord(tokens, preposition), clauseStart)
+          : null;
       if (!head) break;
       antecedent = { first: head.first, last: antecedent.last };
     }
@@ -356,7 +381,7 @@ function resolvePronoun(
 /** "the former Secretary General of the Alliance" is the person whose role shares its role words. */
 function resolveDescription(
   context: AnalysisContext,
-  words: readonly { lower: string }[],
+  words: readonly Token[],
   range: TokenRange,
   references: readonly Reference[],
   people: readonly PersonDraft[],
@@ -370,13 +395,19 @@ function resolveDescription(
     !(DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || possessed)
   )
     return null;
-  const content = new Set(
-    words
-      .map((word) => word.lower)
-      .filter((word) => !DETERMINERS.has(word) && !POSSESSIVES.has(word) && word !== 'of')
-      .map(roleKey),
+  const keysOf = (of: readonly Token[]): Set<string> =>
+    new Set(
+      of
+        .map((word) => word.lower)
+        .filter((word) => !DETERMINERS.has(word) && !POSSESSIVES.has(word) && word !== 'of')
+        .map(roleKey),
+    );
+  const content = keysOf(words);
+  // "The chief of staff of Mayor Anna Holt": a role word after a preposition is someone else's, whom this
+  // one is not (see `followsPreposition` for "of"); the words there still tell two holders of the role apart.
+  const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)))].filter(
+    (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word),
   );
-  const roleWords = [...content].filter((word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word));
   const head = headOfPhrase(context.tokens, range).lower;
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
@@ -404,6 +435,32 @@ function resolveDescription(
     }
   }
   return best;
+}
+
+/** Whether the words before token `index` are a noun of a person and a preposition ("a friend of"). */
+function describesSomeoneOf(context: AnalysisContext, index: number): boolean {
+  const { tokens } = context;
+  if (!followsPreposition(tokens, index)) return false;
+  const head = tokens[previousWord(tokens, previousWord(tokens, index))]?.lower ?? '';
+  return ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || isPersonNoun(head);
+}
+
+/** A person with a role somewhere in the article, or whose name opens on a given name. */
+const isSurePerson = (tokens: readonly Token[], person: PersonDraft): boolean =>
+  person.roles.length > 0 || isGivenName(tokens[person.name.first]!.lower);
+
+/**
+ * How many of a description's words come before its first preposition, or its first "of" after a word
+ * in lower case: "the mayor" of "the mayor of Holm", "the chief" of "the chief of staff of Mayor Holt",
+ * but all of "the Secretary of State".
+ */
+function headWordsEnd(words: readonly Token[]): number {
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index]!;
+    const before = words[index - 1]!;
+    if (PREPOSITIONS.has(word.lower) || (word.lower === 'of' && before.text === before.lower)) return index;
+  }
+  return words.length;
 }
 
 function insertReference(references: Reference[], reference: Reference): void {

@@ -133,6 +133,24 @@ describe('speaker resolution', () => {
     expect(speakers('Secretary of State Anna Holt said the claim was false.')).toEqual([
       ['the claim was false', 'Anna Holt'],
     ]);
+    // Nor is a role after the preposition the description's own: the mayor's chief of staff is not the mayor.
+    expect(speakers('The chief of staff of Mayor Anna Holt said the claim was false.')).toEqual([
+      ['the claim was false', null],
+    ]);
+    // A person's name right before "who" is who it stands for, wherever the name stands; a body's name
+    // after a description's preposition is not.
+    expect(
+      speakers('The nominee sat face to face with House Speaker Paul Ryan, who said the meeting went well.'),
+    ).toEqual([['the meeting went well', 'Paul Ryan']]);
+    expect(
+      speakers(
+        'The panel invited Matt Duss, the president of the Foundation for Middle East Peace, who said the plan would fail.',
+      ),
+    ).toEqual([['the plan would fail', 'Matt Duss']]);
+    // After a verb, the preposition's object is who the relative pronoun stands for.
+    expect(speakers('The claim came from Senator Margit Ekholm, who said the minister had lied.')).toEqual([
+      ['the minister had lied', 'Margit Ekholm'],
+    ]);
   });
 
   it('reads the place a role is of as no person, whatever follows it', () => {

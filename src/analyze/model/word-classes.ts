@@ -45,6 +45,11 @@ const COMMUNICATION_VERB_CLASS = 4;
 /** Whether the first verb sense WordNet knows for the word (in lower case) is one of communication ("demanded"). */
 export const isCommunicationVerb = (word: string): boolean =>
   verbClassOf(wordClassCode(wordClasses(), wordHash(word))) === COMMUNICATION_VERB_CLASS;
+/** WordNet's noun.person lexicographer file (18), as `nounClassOf` numbers it (18 - 2). */
+const PERSON_NOUN_CLASS = 16;
+/** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
+export const isPersonNoun = (word: string): boolean =>
+  nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === PERSON_NOUN_CLASS;
 /** Whether WordNet knows the word (in lower case) as an adverb and as nothing else ("ultimately", not "family"). */
 export const isOnlyAdverb = (word: string): boolean =>
   partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) === POS_BITS.adv;
