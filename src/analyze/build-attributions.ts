@@ -679,7 +679,11 @@ function invertedReport(
     isIngCue(context, cue) ||
     ruled.contentSide !== 'left' ||
     source.first !== nextWord(tokens, cue.range.last) ||
-    !(tokens[previousWord(tokens, cue.range.first)]?.text === ',' || isOrSo(tokens, cue.range.first))
+    !(
+      tokens[previousWord(tokens, cue.range.first)]?.text === ',' ||
+      isOrSo(tokens, cue.range.first) ||
+      opensOnSo(context, cue)
+    )
   )
     return null;
   const sayerLast = invertedSayerEnd(context, source);
@@ -924,6 +928,8 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
   // A cue of several words ("has said", "called for"): the source is before its first, the content after its last.
   const cueEnd = cue.range.last;
   const floor = sentence.firstToken;
+  const echoed = soSaysAttribution(context, cue);
+  if (echoed !== undefined) return echoed;
   const left = gerundSubject(context, cue, floor) ?? sourceBeforeCue(context, cueIndex, floor);
   if (left) {
     const right = rightContent(context, cue, cueEnd, sentence.lastToken);
@@ -999,6 +1005,48 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
     confidence: 0.85,
     contentSide: 'left',
   });
+}
+
+/**
+ * `The pier is safe. Or so says the harbor board.`: a sentence that opens on "So" or "Or so" before its
+ * verb cue and the sayer reports the sentence before it in the same block. Undefined where the sentence
+ * does not open so; null where it does but no sayer or sentence before can be read.
+ */
+function soSaysAttribution(context: AnalysisContext, cue: Cue): AttributionCandidate | null | undefined {
+  const { tokens, text } = context;
+  const sentence = context.sentences[cue.sentence]!;
+  if (!opensOnSo(context, cue)) return undefined;
+  const previous = context.sentences[cue.sentence - 1];
+  const sayer = nounPhraseStartingAt(
+    context,
+    nextWord(tokens, cue.range.last, sentence.lastToken),
+    sentence.lastToken,
+  );
+  if (!previous || previous.block !== sentence.block || !sayer) return null;
+  // The sentence whole, an opening quotation mark included (trimming keeps the closing one).
+  const opening =
+    tokens[previous.firstToken]!.kind === 'space'
+      ? nextWord(tokens, previous.firstToken)
+      : previous.firstToken;
+  const start = tokens[opening]!.start;
+  const end = trimTrailingPunctuation(text, start, tokens[previous.lastToken - 1]!.end);
+  if (end <= start) return null;
+  return attributionCandidate({
+    cue,
+    source: sayer,
+    content: [{ start, end }],
+    confidence: 0.8,
+    contentSide: 'left',
+  });
+}
+
+/** Whether the cue's sentence opens on "So" or "Or so" right before the cue ("So says the board."). */
+function opensOnSo(context: AnalysisContext, cue: Cue): boolean {
+  const { tokens } = context;
+  const first = firstWordOf(context, cue.sentence);
+  const so = previousWord(tokens, cue.range.first, context.sentences[cue.sentence]!.firstToken);
+  if (tokens[so]?.lower !== 'so') return false;
+  return so === first || (isOrSo(tokens, cue.range.first) && previousWord(tokens, so) === first);
 }
 
 /** `according to X, C`, `C, according to X`, `in his opinion, C`. */

@@ -34,6 +34,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads "So says X." and "Or so says X." as a report of the sentence before', () => {
+    expect(found('The pier is safe. Or so says the harbor board.')).toEqual([
+      ['the harbor board', 'says', null, 'The pier is safe'],
+    ]);
+    expect(found('"The pier is safe." So said the mayor, Anna Holt.')).toEqual([
+      ['the mayor, Anna Holt', 'said', 'Anna Holt', '"The pier is safe."'],
+    ]);
+  });
+
   it('reads an inverted sayer with a relative clause after it as the source, not the content', () => {
     expect(found('The harbor will close next spring, said the mayor, who took office in May.')).toEqual([
       ['the mayor', 'said', null, 'The harbor will close next spring'],
