@@ -25,6 +25,7 @@ import { canBeVerb } from './model/word-classes.js';
 import { isFiniteVerb, isPresentS } from './finite-verbs.js';
 import {
   withAbbreviationPeriods,
+  withinRelativeClause,
   withInterruptingClause,
   withLeadIn,
   withNounBeforeThat,
@@ -194,6 +195,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withoutClauseBeforeSubject,
   withModifiersInCue,
   withAbbreviationPeriods,
+  withinRelativeClause,
 ];
 
 /**

@@ -593,3 +593,34 @@ const OCCASIONS = new Set([
   'tweet',
   'call',
 ]);
+
+/**
+ * `The ferry, which officials said was too old, will be replaced`: a content that opens on the relative
+ * pronoun of a clause set off by a comma ends at the comma that closes that clause, before the main
+ * clause's verb; it had run on into "will be replaced next year". PolNeAR train and dev unchanged.
+ */
+export function withinRelativeClause(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens, text } = context;
+  const { content } = candidate;
+  if (content.length < 2) return candidate;
+  const pronoun = firstTokenAt(tokens, content[0]!.start);
+  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || tokens[previousWord(tokens, pronoun)]?.text !== ',')
+    return candidate;
+  const last = content.at(-1)!;
+  const end = firstTokenAt(tokens, last.end);
+  for (let index = firstTokenAt(tokens, last.start); index < end; index += 1) {
+    if (tokens[index]!.text !== ',' || context.quotationOfToken[index] !== -1) continue;
+    const next = tokens[nextWord(tokens, index)];
+    if (!next || next.kind !== 'word' || !isFiniteVerb(next)) continue;
+    const cut = trimTrailingPunctuation(text, last.start, tokens[index]!.start);
+    if (cut <= last.start) return candidate;
+    return attributionCandidate({
+      ...candidate,
+      content: [...content.slice(0, -1), { start: last.start, end: cut }],
+    });
+  }
+  return candidate;
+}

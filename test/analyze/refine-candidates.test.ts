@@ -24,6 +24,15 @@ describe('refine-candidates', () => {
     ).toEqual(['which | is safe for the summer']);
   });
 
+  it('ends a content in a relative clause set off by commas at the comma that closes it', () => {
+    expect(
+      found('The ferry, which officials said was too old, will be replaced next year.').map((a) => a[3]),
+    ).toEqual(['which | was too old']);
+    expect(found('The levy, which critics say hurts fishermen, passed in May.').map((a) => a[3])).toEqual([
+      'which | hurts fishermen',
+    ]);
+  });
+
   it('leaves the words before the clause out where a quotation or a participle clause stands there', () => {
     // A quotation opening right after the reporting clause stands alone.
     expect(found('In a statement, Lena Brandt said, "The pier is safe."')[0]?.[3]).toBe(
