@@ -597,7 +597,9 @@ const OCCASIONS = new Set([
 /**
  * `The ferry, which officials said was too old, will be replaced`: a content that opens on the relative
  * pronoun of a clause set off by a comma ends at the comma that closes that clause, before the main
- * clause's verb; it had run on into "will be replaced next year". PolNeAR train and dev unchanged.
+ * clause's verb; it had run on into "will be replaced next year". Only inside the sentence's subject (no
+ * finite verb before the clause): "... blasted the system, which he said leaves voters, especially his
+ * supporters, disenfranchised" ends the sentence. PolNeAR train and dev unchanged.
  */
 export function withinRelativeClause(
   context: AnalysisContext,
@@ -607,8 +609,12 @@ export function withinRelativeClause(
   const { content } = candidate;
   if (content.length < 2) return candidate;
   const pronoun = firstTokenAt(tokens, content[0]!.start);
-  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || tokens[previousWord(tokens, pronoun)]?.text !== ',')
-    return candidate;
+  const comma = previousWord(tokens, pronoun);
+  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || tokens[comma]?.text !== ',') return candidate;
+  // Only a clause inside the sentence's subject, which a main verb follows: none before it.
+  const sentence = context.sentences[candidate.cue.sentence]!;
+  for (let index = sentence.firstToken; index < comma; index += 1)
+    if (tokens[index]!.kind === 'word' && isFiniteVerb(tokens[index]!)) return candidate;
   const last = content.at(-1)!;
   const end = firstTokenAt(tokens, last.end);
   for (let index = firstTokenAt(tokens, last.start); index < end; index += 1) {
