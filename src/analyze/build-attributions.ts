@@ -163,8 +163,17 @@ export function withoutOtherReports(
           (tokens[other.cue.range.first]!.start >= fragment.end || participle) &&
           other.content.some((each) => each.start < fragment.end && fragment.start < each.end),
       );
+    // `C, Reyl said, adding that C2`: a run that opens on another attribution's cue is that one's, even
+    // right after this cue, where this one has content before it (train 2 contents to gold, none away;
+    // dev unchanged).
+    const opensOnOtherCue = (fragment: Span): boolean =>
+      candidates.some(
+        (other) => other !== candidate && tokens[other.cue.range.first]!.start === fragment.start,
+      );
     const content = candidate.content.filter(
-      (fragment, index) => index === next || (!holdsOtherCue(fragment) && !isOtherContent(fragment)),
+      (fragment, index) =>
+        (index === next && !(next > 0 && opensOnOtherCue(fragment))) ||
+        (!holdsOtherCue(fragment) && !isOtherContent(fragment)),
     );
     return content.length === candidate.content.length
       ? candidate

@@ -34,6 +34,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('leaves a participle report after the cue out of the content before it', () => {
+    expect(
+      found('The pipes will be replaced by March, Reyl said, adding that residents should boil water.').map(
+        (a) => a[3],
+      ),
+    ).toEqual(['The pipes will be replaced by March', 'that residents should boil water']);
+  });
+
   it('reads "So says X." and "Or so says X." as a report of the sentence before', () => {
     expect(found('The pier is safe. Or so says the harbor board.')).toEqual([
       ['the harbor board', 'says', null, 'The pier is safe'],
