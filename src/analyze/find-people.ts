@@ -174,6 +174,8 @@ function splitRoleAndName(
   // "On Monday Kravets said", "in March Vos told": a day or a month is capitalized, not part of a name.
   while (run.last > run.first && isDateWord(tokens, run.first))
     run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
+  // "Crews will finish by Friday, the spokesman said": a date alone names no one, whatever follows it.
+  if (run.last === run.first && isDateWord(tokens, run.first)) return null;
   // "the ferry Marit Vos", "Storm Idun": the name of a vessel or a storm, not a person.
   const before0 = tokens[previousWord(tokens, run.first)];
   if (

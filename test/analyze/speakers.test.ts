@@ -153,6 +153,18 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('reads a date alone as no person, whatever follows it', () => {
+    // ", the spokesman said" after "Friday" is no apposition to a person named Friday.
+    expect(
+      speakers(
+        'Crews will finish by Friday, the spokesman said, adding that the road would reopen Saturday.',
+      ),
+    ).toEqual([
+      ['Crews will finish by Friday', null],
+      ['that the road would reopen Saturday', null],
+    ]);
+  });
+
   it('reads the place a role is of as no person, whatever follows it', () => {
     // ", who" after "Holm" is evidence of a person only where Holm is not the place the mayor is mayor of.
     expect(speakers('The council heard from the mayor of Holm, who said the pier was unsafe.')).toEqual([
