@@ -4,6 +4,7 @@ import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './co
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
+import { isGroupNoun } from './model/word-classes.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
@@ -104,6 +105,27 @@ function isDateWord(tokens: readonly Token[], index: number): boolean {
   return MONTH_PREPOSITIONS.has(tokens[previousWord(tokens, index)]?.lower ?? '');
 }
 
+/**
+ * A given name and a family name with a person's title before them, in the run (from `first`) or as an
+ * honorific just before it: "Councilwoman Dana Ferro", "Dr. Ann Steel"; not "Justice Department", nor a
+ * body named after a titled person (WordNet's noun.group: "Bishop Noll Institute").
+ */
+function titledPerson(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
+  if (nameTokens.length < 2 || !isGivenName(nameTokens[0]!.lower)) return false;
+  // "King Solomon Missionary Baptist Church", "Bishop Noll Institute": a title, a name, and a body.
+  if (isGroupNoun(nameTokens.at(-1)!.lower)) return false;
+  const nameFirst = tokens.indexOf(nameTokens[0]!, first);
+  let from = first;
+  // "Dr. Ann Steel": the honorific's period ends the capitalized run before the name.
+  if (tokens[previousWord(tokens, first)]?.text === '.')
+    from = previousWord(tokens, previousWord(tokens, first));
+  for (let index = Math.max(0, from); index < nameFirst; index += 1) {
+    const lower = tokens[index]!.lower;
+    if (ROLE_HEADS.has(lower) || HONORIFICS.has(lower)) return true;
+  }
+  return false;
+}
+
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -194,7 +216,9 @@ function splitRoleAndName(
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
   const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
-  if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower)) return null; // "Kestrel Metals", "Northline Press"
+  // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
+  if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
+    return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;

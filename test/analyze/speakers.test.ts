@@ -153,6 +153,18 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('reads a titled given and family name as a person though the family name also ends company names', () => {
+    expect(speakers('Councilwoman Dana Ferro said the contract was flawed.')).toEqual([
+      ['the contract was flawed', 'Dana Ferro'],
+    ]);
+    expect(speakers('Dr. Ann Steel said the ward was full.')).toEqual([['the ward was full', 'Ann Steel']]);
+    // Without a title, or naming a body, it stays an organisation's name.
+    expect(speakers('Georgia Power said rates would rise.')).toEqual([['rates would rise', null]]);
+    expect(speakers('Bishop Noll Institute said classes would resume.')).toEqual([
+      ['classes would resume', null],
+    ]);
+  });
+
   it('reads a date alone as no person, whatever follows it', () => {
     // ", the spokesman said" after "Friday" is no apposition to a person named Friday.
     expect(

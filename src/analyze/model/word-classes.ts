@@ -50,6 +50,11 @@ const PERSON_NOUN_CLASS = 16;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
 export const isPersonNoun = (word: string): boolean =>
   nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === PERSON_NOUN_CLASS;
+/** WordNet's noun.group lexicographer file (14), as `nounClassOf` numbers it (14 - 2). */
+const GROUP_NOUN_CLASS = 12;
+/** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
+export const isGroupNoun = (word: string): boolean =>
+  nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === GROUP_NOUN_CLASS;
 /** Whether WordNet knows the word (in lower case) as an adverb and as nothing else ("ultimately", not "family"). */
 export const isOnlyAdverb = (word: string): boolean =>
   partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) === POS_BITS.adv;
