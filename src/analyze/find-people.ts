@@ -23,6 +23,8 @@ export interface NameMention {
   /** Whether the mention is the subject of its clause (for pronoun resolution). */
   readonly subject: boolean;
   readonly evidence: boolean;
+  /** Whether the name ends an attribution's source ("Shah said"), which alone is no evidence of a person. */
+  readonly sayer: boolean;
 }
 
 /** A person of one article, before ids and surface forms are rendered. */
@@ -270,7 +272,8 @@ function splitRoleAndName(
     hasPersonApposition(tokens, run.last) ||
     followsRoleApposition(tokens, run.first);
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
-  return { name, role, first, subject: isSubject(context, first, run.last), evidence };
+  const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
+  return { name, role, first, subject: isSubject(context, first, run.last), evidence, sayer };
 }
 
 /**

@@ -3,7 +3,17 @@ import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
 import { ELDER_WORDS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import { GIVEN_NAME_GENDERS } from './lexicon/given-names.js';
+import { GIVEN_NAME_GENDERS, isGivenName } from './lexicon/given-names.js';
+import { isKnownWord } from './model/word-classes.js';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_ADVERBS,
+} from './lexicon/function-words.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
 import type { TokenRange } from './noun-phrases.js';
 
 const nameKey = (context: AnalysisContext, range: TokenRange): string =>
@@ -21,6 +31,38 @@ const isFullName = (context: AnalysisContext, range: TokenRange): boolean => {
 };
 
 const surnameOf = (context: AnalysisContext, range: TokenRange): string => context.tokens[range.last]!.lower;
+
+/**
+ * A given name and a family name, two words, whose family name alone is a sayer elsewhere: the given
+ * name in the lexicon, or a word WordNet does not know ("Priya Shah", "Hanne Lund"), not "Republican
+ * Donald Trump", "Senate Republicans" or "Maybe Trump".
+ */
+function isSayersFullName(
+  context: AnalysisContext,
+  mention: NameMention,
+  sayers: ReadonlySet<string>,
+): boolean {
+  const { tokens } = context;
+  const words = wordsOf(tokens, mention.name);
+  if (words.length !== 2 || !sayers.has(surnameOf(context, mention.name))) return false;
+  // Two words apart ("Cruz-Rubio" is a pairing), the first no function word ("Of Sanders", "Will Sanders").
+  if (context.text.slice(words[0]!.end, words[1]!.start) !== ' ') return false;
+  const given = words[0]!.lower;
+  if (NOT_GIVEN_NAMES.some((set) => set.has(given)) || given === 'of') return false;
+  return isGivenName(given) || !isKnownWord(given);
+}
+
+/** Words that open a capitalized run without being a given name. */
+const NOT_GIVEN_NAMES: readonly ReadonlySet<string>[] = [
+  DETERMINERS,
+  PREPOSITIONS,
+  CONJUNCTIONS,
+  AUXILIARIES,
+  RELATIVE_PRONOUNS,
+  SENTENCE_ADVERBS,
+  new Set(PRONOUNS.keys()),
+  new Set(['how', 'why', 'what', 'when', 'where', 'will', 'may']),
+];
 
 /**
  * Groups name mentions into the people of one article. Full names with evidence found people; a bare
@@ -51,9 +93,17 @@ export function groupPeople(
     }
     return person;
   };
-  // Full names first (two words or more, with evidence), so that surnames anywhere can join them.
+  // Full names first (two words or more, with evidence), so that surnames anywhere can join them. A full
+  // name whose family name alone is a sayer elsewhere ("Priya Shah met the union. ... Shah said") is a
+  // person too: a given name the lexicon lacks is no evidence against one.
+  const sayers = new Set(
+    mentions
+      .filter((mention) => mention.sayer && mention.name.first === mention.name.last)
+      .map((mention) => surnameOf(context, mention.name)),
+  );
   for (const mention of mentions) {
-    if (mention.evidence && isFullName(context, mention.name)) personOf.set(mention, found(mention));
+    if (mention.evidence ? isFullName(context, mention.name) : isSayersFullName(context, mention, sayers))
+      personOf.set(mention, found(mention));
   }
   // Each person under the first and last word of their name, for surname (or given-name) look-ups.
   const byPart = new Map<string, PersonDraft[]>();

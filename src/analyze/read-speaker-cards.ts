@@ -39,6 +39,7 @@ export function attachSpeakerCards(
       first: nameRange.first,
       subject: false,
       evidence: true,
+      sayer: true,
     };
     if (!person) {
       person = { key, name: nameRange, mentions: [], roles: [], aliases: new Set(), gender: null };

@@ -165,6 +165,17 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('reads a full name as a person where its family name alone is a sayer later, whatever the given name', () => {
+    // "Priya" is not in the lexicon of given names, and the first sentence reports nothing.
+    expect(speakers('Priya Shah met union leaders on Monday. Shah said a deal was close.')).toEqual([
+      ['a deal was close', 'Priya Shah'],
+    ]);
+    // A capitalized word that opens a sentence is no given name.
+    expect(speakers('Maybe Shah will come. Shah said a deal was close.')).toEqual([
+      ['a deal was close', null],
+    ]);
+  });
+
   it('reads a date alone as no person, whatever follows it', () => {
     // ", the spokesman said" after "Friday" is no apposition to a person named Friday.
     expect(

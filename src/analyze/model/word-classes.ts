@@ -50,6 +50,8 @@ const PERSON_NOUN_CLASS = 16;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
 export const isPersonNoun = (word: string): boolean =>
   nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === PERSON_NOUN_CLASS;
+/** Whether WordNet knows the word (in lower case) at all. */
+export const isKnownWord = (word: string): boolean => wordClassCode(wordClasses(), wordHash(word)) !== 0;
 /** WordNet's noun.group lexicographer file (14), as `nounClassOf` numbers it (14 - 2). */
 const GROUP_NOUN_CLASS = 12;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
