@@ -95,11 +95,18 @@ export function groupPeople(
   };
   // Full names first (two words or more, with evidence), so that surnames anywhere can join them. A full
   // name whose family name alone is a sayer elsewhere ("Priya Shah met the union. ... Shah said") is a
-  // person too: a given name the lexicon lacks is no evidence against one.
+  // person too: a given name the lexicon lacks is no evidence against one. Not where a full name with
+  // evidence has that family name ("Donald Trump" ... "Ivanka Trump" ... "Trump said": his words).
+  const established = new Set(
+    mentions
+      .filter((mention) => mention.evidence && isFullName(context, mention.name))
+      .map((mention) => surnameOf(context, mention.name)),
+  );
   const sayers = new Set(
     mentions
       .filter((mention) => mention.sayer && mention.name.first === mention.name.last)
-      .map((mention) => surnameOf(context, mention.name)),
+      .map((mention) => surnameOf(context, mention.name))
+      .filter((surname) => !established.has(surname)),
   );
   for (const mention of mentions) {
     if (mention.evidence ? isFullName(context, mention.name) : isSayersFullName(context, mention, sayers))

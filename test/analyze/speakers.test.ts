@@ -170,6 +170,10 @@ describe('speaker resolution', () => {
     expect(speakers('Priya Shah met union leaders on Monday. Shah said a deal was close.')).toEqual([
       ['a deal was close', 'Priya Shah'],
     ]);
+    // Not where a person with evidence has that family name: the sayer is more likely that one.
+    expect(
+      speakers('Donald Trump spoke on Monday. Ivanka Trump joined him later. Trump said the plan was fine.'),
+    ).toEqual([['the plan was fine', 'Donald Trump']]);
     // A capitalized word that opens a sentence is no given name.
     expect(speakers('Maybe Shah will come. Shah said a deal was close.')).toEqual([
       ['a deal was close', null],
