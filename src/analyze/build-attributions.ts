@@ -50,7 +50,7 @@ import {
   withWholeFirstWord,
 } from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
-import { isApostrophe, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
@@ -1142,7 +1142,7 @@ function rightContent(
   else if (cue.verb?.takesObject && context.quotationOfToken[start] === -1) {
     // "told the audience she had ...": the person told is not part of what was said.
     const object = nounPhraseStartingAt(context, start, limit);
-    if (object) start = nextWord(tokens, object.last, limit);
+    if (object) start = nextWord(tokens, withoutClauseSubject(context, object, limit).last, limit);
   }
   if (start >= limit || isTerminal(tokens[start]!.text)) return null;
   if (cue.verb?.needsQuote) {
@@ -1153,6 +1153,23 @@ function rightContent(
   const content = contentFrom(context, start, limit);
   if (!content || isDuration(context, { first: start, last: limit - 1 })) return null;
   return { content, adverbial: that === -1 && isAdverbial(context, start, limit) };
+}
+
+/**
+ * `told the jury Dorn was a thief`: where a finite verb follows the object read after a cue, a name that
+ * closes the object after a word in lower case is the reported clause's subject, not the person told.
+ */
+function withoutClauseSubject(context: AnalysisContext, object: TokenRange, limit: number): TokenRange {
+  const { tokens } = context;
+  const next = tokens[nextWord(tokens, object.last, limit)];
+  if (!next || next.kind !== 'word' || !isFiniteVerb(next)) return object;
+  let first = object.last;
+  while (first > object.first && isCapitalized(tokens[previousWord(tokens, first, object.first)]!))
+    first = previousWord(tokens, first, object.first);
+  if (!isCapitalized(tokens[first]!) || first === object.first) return object;
+  const before = tokens[previousWord(tokens, first, object.first)]!;
+  if (before.kind !== 'word' || before.text !== before.lower || before.lower === 's') return object;
+  return { first: object.first, last: previousWord(tokens, first, object.first) };
 }
 
 /** Words that only say when, where or how something was said: a preposition or a time word first ("on Tuesday", "Friday"), not a possessive ("Friday's vote"). */

@@ -34,6 +34,17 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a name closing the object of "told" as the subject of the clause after it', () => {
+    expect(found('Prosecutor Anna Kovac told the jury Dorn was a thief.').map((a) => a[3])).toEqual([
+      'Dorn was a thief',
+    ]);
+    expect(found('Kovac told reporters Hale had lied.').map((a) => a[3])).toEqual(['Hale had lied']);
+    // A name that is the one told stays out ("told CNN's Jake Tapper he ...").
+    expect(found("Kovac told CNN's Jake Tapper he would resign.").map((a) => a[3])).toEqual([
+      'he would resign',
+    ]);
+  });
+
   it('leaves a participle report after the cue out of the content before it', () => {
     expect(
       found('The pipes will be replaced by March, Reyl said, adding that residents should boil water.').map(
