@@ -78,7 +78,10 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
       CANDIDATE_REFINEMENTS.reduce((refined, refine) => refine(context, refined), candidate),
     ),
   ).filter((candidate) => candidate.content.length > 0);
-  const sourced = withoutOtherCues(context, withoutOtherReports(context, refined));
+  const sourced = withQuotedParagraphsAfter(
+    context,
+    withoutOtherCues(context, withoutOtherReports(context, refined)),
+  );
   return sourced
     .map((candidate) =>
       withAppositionBeforeCue(
@@ -87,6 +90,53 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
       ),
     )
     .filter((candidate) => candidate.content.length > 0);
+}
+
+/**
+ * `"We will rebuild," Brandt said.` ¶ `"And we will start in May."`: a paragraph that is one quotation and
+ * holds no cue of its own, after the paragraph whose last sentence reports a quotation, goes on with that
+ * quotation's content, and so does each such paragraph after it. In PolNeAR train, 13 of the 16 paragraphs
+ * that follow "... said." so are annotated as content of the cue before them. Train 22 contents to gold, 5
+ * away (a crowd's answers between a speaker's questions, a quoted statement's signature line); dev 1 to 0;
+ * train quotation content exact F1 0.821 to 0.824, dev 0.801 to 0.802.
+ */
+const QUOTED_PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['paragraph', 'lead', 'quote']);
+
+function withQuotedParagraphsAfter(
+  context: AnalysisContext,
+  candidates: AttributionCandidate[],
+): AttributionCandidate[] {
+  const { tokens, text, blocks } = context;
+  const cueBlocks = new Set(candidates.map((candidate) => context.sentences[candidate.cue.sentence]!.block));
+  return candidates.map((candidate) => {
+    const sentence = context.sentences[candidate.cue.sentence]!;
+    const next = context.sentences[candidate.cue.sentence + 1];
+    if (next !== undefined && next.block === sentence.block) return candidate;
+    // The content ends in the cue's paragraph (not one a colon announced, already read on).
+    const cueBlock = blocks[sentence.block];
+    if (!cueBlock || candidate.content.at(-1)!.end > cueBlock.end) return candidate;
+    if (
+      !candidate.content.some((fragment) =>
+        context.quotations.some((q) => q.start <= fragment.start && fragment.end <= q.end),
+      )
+    )
+      return candidate;
+    const content = [...candidate.content];
+    for (let block = sentence.block + 1; block < blocks.length; block += 1) {
+      const paragraph = blocks[block]!;
+      if (!QUOTED_PARAGRAPH_KINDS.has(paragraph.kind) || cueBlocks.has(block)) break;
+      const first = firstTokenAt(tokens, paragraph.start);
+      const quotation = context.quotations[context.quotationOfToken[first] ?? -1];
+      const end = text.slice(paragraph.start, paragraph.end).trimEnd().length + paragraph.start;
+      if (!quotation || quotation.start !== tokens[first]!.start || quotation.end !== end) break;
+      // Single quotation marks set off a title or a phrase as often as words ("'A healthy environment.'").
+      if (/^['‘](?!')/u.test(text.slice(quotation.start, quotation.start + 2))) break;
+      content.push(...quotation.fragments);
+    }
+    return content.length === candidate.content.length
+      ? candidate
+      : attributionCandidate({ ...candidate, content });
+  });
 }
 
 /**

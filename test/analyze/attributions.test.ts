@@ -45,6 +45,18 @@ describe('attributions', () => {
     ]);
   });
 
+  it('goes on with a quotation into the paragraphs after it that are one quotation each', () => {
+    const article =
+      'Mayor sets out plans\n\n"First, we need to fix the roads," Brandt said in her address.\n\n' +
+      '"Second, the schools. And third, the budget."\n\n"That is all."\n\nThe council meets on Monday.';
+    expect(found(article).map((a) => a[3])).toEqual([
+      '"First, we need to fix the roads," | "Second, the schools. And third, the budget." | "That is all."',
+    ]);
+    // A paragraph with a reporting clause of its own is another attribution's.
+    const other = 'Mayor sets out plans\n\n"We fix the roads," Brandt said.\n\n"Not so fast," Rell said.';
+    expect(found(other).map((a) => a[3])).toEqual(['"We fix the roads,"', '"Not so fast,"']);
+  });
+
   it('leaves a participle report after the cue out of the content before it', () => {
     expect(
       found('The pipes will be replaced by March, Reyl said, adding that residents should boil water.').map(
