@@ -139,6 +139,8 @@ function resolveSource(
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): PersonDraft | null {
   const { tokens } = context;
+  // "Paul Gentry and Maya Ruiz said": words said by two people have no one speaker.
+  if (namesTwoPeople(context, source, personOf)) return null;
   const named = nameInSource(context, source, personOf);
   if (named) return named;
   const words = wordsOf(tokens, source);
@@ -249,6 +251,30 @@ function nameInSource(
     }
   }
   return named;
+}
+
+/**
+ * Whether a source joins two people by "and" (or "&"): a name before the joint and a name after it, neither
+ * inside a relative clause nor the object of a preposition ("the lawyer for Holt and Rell" names one).
+ */
+function namesTwoPeople(
+  context: AnalysisContext,
+  source: TokenRange,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): boolean {
+  const { tokens } = context;
+  const relative = relativeClauseStart(tokens, source);
+  const end = relative === -1 ? source.last : relative;
+  const named = [...personOf.keys()]
+    .filter((mention) => mention.first >= source.first && mention.name.last <= end)
+    .filter((mention) => mention.first === source.first || !followsPreposition(tokens, mention.first));
+  for (let index = source.first; index <= end; index += 1) {
+    if (tokens[index]!.lower !== 'and' && tokens[index]!.text !== '&') continue;
+    const before = named.some((mention) => mention.name.last < index);
+    const after = named.some((mention) => mention.first > index && personOf.get(mention));
+    if (before && after) return true;
+  }
+  return false;
 }
 
 /** Where a relative clause set off by a comma begins inside a range ("X, who ...", "X, whose ..."), or -1. */

@@ -180,6 +180,19 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('gives words said by two people joined by "and" no one speaker', () => {
+    expect(speakers('Paul Gentry and Maya Ruiz said the merger was off.')).toEqual([
+      ['the merger was off', null],
+    ]);
+    expect(speakers('Paul Gentry, the CEO, and Maya Ruiz, the CFO, both said the merger was off.')).toEqual([
+      ['the merger was off', null],
+    ]);
+    // Names inside a relative clause are not sayers.
+    expect(
+      speakers('Maya Ruiz, who met Paul Gentry and Tom Rell on Monday, said the merger was off.'),
+    ).toEqual([['the merger was off', 'Maya Ruiz']]);
+  });
+
   it('reads a date alone as no person, whatever follows it', () => {
     // ", the spokesman said" after "Friday" is no apposition to a person named Friday.
     expect(
