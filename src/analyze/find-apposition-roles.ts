@@ -6,6 +6,7 @@ import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_VERBS } from './lexicon/rol
 import { spanOf } from './group-people.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
+import { isFiniteVerb } from './finite-verbs.js';
 
 const COPULAS = new Set([
   'is',
@@ -104,10 +105,41 @@ export function findAppositionRoles(
     // Voss, the delay ...").
     const closing = tokens[nextWord(tokens, last)];
     const closed =
-      closing !== undefined && (/^[,.;)]$/u.test(closing.text) || ROLE_ENDERS.has(closing.lower));
+      closing !== undefined &&
+      (/^[,.;)]$/u.test(closing.text) ||
+        ROLE_ENDERS.has(closing.lower) ||
+        (closedAfterModifier(tokens, nextWord(tokens, last)) && !holdsVerb(tokens, first, last)));
     if (!relative && (last - first > 20 || !closed)) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
+}
+
+/** How many words a role's prepositional modifier may run to ("for the sheriff's office"). */
+const MODIFIER_WORDS = 8;
+
+/**
+ * `Ben Adair, a spokesman for the sheriff's office, said`: a role whose words stop at a preposition is
+ * still a closed apposition where that preposition's phrase runs, with no verb, to a comma or the sentence
+ * end. The role itself stays the words before the preposition.
+ */
+function closedAfterModifier(tokens: readonly Token[], preposition: number): boolean {
+  if (!PREPOSITIONS.has(tokens[preposition]?.lower ?? '')) return false;
+  let index = nextWord(tokens, preposition);
+  for (let words = 0; words < MODIFIER_WORDS && index < tokens.length; words += 1) {
+    const token = tokens[index]!;
+    if (/^[,.;)]$/u.test(token.text)) return true;
+    if (token.kind === 'punct' && !isApostrophe(token) && token.text !== '-') return false;
+    if (token.kind === 'word' && (isFiniteVerb(token) || ROLE_ENDERS.has(token.lower))) return false;
+    index = nextWord(tokens, index);
+  }
+  return false;
+}
+
+/** Whether the words hold a finite verb: "the delay will cost the owner" is a clause, not a role. */
+function holdsVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1)
+    if (tokens[index]!.kind === 'word' && isFiniteVerb(tokens[index]!)) return true;
+  return false;
 }
 
 const isRoleWord = (token: Token | undefined): boolean =>

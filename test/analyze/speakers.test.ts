@@ -180,6 +180,19 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('reads a role in an apposition that a prepositional phrase closes', () => {
+    const text =
+      "Ben Adair, a spokesman for the sheriff's office, said the road was closed. The spokesman said it would reopen.";
+    expect(speakers(text)).toEqual([
+      ['the road was closed', 'Ben Adair'],
+      ['it would reopen', 'Ben Adair'],
+    ]);
+    // A clause after the comma is no apposition ("According to Voss, the delay will cost the owner ...").
+    const clause =
+      'According to committee member Aram Voss, the delay will cost the owner of a boat about 1,200 crowns. The owner said nothing.';
+    expect(speakers(clause).at(-1)).toEqual(['nothing', null]);
+  });
+
   it('gives words said by two people joined by "and" no one speaker', () => {
     expect(speakers('Paul Gentry and Maya Ruiz said the merger was off.')).toEqual([
       ['the merger was off', null],
