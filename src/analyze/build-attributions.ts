@@ -40,6 +40,7 @@ import {
 } from './refine-candidates.js';
 import {
   invertedSayerEnd,
+  withoutTopicAfterSayer,
   isTerminal,
   withCoordinatedSubject,
   withInvertedApposition,
@@ -86,7 +87,13 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     .map((candidate) =>
       withAppositionBeforeCue(
         context,
-        withInvertedApposition(context, withoutWordSource(context, withoutStrayBracket(context, candidate))),
+        withInvertedApposition(
+          context,
+          withoutTopicAfterSayer(
+            context,
+            withoutWordSource(context, withoutStrayBracket(context, candidate)),
+          ),
+        ),
       ),
     )
     .filter((candidate) => candidate.content.length > 0);

@@ -221,6 +221,10 @@ function splitRoleAndName(
   // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
     return null;
+  // "Brookings Institution", "Holm Council": a body by WordNet's noun.group, unless a given name opens it
+  // ("Frank Church").
+  if (nameTokens.length >= 2 && isGroupNoun(nameTokens.at(-1)!.lower) && !isGivenName(nameTokens[0]!.lower))
+    return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;

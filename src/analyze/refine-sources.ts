@@ -429,3 +429,33 @@ export function withAppositionBeforeCue(
   }
   return candidate;
 }
+
+/**
+ * `"It's devastating," said Morrow of the crash.`: after an inverted cue, "of" and words in lower case after
+ * a name say what was spoken of, not who spoke ("John Smith of the Brookings Institution" keeps its body).
+ * PolNeAR train and dev unchanged.
+ */
+export function withoutTopicAfterSayer(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { tokens } = context;
+  const { source, cue } = candidate;
+  if (!source || source.first <= cue.range.last) return candidate;
+  for (let index = source.first + 1; index <= source.last; index += 1) {
+    if (tokens[index]!.lower !== 'of') continue;
+    const before = tokens[previousWord(tokens, index, source.first)]!;
+    if (before.kind !== 'word' || before.text === before.lower) return candidate;
+    for (
+      let at = nextWord(tokens, index, source.last + 1);
+      at <= source.last;
+      at = nextWord(tokens, at, source.last + 1)
+    )
+      if (tokens[at]!.kind === 'word' && tokens[at]!.text !== tokens[at]!.lower) return candidate;
+    return attributionCandidate({
+      ...candidate,
+      source: { first: source.first, last: previousWord(tokens, index, source.first) },
+    });
+  }
+  return candidate;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
+import { readAttributions as found } from '../helpers/read-attributions.js';
 
 /** Each attribution's content and the name of the speaker it was resolved to. */
 function speakers(text: string): [string, string | null][] {
@@ -191,6 +192,15 @@ describe('speaker resolution', () => {
     const clause =
       'According to committee member Aram Voss, the delay will cost the owner of a boat about 1,200 crowns. The owner said nothing.';
     expect(speakers(clause).at(-1)).toEqual(['nothing', null]);
+  });
+
+  it('reads a body named by a group noun as no person, and "of" a topic after an inverted sayer as no source', () => {
+    expect(speakers('"It is devastating," said John Smith of the Brookings Institution.')).toEqual([
+      ['"It is devastating,"', 'John Smith'],
+    ]);
+    expect(found('"It is devastating," said Anna Morrow of the crash.')).toEqual([
+      ['Anna Morrow', 'said', 'Anna Morrow', '"It is devastating,"'],
+    ]);
   });
 
   it('gives words said by two people joined by "and" no one speaker', () => {
