@@ -6,7 +6,7 @@ import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_VERBS } from './lexicon/rol
 import { spanOf } from './group-people.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
-import { isFiniteVerb } from './finite-verbs.js';
+import { holdsClauseVerb, isClauseVerb } from './finite-verbs.js';
 
 const COPULAS = new Set([
   'is',
@@ -108,11 +108,19 @@ export function findAppositionRoles(
       closing !== undefined &&
       (/^[,.;)]$/u.test(closing.text) ||
         ROLE_ENDERS.has(closing.lower) ||
-        (closedAfterModifier(tokens, nextWord(tokens, last)) && !holdsVerb(tokens, first, last)));
+        (closedAfterModifier(tokens, nextWord(tokens, last)) &&
+          !holdsClauseVerb(tokens, first, last) &&
+          !CONTRASTING.has(tokens[previousWord(tokens, mention.first)]?.lower ?? '')));
     if (!relative && (last - first > 20 || !closed)) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
 }
+
+/**
+ * Words before a name after which the phrase set off by a comma is the main clause's subject, not an
+ * apposition ("Compared with Anna Holt, the senator from Ohio trails ...", "Unlike Holt, the mayor in ...").
+ */
+const CONTRASTING = new Set([...PREPOSITIONS, 'unlike', 'than']);
 
 /** How many words a role's prepositional modifier may run to ("for the sheriff's office"). */
 const MODIFIER_WORDS = 8;
@@ -129,16 +137,9 @@ function closedAfterModifier(tokens: readonly Token[], preposition: number): boo
     const token = tokens[index]!;
     if (/^[,.;)]$/u.test(token.text)) return true;
     if (token.kind === 'punct' && !isApostrophe(token) && token.text !== '-') return false;
-    if (token.kind === 'word' && (isFiniteVerb(token) || ROLE_ENDERS.has(token.lower))) return false;
+    if (token.kind === 'word' && (isClauseVerb(tokens, index) || ROLE_ENDERS.has(token.lower))) return false;
     index = nextWord(tokens, index);
   }
-  return false;
-}
-
-/** Whether the words hold a finite verb: "the delay will cost the owner" is a clause, not a role. */
-function holdsVerb(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index += 1)
-    if (tokens[index]!.kind === 'word' && isFiniteVerb(tokens[index]!)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './co
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
-import { isGroupNoun } from './model/word-classes.js';
+import { isGroupNoun, isInstitutionNoun } from './model/word-classes.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
@@ -114,19 +114,37 @@ function isDateWord(tokens: readonly Token[], index: number): boolean {
  */
 function titledPerson(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
   if (nameTokens.length < 2 || !isGivenName(nameTokens[0]!.lower)) return false;
-  // "King Solomon Missionary Baptist Church", "Bishop Noll Institute": a title, a name, and a body.
-  if (isGroupNoun(nameTokens.at(-1)!.lower)) return false;
+  // "King Solomon Missionary Baptist Church", "Queen Elizabeth Hospital": a title, a name, and a body.
+  if (isInstitutionNoun(nameTokens.at(-1)!.lower)) return false;
   const nameFirst = tokens.indexOf(nameTokens[0]!, first);
   let from = first;
   // "Dr. Ann Steel": the honorific's period ends the capitalized run before the name.
-  if (tokens[previousWord(tokens, first)]?.text === '.')
-    from = previousWord(tokens, previousWord(tokens, first));
+  const period = previousWord(tokens, first);
+  if (tokens[period]?.text === '.' && HONORIFICS.has(tokens[previousWord(tokens, period)]?.lower ?? ''))
+    from = previousWord(tokens, period);
   for (let index = Math.max(0, from); index < nameFirst; index += 1) {
     const lower = tokens[index]!.lower;
+    if (NAMESAKE_TITLES.has(lower)) return false;
     if (ROLE_HEADS.has(lower) || HONORIFICS.has(lower)) return true;
   }
   return false;
 }
+
+/** Titles that name places and bodies after their bearers ("Prince Albert Foundation", "Saint Mary Hospital"). */
+const NAMESAKE_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'saint',
+  'st',
+  'pope',
+  'bishop',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+]);
 
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);

@@ -1,4 +1,4 @@
-import { AUXILIARIES } from './lexicon/function-words.js';
+import { AUXILIARIES, DETERMINERS } from './lexicon/function-words.js';
 import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
 import { canBeVerb } from './model/word-classes.js';
 import type { Token } from './tokenize.js';
@@ -20,3 +20,43 @@ export function isFiniteVerb(token: Token): boolean {
 
 /** "plans", "agrees": a verb's -s form, which may as well be a plural noun ("companies", "remarks"). */
 export const isPresentS = (word: string): boolean => !AUXILIARIES.has(word) && /[^s]s$/u.test(word);
+
+/** Words before which an -ed form is an adjective or a participle, not a clause's verb ("the retired teacher"). */
+const BEFORE_ADJECTIVE = new Set([
+  ...DETERMINERS,
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'very',
+  'more',
+]);
+
+/**
+ * Whether token `index` is the verb of a clause, read with its neighbours: an auxiliary, a lower-case
+ * irregular past, or an -ed form WordNet knows as a verb, but not after a determiner ("the retired
+ * teacher") nor before "and" or a comma, as in a list ("old, rusted and unsafe"). An -s form, as often a
+ * plural noun ("plans", "supplies", "costs"), does not count.
+ */
+export function isClauseVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || !isFiniteVerb(token)) return false;
+  if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.text)) return true;
+  if (isPresentS(token.lower)) return false;
+  let before = index - 1;
+  while (before >= 0 && tokens[before]!.kind === 'space') before -= 1;
+  if (before >= 0 && BEFORE_ADJECTIVE.has(tokens[before]!.lower)) return false;
+  let after = index + 1;
+  while (after < tokens.length && tokens[after]!.kind === 'space') after += 1;
+  const next = tokens[after];
+  return !(next && (next.text === ',' || next.lower === 'and' || next.lower === 'or'));
+}
+
+/** Whether tokens `first` to `last` hold a clause's verb (see `isClauseVerb`). */
+export function holdsClauseVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1) if (isClauseVerb(tokens, index)) return true;
+  return false;
+}

@@ -33,9 +33,9 @@ const isFullName = (context: AnalysisContext, range: TokenRange): boolean => {
 const surnameOf = (context: AnalysisContext, range: TokenRange): string => context.tokens[range.last]!.lower;
 
 /**
- * A given name and a family name, two words, whose family name alone is a sayer elsewhere: the given
- * name in the lexicon, or a word WordNet does not know ("Priya Shah", "Hanne Lund"), not "Republican
- * Donald Trump", "Senate Republicans" or "Maybe Trump".
+ * A given name and a family name, two words, not after a preposition, whose family name alone is a sayer
+ * elsewhere: the given name in the lexicon, or a word WordNet does not know ("Priya Shah", "Hanne Lund"),
+ * not "Republican Donald Trump", "Senate Republicans" or "Maybe Trump".
  */
 function isSayersFullName(
   context: AnalysisContext,
@@ -45,6 +45,9 @@ function isSayersFullName(
   const { tokens } = context;
   const words = wordsOf(tokens, mention.name);
   if (words.length !== 2 || !sayers.has(surnameOf(context, mention.name))) return false;
+  // Not after a preposition, where a place is named as often ("Crowds in Maidan Kyiv cheered").
+  const before = tokens[previousWord(tokens, mention.first)]?.lower ?? '';
+  if (PREPOSITIONS.has(before)) return false;
   // Two words apart ("Cruz-Rubio" is a pairing), the first no function word ("Of Sanders", "Will Sanders").
   if (context.text.slice(words[0]!.end, words[1]!.start) !== ' ') return false;
   const given = words[0]!.lower;

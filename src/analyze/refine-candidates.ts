@@ -4,7 +4,7 @@
  * passives, relative pronouns and quotations. Each was measured on PolNeAR train (rules only, no
  * retraining) as well as dev; the figures are in each function's comment and in docs/accuracy.md.
  */
-import { isFiniteVerb, isPresentS } from './finite-verbs.js';
+import { holdsClauseVerb, isClauseVerb, isFiniteVerb, isPresentS } from './finite-verbs.js';
 import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
@@ -613,14 +613,12 @@ export function withinRelativeClause(
   if (!RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || tokens[comma]?.text !== ',') return candidate;
   // Only a clause inside the sentence's subject, which a main verb follows: none before it.
   const sentence = context.sentences[candidate.cue.sentence]!;
-  for (let index = sentence.firstToken; index < comma; index += 1)
-    if (tokens[index]!.kind === 'word' && isFiniteVerb(tokens[index]!)) return candidate;
+  if (holdsClauseVerb(tokens, sentence.firstToken, comma - 1)) return candidate;
   const last = content.at(-1)!;
   const end = firstTokenAt(tokens, last.end);
   for (let index = firstTokenAt(tokens, last.start); index < end; index += 1) {
     if (tokens[index]!.text !== ',' || context.quotationOfToken[index] !== -1) continue;
-    const next = tokens[nextWord(tokens, index)];
-    if (!next || next.kind !== 'word' || !isFiniteVerb(next)) continue;
+    if (!isClauseVerb(tokens, nextWord(tokens, index))) continue;
     const cut = trimTrailingPunctuation(text, last.start, tokens[index]!.start);
     if (cut <= last.start) return candidate;
     return attributionCandidate({

@@ -15,7 +15,7 @@ import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
-import { isFiniteVerb } from './finite-verbs.js';
+import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun } from './model/word-classes.js';
 
@@ -168,8 +168,9 @@ function resolveSource(
         return person;
     // The antecedent is within its clause: "The claim came from Senator Ekholm, who said" does not reach
     // back over "came".
-    let clauseStart = before;
-    while (clauseStart > 0 && !isFiniteVerb(tokens[clauseStart - 1]!)) clauseStart -= 1;
+    const sentenceStart = context.sentences[context.sentenceOfToken[source.first]!]!.firstToken;
+    let clauseStart = Math.max(before, sentenceStart);
+    while (clauseStart > sentenceStart && !isClauseVerb(tokens, clauseStart - 1)) clauseStart -= 1;
     let antecedent = before >= 0 ? nounPhraseEndingAt(context, before, clauseStart) : null;
     // "Anna Holt, a fisherman from Holm, who said": the phrase a preposition's object hangs on refers.
     while (antecedent && followsPreposition(tokens, antecedent.first)) {
@@ -254,8 +255,11 @@ function nameInSource(
 }
 
 /**
- * Whether a source joins two people by "and" (or "&"): a name before the joint and a name after it, neither
- * inside a relative clause nor the object of a preposition ("the lawyer for Holt and Rell" names one).
+ * Whether a source joins two people or more by "and" (or "&"): "Paul Gentry and Maya Ruiz", "Paul
+ * Gentry, the CEO, and Maya Ruiz", "The candidates, Hillary Clinton and Senator Bernie Sanders". Names
+ * and joints count at the top of the phrase only: not after a preposition in their stretch between commas
+ * ("Maya Ruiz, a former aide to Paul Gentry and Anna Holt,", "a lawyer at Bailey & Glasser"), nor in a
+ * relative clause.
  */
 function namesTwoPeople(
   context: AnalysisContext,
@@ -264,15 +268,31 @@ function namesTwoPeople(
 ): boolean {
   const { tokens } = context;
   const relative = relativeClauseStart(tokens, source);
-  const end = relative === -1 ? source.last : relative;
-  const named = [...personOf.keys()]
-    .filter((mention) => mention.first >= source.first && mention.name.last <= end)
-    .filter((mention) => mention.first === source.first || !followsPreposition(tokens, mention.first));
+  const end = relative === -1 ? source.last : relative - 1;
+  // Whether a preposition ("of" after a word in lower case) stands between the comma (or the source's
+  // start) before `index` and it.
+  const governed = (index: number): boolean => {
+    for (let at = index - 1; at >= source.first; at -= 1) {
+      const token = tokens[at]!;
+      if (token.text === ',') return false;
+      if (PREPOSITIONS.has(token.lower) || followsPreposition(tokens, at + 1)) return true;
+    }
+    return false;
+  };
+  const mentions = [...personOf.keys()].filter(
+    (mention) =>
+      mention.first >= source.first &&
+      mention.name.last <= end &&
+      !governed(mention.first) &&
+      !isApostrophe(tokens[nextWord(tokens, mention.name.last)]),
+  );
   for (let index = source.first; index <= end; index += 1) {
-    if (tokens[index]!.lower !== 'and' && tokens[index]!.text !== '&') continue;
-    const before = named.some((mention) => mention.name.last < index);
-    const after = named.some((mention) => mention.first > index && personOf.get(mention));
-    if (before && after) return true;
+    if ((tokens[index]!.lower !== 'and' && tokens[index]!.text !== '&') || governed(index)) continue;
+    if (
+      mentions.some((mention) => mention.first > index) &&
+      mentions.some((mention) => mention.name.last < index)
+    )
+      return true;
   }
   return false;
 }
@@ -463,12 +483,31 @@ function resolveDescription(
   return best;
 }
 
-/** Whether the words before token `index` are a noun of a person and a preposition ("a friend of"). */
+/** How far back the nouns a name's preposition hangs on are looked for ("the chief of staff of"). */
+const DESCRIBED_REACH = 8;
+
+/**
+ * Whether the phrase a name's preposition hangs on describes a person: "a friend of Tom Rell", "the chief
+ * of staff of Mayor Anna Holt", "a lawyer for the estate of Anna Holt" (a noun of a person among the
+ * words, prepositions and determiners before it), not "the rise of Donald Trump".
+ */
 function describesSomeoneOf(context: AnalysisContext, index: number): boolean {
   const { tokens } = context;
   if (!followsPreposition(tokens, index)) return false;
-  const head = tokens[previousWord(tokens, previousWord(tokens, index))]?.lower ?? '';
-  return ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || isPersonNoun(head);
+  // From preposition to preposition: the noun before each, over its determiner ("the estate of").
+  let preposition = previousWord(tokens, index);
+  for (let links = 0; links < DESCRIBED_REACH; links += 1) {
+    const noun = tokens[previousWord(tokens, preposition)];
+    if (!noun || noun.kind !== 'word' || noun.text !== noun.lower) return false;
+    if (ROLE_HEADS.has(noun.lower) || KIN_NOUNS.has(noun.lower) || isPersonNoun(noun.lower)) return true;
+    let before = previousWord(tokens, previousWord(tokens, preposition));
+    while (tokens[before] !== undefined && DETERMINERS.has(tokens[before]!.lower))
+      before = previousWord(tokens, before);
+    const word = tokens[before]?.lower ?? '';
+    if (!PREPOSITIONS.has(word) && word !== 'of') return false;
+    preposition = before;
+  }
+  return false;
 }
 
 /** A person with a role somewhere in the article, or whose name opens on a given name. */

@@ -1,7 +1,13 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import { CUE_MODIFIERS } from './lexicon/cue-verbs.js';
-import { CONJUNCTIONS, CONTINUATION_OPENERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import {
+  CONJUNCTIONS,
+  CONTINUATION_OPENERS,
+  DETERMINERS,
+  PREPOSITIONS,
+  SENTENCE_ADVERBS,
+} from './lexicon/function-words.js';
 import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
@@ -14,7 +20,7 @@ import {
   type TokenRange,
 } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
-import { isFiniteVerb, isPresentS } from './finite-verbs.js';
+import { holdsClauseVerb, isFiniteVerb, isPresentS } from './finite-verbs.js';
 import { IRREGULAR_PARTICIPLES } from './lexicon/passive-verbs.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
@@ -95,7 +101,7 @@ export function sourceBeforeCue(
       following &&
       kind !== 'name' &&
       !isCapitalized(tokens[segmentLast]!) &&
-      holdsFiniteVerb(tokens, segmentFirst, segmentLast)
+      holdsClauseVerb(tokens, segmentFirst, segmentLast)
     ) {
       const subject = nounPhraseEndingAt(context, following.last, following.first);
       const participle = tokens[cueIndex]!.lower.endsWith('ing');
@@ -136,10 +142,16 @@ export function sourceBeforeCue(
  */
 function isWholeSegment(context: AnalysisContext, range: TokenRange, floor: number): boolean {
   const { tokens } = context;
-  const before = previousWord(tokens, range.first, floor);
+  let before = previousWord(tokens, range.first, floor);
+  // "But the director of the hospital, Dr. Miriam Okafor, told": an opening joining word or adverb.
+  while (before >= floor && OPENING_WORDS.some((set) => set.has(tokens[before]!.lower)))
+    before = previousWord(tokens, before, floor);
   if (before >= floor && !/^[,;:(—–]$/u.test(tokens[before]!.text)) return false;
   return !holdsFiniteVerb(tokens, range.first, range.last);
 }
+
+/** Words that may open a sentence before its subject. */
+const OPENING_WORDS: readonly ReadonlySet<string>[] = [CONJUNCTIONS, SENTENCE_ADVERBS, TIME_WORDS];
 
 /** Whether the words hold a finite verb, leaving out -s forms, which may be plural nouns ("Starr's remarks"). */
 function holdsFiniteVerb(tokens: readonly Token[], first: number, last: number): boolean {

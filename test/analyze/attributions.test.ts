@@ -57,6 +57,38 @@ describe('attributions', () => {
     expect(found(other).map((a) => a[3])).toEqual(['"We fix the roads,"', '"Not so fast,"']);
   });
 
+  it('keeps the words after an interrupting clause whose verb is another cue', () => {
+    // From a review: "told" is the rest of this content's clause, not a participle's report.
+    expect(found('Most residents, Holt said, told inspectors they felt safe.')[0]?.[3]).toBe(
+      'Most residents | told inspectors they felt safe',
+    );
+  });
+
+  it('goes on with no answer to a question asked', () => {
+    expect(found('Trial opens\n\n"Did you sign the contract?" the lawyer asked.\n\n"I did."')).toEqual([
+      ['the lawyer', 'asked', null, '"Did you sign the contract?"'],
+    ]);
+  });
+
+  it('reads no clause where a list or an adjective stands after a comma', () => {
+    expect(
+      found('The ferry, which officials said was old, rusted and unsafe, will be retired in May.')[0]?.[3],
+    ).toBe('which | was old, rusted and unsafe');
+    expect(found('The plans, which officials said were too costly, will be revised next year.')[0]?.[3]).toBe(
+      'which | were too costly',
+    );
+    expect(found('The harbor will close, the retired teacher, a Democrat, said.')).toEqual([
+      ['the retired teacher, a Democrat,', 'said', null, 'The harbor will close'],
+    ]);
+    expect(found('Holt told the council Monday costs had doubled.')[0]?.[3]).not.toMatch(/^Monday/u);
+  });
+
+  it('keeps a description before a name after an opening "But"', () => {
+    expect(
+      found('But the director of the hospital, Dr. Miriam Okafor, told staff the wing would reopen.')[0]?.[0],
+    ).toBe('the director of the hospital, Dr. Miriam Okafor');
+  });
+
   it('leaves a participle report after the cue out of the content before it', () => {
     expect(
       found('The pipes will be replaced by March, Reyl said, adding that residents should boil water.').map(

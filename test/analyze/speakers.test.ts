@@ -203,6 +203,26 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('keeps to the sayer where names are joined inside an apposition, and reads institutions and places as no one', () => {
+    expect(
+      speakers('Mayor Maya Ruiz, a former aide to Paul Gentry and Anna Holt, said the plan was dead.'),
+    ).toEqual([['the plan was dead', 'Maya Ruiz']]);
+    expect(
+      speakers('The suit was filed by a lawyer for the estate of Anna Holt, who said the will was forged.'),
+    ).toEqual([['the will was forged', null]]);
+    expect(
+      speakers(
+        'Compared with Anna Holt, the senator from Ohio, in recent polls, trails by four points. The senator said the polls were wrong.',
+      ).at(-1),
+    ).toEqual(['the polls were wrong', null]);
+    expect(speakers('Patients at Queen Elizabeth Hospital waited for hours, a nurse said.')).toEqual([
+      ['Patients at Queen Elizabeth Hospital waited for hours', null],
+    ]);
+    expect(speakers('Kyiv said the talks would resume. Crowds in Maidan Kyiv cheered.')).toEqual([
+      ['the talks would resume', null],
+    ]);
+  });
+
   it('gives words said by two people joined by "and" no one speaker', () => {
     expect(speakers('Paul Gentry and Maya Ruiz said the merger was off.')).toEqual([
       ['the merger was off', null],

@@ -50,6 +50,16 @@ const PERSON_NOUN_CLASS = 16;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
 export const isPersonNoun = (word: string): boolean =>
   nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === PERSON_NOUN_CLASS;
+/** WordNet's noun.artifact (6) and noun.location (15) lexicographer files, as `nounClassOf` numbers them. */
+const ARTIFACT_NOUN_CLASS = 4;
+const LOCATION_NOUN_CLASS = 13;
+/** Whether the first noun sense of the word (in lower case) is a body, a made thing or a place ("hospital", "foundation", "bridge", "district"). */
+export const isInstitutionNoun = (word: string): boolean => {
+  const nounClass = nounClassOf(wordClassCode(wordClasses(), wordHash(word)));
+  return (
+    nounClass === GROUP_NOUN_CLASS || nounClass === ARTIFACT_NOUN_CLASS || nounClass === LOCATION_NOUN_CLASS
+  );
+};
 /** Whether WordNet knows the word (in lower case) at all. */
 export const isKnownWord = (word: string): boolean => wordClassCode(wordClasses(), wordHash(word)) !== 0;
 /** WordNet's noun.group lexicographer file (14), as `nounClassOf` numbers it (14 - 2). */
