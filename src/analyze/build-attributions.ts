@@ -3,6 +3,7 @@ import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidat
 import type { AnalysisContext } from './context.js';
 import { firstTokenAt, nextWord, previousWord } from './context.js';
 import { cueOf, type Cue } from './find-cues.js';
+import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import type { Quotation } from './find-quotations.js';
 import {
   AUXILIARIES,
@@ -618,6 +619,8 @@ function combineWithModel(
   ruled: AttributionCandidate | null,
 ): AttributionCandidate | null {
   if (cue.kind !== 'verb') return ruled;
+  // "So says the harbor board, at least.": the rules' reading stands, or none (see `soSaysAttribution`).
+  if (opensOnSo(context, cue)) return ruled;
   const roles = tagRoles(context, cue.range);
   const inverted = ruled && invertedReport(context, cue, ruled, roles.content);
   if (inverted) return inverted;
@@ -1087,7 +1090,7 @@ function verbAttribution(context: AnalysisContext, cue: Cue): AttributionCandida
 
 /**
  * `The pier is safe. Or so says the harbor board.`: a sentence that opens on "So" or "Or so" before its
- * verb cue and the sayer reports the sentence before it in the same block. Undefined where the sentence
+ * verb cue and the sayer reports the sentence before it (in the paragraph before, where it opens its own). Undefined where the sentence
  * does not open so; null where it does but no sayer or sentence before can be read.
  */
 function soSaysAttribution(context: AnalysisContext, cue: Cue): AttributionCandidate | null | undefined {
@@ -1100,19 +1103,29 @@ function soSaysAttribution(context: AnalysisContext, cue: Cue): AttributionCandi
     nextWord(tokens, cue.range.last, sentence.lastToken),
     sentence.lastToken,
   );
-  if (!previous || previous.block !== sentence.block || !sayer) return null;
+  // The sentence before, in the same paragraph, or ending the paragraph before where this one opens its own
+  // ("''The stories begin. ...''" ¶ "So says a booming voice at the end of the film.").
+  const opensBlock = previous !== undefined && previous.block !== sentence.block;
+  if (!previous || !sayer || (opensBlock && previous.block !== sentence.block - 1)) return null;
+  // A sentence with a reporting verb of its own ("\"The pier is safe,\" Holt said.") is Holt's report.
+  for (let index = previous.firstToken; index < previous.lastToken; index += 1)
+    if (CUE_VERB_FORMS.get(tokens[index]!.lower)?.class === 'speech') return null;
   // The sentence whole, an opening quotation mark included (trimming keeps the closing one).
   const opening =
     tokens[previous.firstToken]!.kind === 'space'
       ? nextWord(tokens, previous.firstToken)
       : previous.firstToken;
-  const start = tokens[opening]!.start;
+  // A quotation that ends the sentence is taken whole, from wherever it began.
+  const quotation = context.quotations[context.quotationOfToken[previous.lastToken - 1] ?? -1];
+  const whole = quotation && quotation.end === tokens[previous.lastToken - 1]!.end ? quotation : null;
+  const start = whole ? whole.start : tokens[opening]!.start;
   const end = trimTrailingPunctuation(text, start, tokens[previous.lastToken - 1]!.end);
   if (end <= start) return null;
   return attributionCandidate({
     cue,
-    source: sayer,
-    content: [{ start, end }],
+    // The sayer's apposition to the sentence's end is the source's ("So said the mayor, Anna Holt.").
+    source: { first: sayer.first, last: Math.max(sayer.last, invertedSayerEnd(context, sayer)) },
+    content: whole ? [...whole.fragments] : [{ start, end }],
     confidence: 0.8,
     contentSide: 'left',
   });

@@ -2,7 +2,13 @@ import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS } from './lexicon/function-words.js';
+import {
+  CONJUNCTIONS,
+  DETERMINERS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_ADVERBS,
+} from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import { isGroupNoun, isInstitutionNoun } from './model/word-classes.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
@@ -146,6 +152,12 @@ const NAMESAKE_TITLES = new Set([
   'dame',
 ]);
 
+/** Whether a comma and a relative pronoun follow token `index` ("May, who said"). */
+function beforeRelativeClause(tokens: readonly Token[], index: number): boolean {
+  const comma = nextWord(tokens, index);
+  return tokens[comma]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[nextWord(tokens, comma)]?.lower ?? '');
+}
+
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -216,8 +228,10 @@ function splitRoleAndName(
   // "On Monday Kravets said", "in March Vos told": a day or a month is capitalized, not part of a name.
   while (run.last > run.first && isDateWord(tokens, run.first))
     run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
-  // "Crews will finish by Friday, the spokesman said": a date alone names no one, whatever follows it.
-  if (run.last === run.first && isDateWord(tokens, run.first)) return null;
+  // "Crews will finish by Friday, the spokesman said": a date alone names no one; but "negotiated by May,
+  // who said" names the prime minister.
+  if (run.last === run.first && isDateWord(tokens, run.first) && !beforeRelativeClause(tokens, run.last))
+    return null;
   // "the ferry Marit Vos", "Storm Idun": the name of a vessel or a storm, not a person.
   const before0 = tokens[previousWord(tokens, run.first)];
   if (

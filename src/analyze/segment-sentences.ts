@@ -5,7 +5,7 @@ import { DETERMINERS } from './lexicon/function-words.js';
 import { BE_FORMS } from './lexicon/passive-verbs.js';
 import { isDayWord } from './lexicon/time-words.js';
 import { ALL_MARKS as ALL_QUOTE_MARKS } from '../lexicon/quotation-marks.js';
-import { isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 import { isCommunicationVerb } from './model/word-classes.js';
 
 export interface Sentence extends Span {
@@ -162,6 +162,11 @@ function endsClauseAfter(tokens: readonly Token[], index: number, blockEnd: numb
     for (let words = 0; words < CIRCUMSTANCE_WORDS; words += 1) {
       position += 1;
       token = next();
+      // "at Monday's hearing": a possessive's apostrophe is inside the phrase.
+      if (token !== undefined && isApostrophe(token)) {
+        position += 1;
+        token = next();
+      }
       if (!token || token.kind !== 'word') break;
     }
   }

@@ -106,6 +106,27 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads no "So says" report of a sentence that reports someone else, and lets what follows the sayer be', () => {
+    expect(found('"The pier is safe," Holt said. Or so says the harbor board.')).toEqual([
+      ['Holt', 'said', null, '"The pier is safe,"'],
+    ]);
+    expect(found('The pier is safe. So says the harbor board, at least.')).toEqual([
+      ['the harbor board', 'says', null, 'The pier is safe'],
+    ]);
+    // A quotation ending the paragraph before is taken whole.
+    expect(
+      found(
+        'Film\n\n"The stories begin. The stories end."\n\nSo says a booming voice at the end of the film.',
+      ),
+    ).toEqual([['a booming voice', 'says', null, '"The stories begin. The stories end."']]);
+  });
+
+  it('joins a quoted question with its reporting clause over a possessive circumstance', () => {
+    expect(found('"Who approved this?" Ferro asked at Monday\'s hearing.')[0]?.[3]).toBe(
+      '"Who approved this?"',
+    );
+  });
+
   it('reads an inverted sayer with a relative clause after it as the source, not the content', () => {
     expect(found('The harbor will close next spring, said the mayor, who took office in May.')).toEqual([
       ['the mayor', 'said', null, 'The harbor will close next spring'],

@@ -236,6 +236,14 @@ describe('speaker resolution', () => {
     ).toEqual([['the merger was off', 'Maya Ruiz']]);
   });
 
+  it('reads a month before ", who" as the person named so', () => {
+    expect(
+      speakers(
+        'Prime Minister Theresa May met union leaders on Tuesday. The deal was negotiated by May, who said it would protect jobs.',
+      ).at(-1),
+    ).toEqual(['it would protect jobs', 'Theresa May']);
+  });
+
   it('reads a date alone as no person, whatever follows it', () => {
     // ", the spokesman said" after "Friday" is no apposition to a person named Friday.
     expect(
