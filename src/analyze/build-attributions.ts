@@ -138,6 +138,8 @@ function withQuotedParagraphsAfter(
     for (let block = sentence.block + 1; block < blocks.length; block += 1) {
       const paragraph = blocks[block]!;
       if (!QUOTED_PARAGRAPH_KINDS.has(paragraph.kind) || cueBlocks.has(block)) break;
+      // A passage above a speaker card is the card's person's (see `attachSpeakerCards`).
+      if (blocks[block + 1]?.kind === 'speaker-card') break;
       const first = firstTokenAt(tokens, paragraph.start);
       const quotation = context.quotations[context.quotationOfToken[first] ?? -1];
       const end = text.slice(paragraph.start, paragraph.end).trimEnd().length + paragraph.start;
