@@ -1,5 +1,6 @@
 import { AUXILIARIES, DETERMINERS } from './lexicon/function-words.js';
 import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
 import { canBeVerb } from './model/word-classes.js';
 import type { Token } from './tokenize.js';
 
@@ -22,18 +23,7 @@ export function isFiniteVerb(token: Token): boolean {
 export const isPresentS = (word: string): boolean => !AUXILIARIES.has(word) && /[^s]s$/u.test(word);
 
 /** Words before which an -ed form is an adjective or a participle, not a clause's verb ("the retired teacher"). */
-const BEFORE_ADJECTIVE = new Set([
-  ...DETERMINERS,
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'very',
-  'more',
-]);
+const BEFORE_ADJECTIVE = new Set([...DETERMINERS, ...POSSESSIVE_DETERMINERS, 'very', 'more']);
 
 /**
  * Whether token `index` is the verb of a clause, read with its neighbours: an auxiliary, a lower-case

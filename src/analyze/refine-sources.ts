@@ -20,6 +20,7 @@ import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './nou
 import { joinsWrittenWord, type Token } from './tokenize.js';
 import { isFiniteVerb } from './finite-verbs.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
 
 /**
  * `Ben Carson, Ted Cruz and Rand Paul have all attacked ...`; `minority voters and working-class whites
@@ -369,16 +370,7 @@ function opensApposition(token: Token): boolean {
 /** The articles, which alone open an apposition before a cue (`withAppositionBeforeCue`). */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 /** The words that open an apposition after an inverted cue's sayer: the articles and the possessives. */
-const APPOSITION_DETERMINERS = new Set([
-  ...APPOSITION_ARTICLES,
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'one',
-]);
+const APPOSITION_DETERMINERS = new Set([...APPOSITION_ARTICLES, ...POSSESSIVE_DETERMINERS, 'one']);
 
 /**
  * `..., said Mindy Romero, director of the civic engagement project.`: the source after an inverted verb

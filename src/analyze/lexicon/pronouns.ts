@@ -35,3 +35,14 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
 /** Pronouns that can point at one named person (he, she and their forms). */
 export const isPersonalPronoun = (info: PronounInfo): boolean =>
   info.person === 3 && !info.plural && info.gender !== 'neutral';
+
+/** The possessive determiners ("his aide", "their lawyer"), which open a noun phrase as an article does. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
