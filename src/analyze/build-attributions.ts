@@ -27,6 +27,7 @@ import { isClauseVerb, isFiniteVerb, isPresentS } from './finite-verbs.js';
 import {
   withAbbreviationPeriods,
   withinRelativeClause,
+  withoutAddressee,
   withInterruptingClause,
   withLeadIn,
   withNounBeforeThat,
@@ -275,6 +276,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withModifiersInCue,
   withAbbreviationPeriods,
   withinRelativeClause,
+  withoutAddressee,
 ];
 
 /**

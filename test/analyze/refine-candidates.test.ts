@@ -24,6 +24,15 @@ describe('refine-candidates', () => {
     ).toEqual(['which | is safe for the summer']);
   });
 
+  it('leaves the one addressed after "to" out of a content that opens on "that"', () => {
+    expect(found('Lin Wei wrote in a note to clients that rates would rise.')[0]?.[3]).toBe(
+      'that rates would rise',
+    );
+    expect(found('Holt explained to the committee that the pier was unsafe.')[0]?.[3]).toBe(
+      'that the pier was unsafe',
+    );
+  });
+
   it('ends a content in a relative clause set off by commas at the comma that closes it', () => {
     expect(
       found('The ferry, which officials said was too old, will be replaced next year.').map((a) => a[3]),
