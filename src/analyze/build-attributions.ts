@@ -101,6 +101,11 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
     .filter((candidate) => candidate.content.length > 0);
 }
 
+/** Blocks a quotation may go on into: paragraphs, and the wholly quoted ones a reader marks as quotes. */
+const QUOTED_PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['paragraph', 'lead', 'quote']);
+/** Verbs of asking, whose words the next paragraph answers. */
+const ASKING_VERBS = new Set(['ask', 'inquire', 'wonder', 'question', 'demand']);
+
 /**
  * `"We will rebuild," Brandt said.` ¶ `"And we will start in May."`: a paragraph that is one quotation and
  * holds no cue of its own, after the paragraph whose last sentence reports a quotation, goes on with that
@@ -109,10 +114,6 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
  * away (a crowd's answers between a speaker's questions, a quoted statement's signature line); dev 1 to 0;
  * train quotation content exact F1 0.821 to 0.824, dev 0.801 to 0.802.
  */
-const QUOTED_PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['paragraph', 'lead', 'quote']);
-/** Verbs of asking, whose words the next paragraph answers. */
-const ASKING_VERBS = new Set(['ask', 'inquire', 'wonder', 'question', 'demand']);
-
 function withQuotedParagraphsAfter(
   context: AnalysisContext,
   candidates: AttributionCandidate[],
@@ -129,12 +130,7 @@ function withQuotedParagraphsAfter(
     // A question asked is answered by someone else ("\"Did you sign it?\" the lawyer asked." ¶ "\"I did.\"");
     // a speaker who asks and answers himself says so ("Look at those hands, are they small?" he said).
     if (candidate.cue.verb !== null && ASKING_VERBS.has(candidate.cue.verb.lemma)) return candidate;
-    if (
-      !candidate.content.some((fragment) =>
-        context.quotations.some((q) => q.start <= fragment.start && fragment.end <= q.end),
-      )
-    )
-      return candidate;
+    if (!candidate.content.some((fragment) => insideQuotation(context, fragment))) return candidate;
     const content = [...candidate.content];
     for (let block = sentence.block + 1; block < blocks.length; block += 1) {
       const paragraph = blocks[block]!;
@@ -153,6 +149,13 @@ function withQuotedParagraphsAfter(
       ? candidate
       : attributionCandidate({ ...candidate, content });
   });
+}
+
+/** Whether a fragment lies inside one quotation (the outermost quotation of its first token). */
+function insideQuotation(context: AnalysisContext, fragment: Span): boolean {
+  const quotation =
+    context.quotations[context.quotationOfToken[firstTokenAt(context.tokens, fragment.start)] ?? -1];
+  return quotation !== undefined && quotation.start <= fragment.start && fragment.end <= quotation.end;
 }
 
 /**
@@ -1251,7 +1254,7 @@ function withoutClauseSubject(context: AnalysisContext, object: TokenRange, limi
   let first = object.last;
   while (first > object.first && isCapitalized(tokens[previousWord(tokens, first, object.first)]!))
     first = previousWord(tokens, first, object.first);
-  if (!isCapitalized(tokens[first]!) || first === object.first) return object;
+  if (first === object.first) return object;
   const before = tokens[previousWord(tokens, first, object.first)]!;
   if (before.kind !== 'word' || before.text !== before.lower || before.lower === 's') return object;
   return { first: object.first, last: previousWord(tokens, first, object.first) };

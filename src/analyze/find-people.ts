@@ -119,7 +119,7 @@ function isDateWord(tokens: readonly Token[], index: number): boolean {
  * body named after a titled person (WordNet's noun.group: "Bishop Noll Institute").
  */
 function titledPerson(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
-  if (nameTokens.length < 2 || !isGivenName(nameTokens[0]!.lower)) return false;
+  if (!opensOnGivenName(nameTokens)) return false;
   // "King Solomon Missionary Baptist Church", "Queen Elizabeth Hospital": a title, a name, and a body.
   if (isInstitutionNoun(nameTokens.at(-1)!.lower)) return false;
   const nameFirst = tokens.indexOf(nameTokens[0]!, first);
@@ -157,6 +157,10 @@ function beforeRelativeClause(tokens: readonly Token[], index: number): boolean 
   const comma = nextWord(tokens, index);
   return tokens[comma]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[nextWord(tokens, comma)]?.lower ?? '');
 }
+
+/** Whether a name of two words or more opens on a given name ("Anna Holt", not "Holm Council"). */
+const opensOnGivenName = (nameTokens: readonly Token[]): boolean =>
+  nameTokens.length >= 2 && isGivenName(nameTokens[0]!.lower);
 
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
@@ -255,7 +259,7 @@ function splitRoleAndName(
     return null;
   // "Brookings Institution", "Holm Council": a body by WordNet's noun.group, unless a given name opens it
   // ("Frank Church").
-  if (nameTokens.length >= 2 && isGroupNoun(nameTokens.at(-1)!.lower) && !isGivenName(nameTokens[0]!.lower))
+  if (nameTokens.length >= 2 && isGroupNoun(nameTokens.at(-1)!.lower) && !opensOnGivenName(nameTokens))
     return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
@@ -322,7 +326,7 @@ function namesRolePlace(tokens: readonly Token[], first: number, nameTokens: rea
   if (tokens[of]?.lower !== 'of') return false;
   const role = tokens[previousWord(tokens, of)]?.lower ?? '';
   if (!ROLE_HEADS.has(role) || RELATION_ROLES.has(role)) return false;
-  return !(nameTokens.length >= 2 && isGivenName(nameTokens[0]!.lower));
+  return !opensOnGivenName(nameTokens);
 }
 
 /** Role heads that name a relation to a person rather than to a place or body. */

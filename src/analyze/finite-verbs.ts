@@ -1,3 +1,4 @@
+import { nextWord, previousWord } from './context.js';
 import { AUXILIARIES, DETERMINERS } from './lexicon/function-words.js';
 import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
 import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
@@ -36,12 +37,8 @@ export function isClauseVerb(tokens: readonly Token[], index: number): boolean {
   if (!token || token.kind !== 'word' || !isFiniteVerb(token)) return false;
   if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.text)) return true;
   if (isPresentS(token.lower)) return false;
-  let before = index - 1;
-  while (before >= 0 && tokens[before]!.kind === 'space') before -= 1;
-  if (before >= 0 && BEFORE_ADJECTIVE.has(tokens[before]!.lower)) return false;
-  let after = index + 1;
-  while (after < tokens.length && tokens[after]!.kind === 'space') after += 1;
-  const next = tokens[after];
+  if (BEFORE_ADJECTIVE.has(tokens[previousWord(tokens, index)]?.lower ?? '')) return false;
+  const next = tokens[nextWord(tokens, index)];
   return !(next && (next.text === ',' || next.lower === 'and' || next.lower === 'or'));
 }
 

@@ -51,7 +51,7 @@ function isSayersFullName(
   // Two words apart ("Cruz-Rubio" is a pairing), the first no function word ("Of Sanders", "Will Sanders").
   if (context.text.slice(words[0]!.end, words[1]!.start) !== ' ') return false;
   const given = words[0]!.lower;
-  if (NOT_GIVEN_NAMES.some((set) => set.has(given)) || given === 'of') return false;
+  if (NOT_GIVEN_NAMES.some((set) => set.has(given))) return false;
   return isGivenName(given) || !isKnownWord(given);
 }
 
@@ -64,7 +64,8 @@ const NOT_GIVEN_NAMES: readonly ReadonlySet<string>[] = [
   RELATIVE_PRONOUNS,
   SENTENCE_ADVERBS,
   new Set(PRONOUNS.keys()),
-  new Set(['how', 'why', 'what', 'when', 'where', 'will', 'may']),
+  // "of" is no preposition to the lexicon, which reads it inside names ("Bank of Holm").
+  new Set(['of', 'how', 'why', 'what', 'when', 'where', 'will', 'may']),
 ];
 
 /**

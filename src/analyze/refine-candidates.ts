@@ -9,12 +9,7 @@ import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { Cue } from './find-cues.js';
-import {
-  CONTINUATION_OPENERS,
-  DETERMINERS,
-  PREPOSITIONS,
-  RELATIVE_PRONOUNS,
-} from './lexicon/function-words.js';
+import { CONTINUATION_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
 import {
   BE_FORMS,
   FEELING_PARTICIPLES,
@@ -26,7 +21,6 @@ import { canBeVerb, isFeelingVerb } from './model/word-classes.js';
 import { isAbbreviation } from './segment-sentences.js';
 import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
-import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -654,12 +648,8 @@ export function withoutAddressee(
   const to = firstTokenAt(tokens, first.start);
   if (tokens[to]?.lower !== 'to') return candidate;
   const next = tokens[nextWord(tokens, to)];
-  if (
-    !next ||
-    next.kind !== 'word' ||
-    (next.text === next.lower && canBeVerb(next.lower) && !DETERMINERS_AND_POSSESSIVES.has(next.lower))
-  )
-    return candidate;
+  // An infinitive's verb after "to" ("refused to concede that"); a determiner opens the one addressed.
+  if (!next || next.kind !== 'word' || (next.text === next.lower && canBeVerb(next.lower))) return candidate;
   const end = firstTokenAt(tokens, first.end);
   let index = to;
   for (let words = 0; words < ADDRESSEE_REACH; words += 1) {
@@ -674,6 +664,3 @@ export function withoutAddressee(
   }
   return candidate;
 }
-
-/** Words that open the one addressed after "to" ("to the board", "to his staff"). */
-const DETERMINERS_AND_POSSESSIVES = new Set([...DETERMINERS, ...POSSESSIVE_DETERMINERS]);

@@ -275,7 +275,7 @@ function namesTwoPeople(
     for (let at = index - 1; at >= source.first; at -= 1) {
       const token = tokens[at]!;
       if (token.text === ',') return false;
-      if (PREPOSITIONS.has(token.lower) || followsPreposition(tokens, at + 1)) return true;
+      if (followsPreposition(tokens, at + 1)) return true;
     }
     return false;
   };
@@ -497,10 +497,11 @@ function describesSomeoneOf(context: AnalysisContext, index: number): boolean {
   // From preposition to preposition: the noun before each, over its determiner ("the estate of").
   let preposition = previousWord(tokens, index);
   for (let links = 0; links < DESCRIBED_REACH; links += 1) {
-    const noun = tokens[previousWord(tokens, preposition)];
+    const nounIndex = previousWord(tokens, preposition);
+    const noun = tokens[nounIndex];
     if (!noun || noun.kind !== 'word' || noun.text !== noun.lower) return false;
     if (ROLE_HEADS.has(noun.lower) || KIN_NOUNS.has(noun.lower) || isPersonNoun(noun.lower)) return true;
-    let before = previousWord(tokens, previousWord(tokens, preposition));
+    let before = previousWord(tokens, nounIndex);
     while (tokens[before] !== undefined && DETERMINERS.has(tokens[before]!.lower))
       before = previousWord(tokens, before);
     const word = tokens[before]?.lower ?? '';

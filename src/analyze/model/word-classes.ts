@@ -45,28 +45,26 @@ const COMMUNICATION_VERB_CLASS = 4;
 /** Whether the first verb sense WordNet knows for the word (in lower case) is one of communication ("demanded"). */
 export const isCommunicationVerb = (word: string): boolean =>
   verbClassOf(wordClassCode(wordClasses(), wordHash(word))) === COMMUNICATION_VERB_CLASS;
-/** WordNet's noun.person lexicographer file (18), as `nounClassOf` numbers it (18 - 2). */
+/** The lexicographer file of the first noun sense WordNet knows for the word (in lower case), as `nounClassOf` numbers it (file - 2); 0 if none. */
+const nounClassOfWord = (word: string): number => nounClassOf(wordClassCode(wordClasses(), wordHash(word)));
+/** WordNet's noun.artifact (6), noun.group (14), noun.location (15) and noun.person (18) files, so numbered. */
+const ARTIFACT_NOUN_CLASS = 4;
+const GROUP_NOUN_CLASS = 12;
+const LOCATION_NOUN_CLASS = 13;
 const PERSON_NOUN_CLASS = 16;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
-export const isPersonNoun = (word: string): boolean =>
-  nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === PERSON_NOUN_CLASS;
-/** WordNet's noun.artifact (6) and noun.location (15) lexicographer files, as `nounClassOf` numbers them. */
-const ARTIFACT_NOUN_CLASS = 4;
-const LOCATION_NOUN_CLASS = 13;
-/** Whether the first noun sense of the word (in lower case) is a body, a made thing or a place ("hospital", "foundation", "bridge", "district"). */
+export const isPersonNoun = (word: string): boolean => nounClassOfWord(word) === PERSON_NOUN_CLASS;
+/** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
+export const isGroupNoun = (word: string): boolean => nounClassOfWord(word) === GROUP_NOUN_CLASS;
+/** Whether the first noun sense of the word (in lower case) is a body, a made thing or a place ("hospital", "bridge", "district"). */
 export const isInstitutionNoun = (word: string): boolean => {
-  const nounClass = nounClassOf(wordClassCode(wordClasses(), wordHash(word)));
+  const nounClass = nounClassOfWord(word);
   return (
     nounClass === GROUP_NOUN_CLASS || nounClass === ARTIFACT_NOUN_CLASS || nounClass === LOCATION_NOUN_CLASS
   );
 };
 /** Whether WordNet knows the word (in lower case) at all. */
 export const isKnownWord = (word: string): boolean => wordClassCode(wordClasses(), wordHash(word)) !== 0;
-/** WordNet's noun.group lexicographer file (14), as `nounClassOf` numbers it (14 - 2). */
-const GROUP_NOUN_CLASS = 12;
-/** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
-export const isGroupNoun = (word: string): boolean =>
-  nounClassOf(wordClassCode(wordClasses(), wordHash(word))) === GROUP_NOUN_CLASS;
 /** Whether WordNet knows the word (in lower case) as an adverb and as nothing else ("ultimately", not "family"). */
 export const isOnlyAdverb = (word: string): boolean =>
   partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) === POS_BITS.adv;
