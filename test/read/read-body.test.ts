@@ -58,6 +58,10 @@ describe('readBody', () => {
     expect(read(`The minutes are at\n${address}\nand the board will vote in June.`)).toEqual([
       ['paragraph', `The minutes are at\n${address}\nand the board will vote in June.`],
     ]);
+    // Nor does one where no space follows anywhere after it in the text.
+    expect(read(`The minutes are at\n${address}\nhttps://example.org/agenda`)).toEqual([
+      ['paragraph', `The minutes are at\n${address}\nhttps://example.org/agenda`],
+    ]);
     expect(read(`${first}\n• Crews paid first\n  and in full`)).toEqual([
       ['paragraph', first],
       ['takeaway', '• Crews paid first\n  and in full'],
