@@ -10,7 +10,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
-import { isPersonalPronoun, PRONOUNS } from './lexicon/pronouns.js';
+import { isPersonalPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
 import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
@@ -342,12 +342,11 @@ function appositionHost(
   const describes =
     relative ||
     DETERMINERS.has(firstWord.lower) ||
-    POSSESSIVES.has(firstWord.lower) ||
+    POSSESSIVE_DETERMINERS.has(firstWord.lower) ||
     wordsOf(tokens, source).some((word) => ROLE_HEADS.has(word.lower));
   return closed && describes && !INDEFINITE_DETERMINERS.has(firstWord.lower) ? host : null;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * "his father", "her older sister": the possessive pronoun's person, then the relative of theirs that the
@@ -438,14 +437,14 @@ function resolveDescription(
   const possessed = isApostrophe(context.tokens[nextWord(context.tokens, range.first)]);
   if (
     INDEFINITE_DETERMINERS.has(first.lower) ||
-    !(DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || possessed)
+    !(DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower) || possessed)
   )
     return null;
   const keysOf = (of: readonly Token[]): Set<string> =>
     new Set(
       of
         .map((word) => word.lower)
-        .filter((word) => !DETERMINERS.has(word) && !POSSESSIVES.has(word) && word !== 'of')
+        .filter((word) => !DETERMINERS.has(word) && !POSSESSIVE_DETERMINERS.has(word) && word !== 'of')
         .map(roleKey),
     );
   const content = keysOf(words);
