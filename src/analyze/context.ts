@@ -1,4 +1,5 @@
 import type { Article, ArticleMeta, Block, BlockKind, Diagnostic } from '../types.js';
+import { findFamilyNames } from './family-names.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -29,6 +30,8 @@ export interface AnalysisContext {
   readonly quotationOfToken: Int32Array;
   /** For each token, the index of its sentence. */
   readonly sentenceOfToken: Int32Array;
+  /** Words the article uses as family names that would otherwise read as verbs or titles (see `findFamilyNames`). */
+  readonly familyNames: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -63,6 +66,7 @@ export function buildContext(article: Article): AnalysisContext {
     quotations,
     quotationOfToken,
     sentenceOfToken,
+    familyNames: findFamilyNames(tokens, sentences, blocks),
     diagnostics: found.diagnostics,
   };
 }

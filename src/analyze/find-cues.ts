@@ -292,7 +292,8 @@ function cueAt(
   }
   if (token.lower === 'in') return opinionCueAt(context, sentenceIndex, index, limit);
   const verb = CUE_VERB_FORMS.get(token.lower);
-  if (!verb) return null;
+  // "Tell added that ...", where the article names Marcus Tell: the man, not the verb.
+  if (!verb || context.familyNames.has(token.text)) return null;
   if (verb.needsQuote && !quotationFollows(context, index, limit)) return null;
   if (verb.needsThat && !thatFollows(context, index, limit)) return null;
   if (

@@ -86,11 +86,11 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
     let index = firstTokenAt(tokens, block.start);
     while (index < tokens.length && tokens[index]!.start < block.end) {
       const token = tokens[index]!;
-      if (!isCapitalized(token) || FUNCTION_CAPITALS(token)) {
+      if (!isCapitalized(token) || (FUNCTION_CAPITALS(token) && !context.familyNames.has(token.text))) {
         index += 1;
         continue;
       }
-      const run = capitalizedRun(tokens, index, block.end);
+      const run = capitalizedRun(tokens, index, block.end, context.familyNames);
       const mention = splitRoleAndName(context, run, sourceEnds);
       if (mention) mentions.push(mention);
       index = run.last + 1;
@@ -166,7 +166,12 @@ const opensOnGivenName = (nameTokens: readonly Token[]): boolean =>
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
 /** A maximal run of capitalized words, with hyphens, apostrophes, initials and name particles inside. */
-function capitalizedRun(tokens: readonly Token[], first: number, limit: number): TokenRange {
+function capitalizedRun(
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+  familyNames: ReadonlySet<string>,
+): TokenRange {
   let last = first;
   for (;;) {
     const next = last + 1;
@@ -174,7 +179,7 @@ function capitalizedRun(tokens: readonly Token[], first: number, limit: number):
     if (!token || token.start >= limit) break;
     if (token.kind === 'space' && token.text === ' ') {
       const word = tokens[next + 1];
-      if (word && isCapitalized(word) && !FUNCTION_CAPITALS(word)) {
+      if (word && isCapitalized(word) && (!FUNCTION_CAPITALS(word) || familyNames.has(word.text))) {
         last = next + 1;
         continue;
       }
@@ -247,7 +252,13 @@ function splitRoleAndName(
   let lastRole = -1;
   for (let index = run.first; index <= run.last; index = nextWord(tokens, index, run.last + 1)) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && isRoleWord(token)) lastRole = index;
+    // "Stephen King": a title that ends the run is the family name the article gives it.
+    if (
+      token.kind === 'word' &&
+      isRoleWord(token) &&
+      !(index === run.last && context.familyNames.has(token.text))
+    )
+      lastRole = index;
   }
   // Role words inside the run: the name starts after the last one, if anything is left after it.
   if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);

@@ -144,7 +144,8 @@ function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): To
   const sentence = context.sentences[found.sentence]!;
   for (let index = found.range.first; index < known.range.first; index += 1) {
     const token = tokens[index]!;
-    const named = isCapitalized(token) && index !== sentence.firstToken;
+    const named =
+      isCapitalized(token) && (index !== sentence.firstToken || context.familyNames.has(token.text));
     if (CLAUSE_BREAKS.has(token.text) || named)
       return { first: known.range.first, last: Math.max(found.range.last, known.range.last) };
   }
@@ -165,8 +166,10 @@ function insideName(context: AnalysisContext, found: { sentence: number; range: 
   const { tokens } = context;
   const sentence = context.sentences[found.sentence]!;
   const block = context.blocks[sentence.block];
-  if (block?.kind === 'title' || block?.kind === 'subtitle' || found.range.first === sentence.firstToken)
-    return false;
+  if (block?.kind === 'title' || block?.kind === 'subtitle') return false;
+  // "Tell added that ...", where the article names Marcus Tell.
+  if (context.familyNames.has(tokens[found.range.first]!.text)) return true;
+  if (found.range.first === sentence.firstToken) return false;
   const previous = tokens[previousWord(tokens, found.range.first, sentence.firstToken)];
   return isCapitalized(tokens[found.range.first]!) && previous !== undefined && isCapitalized(previous);
 }

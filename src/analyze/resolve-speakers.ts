@@ -347,7 +347,6 @@ function appositionHost(
   return closed && describes && !INDEFINITE_DETERMINERS.has(firstWord.lower) ? host : null;
 }
 
-
 /**
  * "his father", "her older sister": the possessive pronoun's person, then the relative of theirs that the
  * article names with that relation ("His father, Joris Vos,") or, for the father of a "Jr.", the namesake

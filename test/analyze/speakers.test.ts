@@ -27,6 +27,29 @@ describe('speaker resolution', () => {
     expect(people('Her uncle, Odran Pellik, runs the mill.')).toEqual(['Odran Pellik']);
   });
 
+  it('reads a family name that is also a verb of saying or a title as the name the article gives it', () => {
+    expect(
+      speakers(
+        'The harbor board met on Friday. Marcus Tell, the harbor master, said the pier was safe.\n\n"We will fix it," Tell said. Tell added that repairs would start soon.',
+      ),
+    ).toEqual([
+      ['the pier was safe', 'Marcus Tell'],
+      ['"We will fix it,"', 'Marcus Tell'],
+      ['that repairs would start soon', 'Marcus Tell'],
+    ]);
+    expect(speakers('Councillor Paul Dean said the pier was safe. Dean added that it was old.')).toEqual([
+      ['the pier was safe', 'Paul Dean'],
+      ['that it was old', 'Paul Dean'],
+    ]);
+    expect(people('Tennis great Billie Jean King remembered the match. King said it was long.')).toEqual([
+      'Billie Jean King',
+    ]);
+    // Not a place that is also a given name, not a title's abbreviation, not a title inside a longer name.
+    expect(
+      people('The Florida Senator met former Florida Gov. Jeb Bush and West Virginia Governor Jim Justice.'),
+    ).toEqual(['Jeb Bush', 'Jim Justice']);
+  });
+
   it('does not make a day or a month after a preposition part of a name', () => {
     expect(
       people(

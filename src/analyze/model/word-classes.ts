@@ -56,6 +56,8 @@ const PERSON_NOUN_CLASS = 16;
 export const isPersonNoun = (word: string): boolean => nounClassOfWord(word) === PERSON_NOUN_CLASS;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
 export const isGroupNoun = (word: string): boolean => nounClassOfWord(word) === GROUP_NOUN_CLASS;
+/** Whether the first noun sense WordNet knows for the word (in lower case) is a place ("florida", "harbor"). */
+export const isLocationNoun = (word: string): boolean => nounClassOfWord(word) === LOCATION_NOUN_CLASS;
 /** Whether the first noun sense of the word (in lower case) is a body, a made thing or a place ("hospital", "bridge", "district"). */
 export const isInstitutionNoun = (word: string): boolean => {
   const nounClass = nounClassOfWord(word);
