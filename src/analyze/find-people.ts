@@ -10,7 +10,13 @@ import {
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
-import { isGroupNoun, isInstitutionNoun } from './model/word-classes.js';
+import {
+  canBeAdjective,
+  isGroupNoun,
+  isInstitutionNoun,
+  isOnlyAdverb,
+  isPersonNoun,
+} from './model/word-classes.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
@@ -230,7 +236,7 @@ function splitRoleAndName(
   // "Meanwhile Petra Holm said": a sentence adverb is capitalized only because it opens the sentence.
   if (
     run.first === context.sentences[context.sentenceOfToken[run.first]!]!.firstToken &&
-    SENTENCE_ADVERBS.has(tokens[run.first]!.lower) &&
+    (SENTENCE_ADVERBS.has(tokens[run.first]!.lower) || isOnlyAdverb(tokens[run.first]!.lower)) &&
     run.last > run.first
   )
     run = { first: nextWord(tokens, run.first, run.last + 1), last: run.last };
@@ -269,8 +275,13 @@ function splitRoleAndName(
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
     return null;
   // "Brookings Institution", "Holm Council": a body by WordNet's noun.group, unless a given name opens it
-  // ("Frank Church").
-  if (nameTokens.length >= 2 && isGroupNoun(nameTokens.at(-1)!.lower) && !opensOnGivenName(nameTokens))
+  // ("Frank Church"), or a person's role follows it ("Uchenna Obi, a taxi driver").
+  if (
+    nameTokens.length >= 2 &&
+    isGroupNoun(nameTokens.at(-1)!.lower) &&
+    !opensOnGivenName(nameTokens) &&
+    !(wideAppositionFits(tokens, run.first, nameTokens) && describedAsPerson(tokens, run.last))
+  )
     return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
@@ -320,7 +331,7 @@ function splitRoleAndName(
       isGivenName(nameTokens[0]!.lower) &&
       !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
     (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
-    hasPersonApposition(tokens, run.last) ||
+    hasPersonApposition(tokens, run.last, wideAppositionFits(tokens, run.first, nameTokens)) ||
     followsRoleApposition(tokens, run.first);
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
@@ -372,7 +383,12 @@ function followsRoleApposition(tokens: readonly Token[], first: number): boolean
 }
 
 /** `Biden, who ...`, `Clinton, 35, ...`: an apposition only people take. */
-function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
+function hasPersonApposition(
+  tokens: readonly Token[],
+  last: number,
+  wideApposition = false,
+  nounsOnly = false,
+): boolean {
   const comma = nextWord(tokens, last);
   if (tokens[comma]?.text !== ',') return false;
   const next = tokens[nextWord(tokens, comma)];
@@ -382,20 +398,108 @@ function hasPersonApposition(tokens: readonly Token[], last: number): boolean {
   if (/^\d{1,3}$/u.test(next.text) && tokens[nextWord(tokens, nextWord(tokens, comma))]?.text === ',')
     return true;
   // A role set off by commas on both sides: "Kellan, an economist at Brannvik University, said", "Halden,
-  // chief executive of Halden Lines, said" (not "Ukraine, the former Secretary General admitted").
+  // chief executive of Halden Lines, said" (not "Ukraine, the former Secretary General admitted"). After a
+  // name of two words or more, an apposition that opens on an article may also close the sentence and name
+  // its person by any noun whose first sense is a person's (WordNet): "..., said Uchenna Obi, a taxi
+  // driver.", "Adaeze Nwankwo, the two-time Olympic champion, announced"; not "Nevertheless, the senator
+  // ...", a clause after an adverb.
+  const wide = wideApposition && ARTICLES.has(next.lower);
+  // The sentence may close the apposition only after a verb of saying: "..., said Uchenna Obi, a taxi driver."
+  const closesSentence =
+    wide && CUE_VERB_FORMS.has(tokens[previousWord(tokens, firstOfName(tokens, last))]?.lower ?? '');
   let hasRole = false;
-  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < 10;) {
+  let headPassed = false;
+  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < (wide ? 12 : 10);) {
     const word = tokens[index]!;
     if (word.text === ',') return hasRole;
+    if (
+      closesSentence &&
+      word.text === '.' &&
+      (index + 1 >= tokens.length || tokens[index + 1]!.kind === 'space')
+    )
+      return hasRole;
+    // "the two-time champion": a hyphen inside a word.
+    if (
+      wide &&
+      word.text === '-' &&
+      tokens[index - 1]?.kind === 'word' &&
+      tokens[index + 1]?.kind === 'word'
+    ) {
+      index += 1;
+      continue;
+    }
     // A possessive inside the role ("the company's founder") is not a word of its own.
     const possessive = isApostrophe(word) && words > 0;
     if (word.kind !== 'word' && !possessive) return false;
     if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
+    // The head of the apposition's noun phrase: the word before a preposition, a relative pronoun or the
+    // end ("a taxi driver", "an aviation analyst at Ridgeway Capital"; not "the group led by Tom Rell").
+    if (
+      wide &&
+      words < 6 &&
+      !headPassed &&
+      isPersonNoun(word.lower) &&
+      !(nounsOnly && canBeAdjective(word.lower)) &&
+      closesNounPhrase(tokens, index)
+    )
+      hasRole = true;
+    if (
+      wide &&
+      (isPreposition(word.lower) || RELATIVE_PRONOUNS.has(word.lower) || /(?:ed|ing)$/u.test(word.lower))
+    )
+      headPassed = true;
     if (!possessive && !(word.lower === 's' && isApostrophe(tokens[index - 1]))) words += 1;
     index = nextWord(tokens, index);
   }
   return false;
 }
+
+/** Whether the word at `index` ends its noun phrase: a preposition, a relative pronoun, a comma or a period follows. */
+function closesNounPhrase(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[nextWord(tokens, index)];
+  return (
+    next === undefined ||
+    next.text === ',' ||
+    next.text === '.' ||
+    isPreposition(next.lower) ||
+    RELATIVE_PRONOUNS.has(next.lower)
+  );
+}
+
+/**
+ * Where an apposition may name its person by any person noun and close the sentence (see
+ * `hasPersonApposition`): after a name of two words or more that no preposition governs ("governor of New
+ * Mexico, a Democrat who ...").
+ */
+function wideAppositionFits(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
+  return nameTokens.length >= 2 && !isPreposition(tokens[previousWord(tokens, first)]?.lower ?? '');
+}
+
+/**
+ * An apposition that opens on an article and names a person by a noun that is no adjective: "Uchenna Obi, a
+ * taxi driver" (not "..., who", nor "the American Action Forum, a conservative, pro-growth group").
+ */
+function describedAsPerson(tokens: readonly Token[], last: number): boolean {
+  const comma = nextWord(tokens, last);
+  return (
+    tokens[comma]?.text === ',' &&
+    ARTICLES.has(tokens[nextWord(tokens, comma)]?.lower ?? '') &&
+    hasPersonApposition(tokens, last, true, true)
+  );
+}
+
+/** The prepositions, "of" among them (which the shared list leaves out for names such as "Bank of England"). */
+const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
+
+/** The first word of the capitalized run that ends at `last`. */
+function firstOfName(tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (first >= 2 && tokens[first - 1]!.text === ' ' && isCapitalized(tokens[first - 2]!)) first -= 2;
+  return first;
+}
+
+/** The articles that open an apposition naming a person ("a taxi driver", "the champion"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
 function isSubject(context: AnalysisContext, first: number, last: number): boolean {

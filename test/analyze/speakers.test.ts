@@ -50,6 +50,27 @@ describe('speaker resolution', () => {
     ).toEqual(['Jeb Bush', 'Jim Justice']);
   });
 
+  it('makes a person of a name whose apposition names a person by any noun of a person', () => {
+    // Given names outside the lexicon: the apposition is the evidence, also where it closes the sentence.
+    expect(speakers('"I have been here since five," said Uchenna Obi, a taxi driver.')).toEqual([
+      ['"I have been here since five,"', 'Uchenna Obi'],
+    ]);
+    expect(
+      speakers(
+        'Adaeze Nwankwo, the two-time Olympic champion, announced her retirement. "It is time," she said.',
+      ),
+    ).toEqual([
+      ['her retirement', 'Adaeze Nwankwo'],
+      ['"It is time,"', 'Adaeze Nwankwo'],
+    ]);
+    // Not a body described by an adjective, nor a place after a preposition, nor a clause after an adverb.
+    expect(
+      people(
+        'Tom Rell, the president of the Harbor Action Forum, a conservative, pro-growth group, spoke. Dana Holt of New Varna, the harbor town, agreed. Interestingly Kessler, a senior economist, stayed away.',
+      ),
+    ).toEqual(['Tom Rell', 'Dana Holt', 'Kessler']);
+  });
+
   it('does not make a day or a month after a preposition part of a name', () => {
     expect(
       people(

@@ -35,6 +35,9 @@ export const partsOfSpeech = (code: number): number => code & 15;
 /** Whether WordNet knows the word (in lower case) as a verb, in any of its forms. */
 export const canBeVerb = (word: string): boolean =>
   (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & POS_BITS.verb) !== 0;
+/** Whether WordNet knows the word (in lower case) as an adjective ("conservative", "champion"). */
+export const canBeAdjective = (word: string): boolean =>
+  (partsOfSpeech(wordClassCode(wordClasses(), wordHash(word))) & POS_BITS.adj) !== 0;
 /** WordNet's verb.emotion lexicographer file, as `verbClassOf` numbers it (37 - 28). */
 const EMOTION_VERB_CLASS = 9;
 /** Whether the first verb sense WordNet knows for the word (in lower case) is one of feeling ("incensed", "startled"). */
