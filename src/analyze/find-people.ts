@@ -12,6 +12,7 @@ import {
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import {
   canBeAdjective,
+  canBeVerb,
   isGroupNoun,
   isInstitutionNoun,
   isOnlyAdverb,
@@ -308,8 +309,18 @@ function splitRoleAndName(
     lowercaseRole < 4
   ) {
     const token = tokens[before]!;
+    // "Marathon winner Fatima Bello", "the sprinter Ana Ruiz": right before the name, any singular noun
+    // whose first sense is a person's (WordNet) and that is no verb is a role too.
     const roleLike =
-      ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || KIN_NOUNS.has(token.lower);
+      ROLE_NOUNS.has(token.lower) ||
+      ROLE_MODIFIERS.has(token.lower) ||
+      KIN_NOUNS.has(token.lower) ||
+      (lowercaseRole === 0 &&
+        token.text === token.lower &&
+        !token.lower.endsWith('s') &&
+        isPersonNoun(token.lower) &&
+        // not a verb ("accused Donald Trump")
+        !canBeVerb(token.lower));
     if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {
       roleFirst = before;
       lowercaseRole += 1;
@@ -519,8 +530,36 @@ function isSubject(context: AnalysisContext, first: number, last: number): boole
   if (!right) return false;
   if (isApostrophe(right)) return false; // a possessive: "Stoltenberg's memoir"
   // "Moreau, 63, did not attend" is a subject; "his lawyer, Claire Dubois, and ..." is an apposition.
-  if (right.text === ',') return left < sentence.firstToken;
+  if (right.text === ',')
+    return left < sentence.firstToken || namesOpeningSubject(context, sentence.firstToken, left, last);
   return right.kind === 'word' && !PREPOSITIONS.has(right.lower) && !CONJUNCTIONS.has(right.lower);
+}
+
+/**
+ * "Her deputy, Tomasz Nowicki, disagreed.": a name set off by commas after the short description of a
+ * person that opens the sentence, and before its verb, names the sentence's subject.
+ */
+function namesOpeningSubject(context: AnalysisContext, from: number, comma: number, last: number): boolean {
+  const { tokens } = context;
+  let words = 0;
+  let person = false;
+  for (let index = from; index < comma; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'space' || isApostrophe(token)) continue;
+    if (token.kind !== 'word') return false;
+    words += 1;
+    if (ROLE_NOUNS.has(token.lower) || KIN_NOUNS.has(token.lower) || isPersonNoun(token.lower)) person = true;
+  }
+  if (!person || words > 5) return false;
+  const verb = tokens[nextWord(tokens, nextWord(tokens, last))];
+  return (
+    verb?.kind === 'word' &&
+    !isCapitalized(verb) &&
+    !PREPOSITIONS.has(verb.lower) &&
+    !CONJUNCTIONS.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !RELATIVE_PRONOUNS.has(verb.lower)
+  );
 }
 
 export function wordsOf(tokens: readonly Token[], range: TokenRange): Token[] {

@@ -82,7 +82,9 @@ export function resolveSpeakers(
       person,
       subject,
     });
-    const pronoun = PRONOUNS.get(context.tokens[range.first]!.lower);
+    // A source that is a pronoun alone tells its person's gender; not "Her opponent, Bartosz Wójcik",
+    // whose possessive is someone else's.
+    const pronoun = range.first === range.last ? PRONOUNS.get(context.tokens[range.first]!.lower) : undefined;
     if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral')
       person.gender ??= pronoun.gender;
   }
@@ -407,9 +409,16 @@ function resolvePronoun(
   const sentence = context.sentenceOfToken[token]!;
   const agrees = (reference: Reference): boolean =>
     reference.person.gender === null || reference.person.gender === gender;
+  // A name inside a quotation is not what a pronoun outside it refers to: in "'Without Joanna I would
+  // have lost,' she said", she is the speaker.
+  const quoted = (reference: Reference): boolean =>
+    context.quotationOfToken[reference.token] !== -1 && context.quotationOfToken[token] === -1;
   const before = references.filter(
     (reference) =>
-      reference.token < token && sentence - reference.sentence <= PRONOUN_WINDOW && agrees(reference),
+      reference.token < token &&
+      sentence - reference.sentence <= PRONOUN_WINDOW &&
+      agrees(reference) &&
+      !quoted(reference),
   );
   const sameSentence = before.filter((reference) => reference.sentence === sentence && reference.subject);
   if (sameSentence.length > 0) return sameSentence.at(-1)!.person;

@@ -71,6 +71,31 @@ describe('speaker resolution', () => {
     ).toEqual(['Tom Rell', 'Dana Holt', 'Kessler']);
   });
 
+  it('resolves he and she between people whose given names the lexicon does not know', () => {
+    // A possessive in someone else's description ("Her opponent") says nothing of the opponent's gender.
+    expect(
+      speakers(
+        'Mayor Halina Sobczak said the plan would cost 3 million zloty.\n\nHer opponent, Bartosz Wójcik, said the figures were fantasy. "The real cost will be double," he said.',
+      ),
+    ).toEqual([
+      ['the plan would cost 3 million zloty', 'Halina Sobczak'],
+      ['the figures were fantasy', 'Bartosz Wójcik'],
+      ['"The real cost will be double,"', 'Bartosz Wójcik'],
+    ]);
+    // A name set off after the description that opens its sentence names the sentence's subject.
+    expect(
+      speakers(
+        'Agnieszka Wróblewska, the director of the hospital, said on Thursday that the merger would help.\n\nHer deputy, Tomasz Nowicki, disagreed. He said the plan had been drawn up in haste.',
+      ).at(-1),
+    ).toEqual(['the plan had been drawn up in haste', 'Tomasz Nowicki']);
+    // A name inside the quotation is not whom the reporting clause's pronoun refers to.
+    expect(
+      speakers(
+        'Marathon winner Fatima Bello thanked her pacemaker, Joanna Krawczyk, after the race.\n\n"Without Joanna I would have run slower," she said.',
+      ),
+    ).toEqual([['"Without Joanna I would have run slower,"', 'Fatima Bello']]);
+  });
+
   it('does not make a day or a month after a preposition part of a name', () => {
     expect(
       people(
