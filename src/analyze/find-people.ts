@@ -206,6 +206,11 @@ function capitalizedRun(
       last = next + 1;
       continue;
     }
+    // A Korean given name of two syllables: "Kim Jong-un", "Lee Ji-woo" (not "a Ted Cruz-led effort").
+    if (token.text === '-' && last > first && isSecondSyllable(tokens, last, tokens[next + 1])) {
+      last = next + 1;
+      continue;
+    }
     // A generational suffix keeps its period: "Marten Vos Jr." is the name, and where its source ends.
     if (token.text === '.' && NAME_SUFFIXES.has(tokens[last]!.lower)) {
       last = next;
@@ -225,6 +230,27 @@ function capitalizedRun(
   }
   return { first, last };
 }
+
+/**
+ * The lower-case second syllable of a hyphenated given name after a family name ("Jong-un", "Ji-woo"): both
+ * syllables short, the second no common suffix of a compound ("-led", "-era", "-run").
+ */
+function isSecondSyllable(tokens: readonly Token[], first: number, syllable: Token | undefined): boolean {
+  return (
+    syllable !== undefined &&
+    syllable.kind === 'word' &&
+    syllable.text === syllable.lower &&
+    /^\p{L}{2,4}$/u.test(syllable.text) &&
+    tokens[first]!.text.length <= 4 &&
+    !syllable.text.endsWith('ed') &&
+    !COMPOUND_SUFFIXES.has(syllable.text)
+  );
+}
+
+/** Short words that follow a hyphen after a name in compounds: "Obama-era", "Cruz-run", "Bush-type". */
+const COMPOUND_SUFFIXES = new Set(
+  'era run old age war day man men ish like type free wide long made born area bloc camp team'.split(' '),
+);
 
 /** Splits "Former NATO Secretary General Jens Stoltenberg" into its role and the name that follows it. */
 function splitRoleAndName(
@@ -267,6 +293,22 @@ function splitRoleAndName(
     )
       lastRole = index;
   }
+  // "Sprinter Adaeze Nwankwo said", "Architect Kofi Asante-Darko": a sentence's first word, capitalized for
+  // opening it, that names a person's occupation (WordNet's first noun sense, no verb, no given name)
+  // before a name of two words or more; not in a headline, which capitalizes every word.
+  const opener = tokens[run.first]!;
+  const openerSentence = context.sentences[context.sentenceOfToken[run.first]!]!;
+  const headline = ['title', 'subtitle'].includes(context.blocks[openerSentence.block]?.kind ?? '');
+  if (
+    lastRole === -1 &&
+    !headline &&
+    run.first === openerSentence.firstToken &&
+    wordsOf(tokens, run).length >= 3 &&
+    isPersonNoun(opener.lower) &&
+    !canBeVerb(opener.lower) &&
+    !isGivenName(opener.lower)
+  )
+    lastRole = run.first;
   // Role words inside the run: the name starts after the last one, if anything is left after it.
   if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone

@@ -96,6 +96,21 @@ describe('speaker resolution', () => {
     ).toEqual([['"Without Joanna I would have run slower,"', 'Fatima Bello']]);
   });
 
+  it('keeps a hyphenated Korean given name whole, and not a compound after a name', () => {
+    expect(
+      people(
+        'Lee Ji-woo, a founder, said the app was ready. A Ted Cruz-led effort failed. Obama-era rules stand.',
+      ),
+    ).toEqual(['Lee Ji-woo', 'Ted Cruz']);
+  });
+
+  it("reads a sentence's capitalized first word that names an occupation as a role", () => {
+    expect(people('Sprinter Adaeze Nwankwo said she would retire. Hunter S. Thompson wrote books.')).toEqual([
+      'Adaeze Nwankwo',
+      'Hunter S. Thompson',
+    ]);
+  });
+
   it('does not make a day or a month after a preposition part of a name', () => {
     expect(
       people(
