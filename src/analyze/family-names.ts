@@ -57,7 +57,7 @@ export function findFamilyNames(
         // "Florida Senator", "Washington State": a place that is also a given name.
         isLocationNoun(first.lower) ||
         // "Will Tell the board ...": a given name that is also a word is that word where a sentence opens,
-        // unless an apposition follows the name ("Will Price, the harbor master, said").
+        // unless an apposition follows the name ("Will Tell, the harbor master, said").
         (given === sentence.firstToken &&
           WORDS_THAT_ARE_NAMES.has(first.lower) &&
           tokens[index + 1]?.text !== ',') ||

@@ -16,9 +16,10 @@ import {
   isGroupNoun,
   isInstitutionNoun,
   isOnlyAdverb,
+  isKnownWord,
   isPersonNoun,
 } from './model/word-classes.js';
-import { PRONOUNS } from './lexicon/pronouns.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
@@ -240,8 +241,8 @@ function isSecondSyllable(tokens: readonly Token[], first: number, syllable: Tok
     syllable !== undefined &&
     syllable.kind === 'word' &&
     syllable.text === syllable.lower &&
-    /^\p{L}{2,4}$/u.test(syllable.text) &&
-    tokens[first]!.text.length <= 4 &&
+    /^\p{L}{2,5}$/u.test(syllable.text) &&
+    tokens[first]!.text.length <= 5 &&
     !syllable.text.endsWith('ed') &&
     !COMPOUND_SUFFIXES.has(syllable.text)
   );
@@ -323,7 +324,7 @@ function splitRoleAndName(
     nameTokens.length >= 2 &&
     isGroupNoun(nameTokens.at(-1)!.lower) &&
     !opensOnGivenName(nameTokens) &&
-    !(wideAppositionFits(tokens, run.first, nameTokens) && describedAsPerson(tokens, run.last))
+    !(wideAppositionFits(tokens, run.first, nameTokens) && describedAsPerson(tokens, run.first, run.last))
   )
     return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
@@ -384,7 +385,13 @@ function splitRoleAndName(
       isGivenName(nameTokens[0]!.lower) &&
       !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
     (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
-    hasPersonApposition(tokens, run.last, wideAppositionFits(tokens, run.first, nameTokens)) ||
+    hasPersonApposition(
+      tokens,
+      run.last,
+      wideAppositionFits(tokens, run.first, nameTokens),
+      false,
+      run.first,
+    ) ||
     followsRoleApposition(tokens, run.first);
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
@@ -441,6 +448,7 @@ function hasPersonApposition(
   last: number,
   wideApposition = false,
   nounsOnly = false,
+  nameFirst = last,
 ): boolean {
   const comma = nextWord(tokens, last);
   if (tokens[comma]?.text !== ',') return false;
@@ -458,8 +466,7 @@ function hasPersonApposition(
   // ...", a clause after an adverb.
   const wide = wideApposition && ARTICLES.has(next.lower);
   // The sentence may close the apposition only after a verb of saying: "..., said Uchenna Obi, a taxi driver."
-  const closesSentence =
-    wide && CUE_VERB_FORMS.has(tokens[previousWord(tokens, firstOfName(tokens, last))]?.lower ?? '');
+  const closesSentence = wide && CUE_VERB_FORMS.has(tokens[previousWord(tokens, nameFirst)]?.lower ?? '');
   let hasRole = false;
   let headPassed = false;
   for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < (wide ? 12 : 10);) {
@@ -496,10 +503,9 @@ function hasPersonApposition(
       closesNounPhrase(tokens, index)
     )
       hasRole = true;
-    if (
-      wide &&
-      (isPreposition(word.lower) || RELATIVE_PRONOUNS.has(word.lower) || /(?:ed|ing)$/u.test(word.lower))
-    )
+    // ... or a participle after the head ("the group led by"; not "a retired taxi driver").
+    const participle = words > 1 && /(?:ed|ing)$/u.test(word.lower);
+    if (wide && (isPreposition(word.lower) || RELATIVE_PRONOUNS.has(word.lower) || participle))
       headPassed = true;
     if (!possessive && !(word.lower === 's' && isApostrophe(tokens[index - 1]))) words += 1;
     index = nextWord(tokens, index);
@@ -522,34 +528,34 @@ function closesNounPhrase(tokens: readonly Token[], index: number): boolean {
 /**
  * Where an apposition may name its person by any person noun and close the sentence (see
  * `hasPersonApposition`): after a name of two words or more that no preposition governs ("governor of New
- * Mexico, a Democrat who ...").
+ * Mexico, a Democrat who ..."), opening on a given name or on a word WordNet does not know (a company's
+ * name is made of words: "Foot Locker, a sneaker retailer").
  */
 function wideAppositionFits(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
-  return nameTokens.length >= 2 && !isPreposition(tokens[previousWord(tokens, first)]?.lower ?? '');
+  const given = nameTokens[0]!.lower;
+  return (
+    nameTokens.length >= 2 &&
+    !isPreposition(tokens[previousWord(tokens, first)]?.lower ?? '') &&
+    // "Uchenna Obi", "Indra Nooyi", not "Best Buy, the electronics retailer" nor "Judicial Watch".
+    (isGivenName(given) || !isKnownWord(given))
+  );
 }
 
 /**
  * An apposition that opens on an article and names a person by a noun that is no adjective: "Uchenna Obi, a
  * taxi driver" (not "..., who", nor "the American Action Forum, a conservative, pro-growth group").
  */
-function describedAsPerson(tokens: readonly Token[], last: number): boolean {
+function describedAsPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const comma = nextWord(tokens, last);
   return (
     tokens[comma]?.text === ',' &&
     ARTICLES.has(tokens[nextWord(tokens, comma)]?.lower ?? '') &&
-    hasPersonApposition(tokens, last, true, true)
+    hasPersonApposition(tokens, last, true, true, first)
   );
 }
 
 /** The prepositions, "of" among them (which the shared list leaves out for names such as "Bank of England"). */
 const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
-
-/** The first word of the capitalized run that ends at `last`. */
-function firstOfName(tokens: readonly Token[], last: number): number {
-  let first = last;
-  while (first >= 2 && tokens[first - 1]!.text === ' ' && isCapitalized(tokens[first - 2]!)) first -= 2;
-  return first;
-}
 
 /** The articles that open an apposition naming a person ("a taxi driver", "the champion"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -583,6 +589,10 @@ function isSubject(context: AnalysisContext, first: number, last: number): boole
  */
 function namesOpeningSubject(context: AnalysisContext, from: number, comma: number, last: number): boolean {
   const { tokens } = context;
+  // One noun phrase: "Her deputy", "The bakery's founder" (not "Police arrested her husband", "Like her lawyer").
+  const opener = tokens[from]!.kind === 'word' ? tokens[from]! : tokens[nextWord(tokens, from)];
+  if (!(DETERMINERS.has(opener?.lower ?? '') || POSSESSIVE_DETERMINERS.has(opener?.lower ?? '')))
+    return false;
   let words = 0;
   let person = false;
   for (let index = from; index < comma; index += 1) {
@@ -600,7 +610,8 @@ function namesOpeningSubject(context: AnalysisContext, from: number, comma: numb
     !PREPOSITIONS.has(verb.lower) &&
     !CONJUNCTIONS.has(verb.lower) &&
     !DETERMINERS.has(verb.lower) &&
-    !RELATIVE_PRONOUNS.has(verb.lower)
+    !RELATIVE_PRONOUNS.has(verb.lower) &&
+    !PRONOUNS.has(verb.lower)
   );
 }
 

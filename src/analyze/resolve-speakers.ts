@@ -409,17 +409,35 @@ function resolvePronoun(
   const sentence = context.sentenceOfToken[token]!;
   const agrees = (reference: Reference): boolean =>
     reference.person.gender === null || reference.person.gender === gender;
-  // A name inside a quotation is not what a pronoun outside it refers to: in "'Without Joanna I would
-  // have lost,' she said", she is the speaker.
-  const quoted = (reference: Reference): boolean =>
-    context.quotationOfToken[reference.token] !== -1 && context.quotationOfToken[token] === -1;
-  const before = references.filter(
+  // A pronoun outside quotation marks refers to a name outside them first: in "'Without Joanna I would
+  // have lost,' she said", she is the speaker, and in "'... Hillary Clinton represents failure,' she said.
+  // '...,' she added", the speaker again. A name inside a quotation that another sentence reports is the
+  // last resort ("'Ana Ruiz is our best,' Rell said. She said ..."); one inside a quotation this sentence
+  // reports is none.
+  const inQuotation = (reference: Reference): boolean => context.quotationOfToken[reference.token] !== -1;
+  const candidates = references.filter(
     (reference) =>
-      reference.token < token &&
-      sentence - reference.sentence <= PRONOUN_WINDOW &&
-      agrees(reference) &&
-      !quoted(reference),
+      reference.token < token && sentence - reference.sentence <= PRONOUN_WINDOW && agrees(reference),
   );
+  if (context.quotationOfToken[token] !== -1) return antecedentAmong(candidates, sentence);
+  const reported = quotationsOf(context, sentence);
+  return (
+    antecedentAmong(
+      candidates.filter((reference) => !inQuotation(reference)),
+      sentence,
+    ) ??
+    antecedentAmong(
+      candidates.filter((reference) => !reported.has(context.quotationOfToken[reference.token]!)),
+      sentence,
+    )
+  );
+}
+
+/**
+ * Among the references before a pronoun in sentence `sentence`: the subject of its own clause's earlier
+ * part, else the first subject of the nearest sentence before it that has one, else the latest reference.
+ */
+function antecedentAmong(before: readonly Reference[], sentence: number): PersonDraft | null {
   const sameSentence = before.filter((reference) => reference.sentence === sentence && reference.subject);
   if (sameSentence.length > 0) return sameSentence.at(-1)!.person;
   for (let back = 1; back <= PRONOUN_WINDOW; back += 1) {
@@ -429,6 +447,17 @@ function resolvePronoun(
     if (subjects.length > 0) return subjects[0]!.person;
   }
   return before.at(-1)?.person ?? null;
+}
+
+/** The quotations that a sentence holds a part of. */
+function quotationsOf(context: AnalysisContext, sentenceIndex: number): Set<number> {
+  const sentence = context.sentences[sentenceIndex]!;
+  const found = new Set<number>();
+  for (let index = sentence.firstToken; index < sentence.lastToken; index += 1) {
+    const quotation = context.quotationOfToken[index]!;
+    if (quotation !== -1) found.add(quotation);
+  }
+  return found;
 }
 
 /** "the former Secretary General of the Alliance" is the person whose role shares its role words. */

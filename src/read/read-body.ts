@@ -100,13 +100,10 @@ function unwrappedGroups(lines: readonly Line[], text: string, start: number): S
   const groups = new Set<number>();
   for (let index = start; index + 1 < lines.length; index++) {
     const line = lines[index]!;
-    // indexOf is -1 when no space follows anywhere in the text: the line has none either.
-    const space = text.indexOf(' ', line.start);
     if (
       lines[index + 1]!.group === line.group &&
       line.end - line.start > WRAP_WIDTH &&
-      space !== -1 &&
-      space < line.end
+      text.slice(line.start, line.end).includes(' ')
     )
       groups.add(line.group);
   }

@@ -111,6 +111,27 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('does not make a company of ordinary words a person for an apposition naming its trade', () => {
+    expect(
+      people(
+        'Sales rose, said Foot Locker, a sneaker retailer. Rates fell, said Rocket Mortgage, the largest lender. "The fare doubled," said Chiamaka Eze, a retired taxi driver. President Lai Ching-te said the island was calm.',
+      ),
+    ).toEqual(['Chiamaka Eze', 'Lai Ching-te']);
+  });
+
+  it('takes a name quoted by another sentence as a last resort, and no object for a subject', () => {
+    expect(
+      speakers(
+        '"Ana Ruiz is the best sprinter we have," coach Tom Rell said. She said she would run again next year.',
+      ).at(-1),
+    ).toEqual(['she would run again next year', 'Ana Ruiz']);
+    expect(
+      speakers(
+        'Anna Holt, 52, has run the bakery for 20 years. Police arrested her husband, Tomasz Nowicki, yesterday. She said he was innocent.',
+      ),
+    ).toEqual([['he was innocent', 'Anna Holt']]);
+  });
+
   it('does not make a day or a month after a preposition part of a name', () => {
     expect(
       people(
