@@ -1,10 +1,11 @@
 import type { Block } from '../types.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { DETERMINERS, isFunctionWord } from './lexicon/function-words.js';
 import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
-import { POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from './lexicon/roles.js';
 import { isLocationNoun } from './model/word-classes.js';
+import { isHeadlineBlock } from './headline-blocks.js';
 import type { Sentence } from './segment-sentences.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
@@ -23,8 +24,7 @@ export function findFamilyNames(
 ): ReadonlySet<string> {
   const found = new Set<string>();
   for (const sentence of sentences) {
-    const kind = blocks[sentence.block]?.kind;
-    if (kind === 'title' || kind === 'subtitle') continue;
+    if (isHeadlineBlock(blocks[sentence.block])) continue;
     for (let index = sentence.firstToken + 2; index < sentence.lastToken; index += 1) {
       const word = tokens[index]!;
       if (
@@ -69,9 +69,6 @@ export function findFamilyNames(
   }
   return found;
 }
-
-const isFunctionWord = (word: string): boolean =>
-  DETERMINERS.has(word) || PREPOSITIONS.has(word) || CONJUNCTIONS.has(word) || PRONOUNS.has(word);
 
 const readAsOtherWord = (token: Token): boolean =>
   token.kind === 'word' && (CUE_VERB_FORMS.has(token.lower) || ROLE_HEADS.has(token.lower));

@@ -1,3 +1,4 @@
+import { isHeadlineBlock } from './headline-blocks.js';
 import type { AnalysisContext } from './context.js';
 import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
 import { DETERMINERS, NON_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon/function-words.js';
@@ -313,12 +314,7 @@ function cueAt(
   // "the United States": a capitalized form inside a sentence, after another capital, is part of a name
   // (headlines, which capitalize every word, excepted).
   const block = context.blocks[sentence.block];
-  if (
-    index !== sentence.firstToken &&
-    isCapitalized(token) &&
-    block?.kind !== 'title' &&
-    block?.kind !== 'subtitle'
-  ) {
+  if (index !== sentence.firstToken && isCapitalized(token) && !isHeadlineBlock(block)) {
     const previous = context.tokens[previousWord(context.tokens, index, sentence.firstToken)];
     if (previous && isCapitalized(previous)) return null;
   }

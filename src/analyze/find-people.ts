@@ -1,10 +1,13 @@
+import { isHeadlineBlock } from './headline-blocks.js';
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import {
+  ARTICLES,
   CONJUNCTIONS,
   DETERMINERS,
+  isFunctionWord,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SENTENCE_ADVERBS,
@@ -74,11 +77,7 @@ const NAME_PARTICLES = new Set([
 ]);
 const SUBJECT_LEFT = new Set([',', ';', ':', '(', '“', '"', '«', '„', '—', '–']);
 const FUNCTION_CAPITALS = (token: Token): boolean =>
-  DETERMINERS.has(token.lower) ||
-  PREPOSITIONS.has(token.lower) ||
-  CONJUNCTIONS.has(token.lower) ||
-  PRONOUNS.has(token.lower) ||
-  CUE_VERB_FORMS.has(token.lower);
+  isFunctionWord(token.lower) || CUE_VERB_FORMS.has(token.lower);
 
 const isAcronym = (token: Token): boolean =>
   token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text);
@@ -299,10 +298,9 @@ function splitRoleAndName(
   // before a name of two words or more; not in a headline, which capitalizes every word.
   const opener = tokens[run.first]!;
   const openerSentence = context.sentences[context.sentenceOfToken[run.first]!]!;
-  const headline = ['title', 'subtitle'].includes(context.blocks[openerSentence.block]?.kind ?? '');
   if (
     lastRole === -1 &&
-    !headline &&
+    !isHeadlineBlock(context.blocks[openerSentence.block]) &&
     run.first === openerSentence.firstToken &&
     wordsOf(tokens, run).length >= 3 &&
     isPersonNoun(opener.lower) &&
@@ -556,9 +554,6 @@ function describedAsPerson(tokens: readonly Token[], first: number, last: number
 
 /** The prepositions, "of" among them (which the shared list leaves out for names such as "Bank of England"). */
 const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
-
-/** The articles that open an apposition naming a person ("a taxi driver", "the champion"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
 function isSubject(context: AnalysisContext, first: number, last: number): boolean {

@@ -1,3 +1,4 @@
+import { isHeadlineBlock } from './headline-blocks.js';
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { isCapitalized } from './tokenize.js';
 import { cueOf, type Cue } from './find-cues.js';
@@ -166,7 +167,7 @@ function insideName(context: AnalysisContext, found: { sentence: number; range: 
   const { tokens } = context;
   const sentence = context.sentences[found.sentence]!;
   const block = context.blocks[sentence.block];
-  if (block?.kind === 'title' || block?.kind === 'subtitle') return false;
+  if (isHeadlineBlock(block)) return false;
   // "Tell added that ...", where the article names Marcus Tell.
   if (context.familyNames.has(tokens[found.range.first]!.text)) return true;
   if (found.range.first === sentence.firstToken) return false;

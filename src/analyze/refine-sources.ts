@@ -7,6 +7,7 @@
 import { attributionCandidate, type AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 import {
+  ARTICLES,
   AUXILIARIES,
   CONJUNCTIONS,
   PREPOSITIONS,
@@ -368,9 +369,8 @@ function opensApposition(token: Token): boolean {
 }
 
 /** The articles, which alone open an apposition before a cue (`withAppositionBeforeCue`). */
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 /** The words that open an apposition after an inverted cue's sayer: the articles and the possessives. */
-const APPOSITION_DETERMINERS = new Set([...APPOSITION_ARTICLES, ...POSSESSIVE_DETERMINERS, 'one']);
+const APPOSITION_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'one']);
 
 /**
  * `..., said Mindy Romero, director of the civic engagement project.`: the source after an inverted verb
@@ -410,7 +410,7 @@ export function withAppositionBeforeCue(
   const comma = nextWord(tokens, source.last);
   if (tokens[comma]?.text !== ',' || comma >= cue.range.first) return candidate;
   const opener = nextWord(tokens, comma);
-  if (!APPOSITION_ARTICLES.has(tokens[opener]?.lower ?? '')) return candidate;
+  if (!ARTICLES.has(tokens[opener]?.lower ?? '')) return candidate;
   for (let index = opener; index < cue.range.first; index = nextWord(tokens, index)) {
     const token = tokens[index]!;
     if (token.text === ',' && nextWord(tokens, index) === cue.range.first)

@@ -1,7 +1,12 @@
+import { PRONOUNS } from './pronouns.js';
+
 /**
  * Closed-class English words, in one home. Noun phrases are found without a tagger, by where they stop:
  * these words bound them.
  */
+
+/** The articles: an apposition opening on one describes what it follows ("Anna Holt, a taxi driver"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 export const DETERMINERS = new Set([
   'the',
@@ -160,3 +165,7 @@ export const SENTENCE_ADVERBS = new Set(
   afterwards afterward finally moreover indeed likewise similarly nevertheless nonetheless otherwise
   previously recently subsequently tonight overnight initially`.split(/\s+/u),
 );
+
+/** Determiners, prepositions, conjunctions and pronouns: words that open no name, capitalized or not. */
+export const isFunctionWord = (word: string): boolean =>
+  DETERMINERS.has(word) || PREPOSITIONS.has(word) || CONJUNCTIONS.has(word) || PRONOUNS.has(word);
