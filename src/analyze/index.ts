@@ -8,6 +8,7 @@ import { findMedia } from './find-medium.js';
 import { findPolarity } from './find-polarity.js';
 import { findHeadlineAttribution, findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
+import { isDiscourseMarker } from './discourse-markers.js';
 import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
 import { findWorkTitles } from './find-work-titles.js';
@@ -46,7 +47,9 @@ export function analyze(article: Article): Analysis {
 
 function analyzeEnglish(article: Article): Analysis {
   const context = buildContext(article);
-  const cues = mergeModelCues(context, findCues(context), tagCues(context));
+  const cues = mergeModelCues(context, findCues(context), tagCues(context)).filter(
+    (cue) => !isDiscourseMarker(context, cue.range),
+  );
   const workTitles = findWorkTitles(context);
   const candidates = buildAttributions(context, cues).filter(
     (candidate) => !isOnlyWorkTitle(context, candidate, workTitles),
