@@ -145,6 +145,15 @@ function resolveSource(
   if (namesTwoPeople(context, source, personOf)) return null;
   const named = nameInSource(context, source, personOf);
   if (named) return named;
+  // "The family of missing climber Tomas Rybak said": the phrase before the preposition is who speaks, and
+  // the words after it describe the one it hangs on, not the speaker ("climber" is Rybak's role).
+  const governing = governedFirst(context, source, personOf);
+  if (governing !== -1) {
+    const head = previousWord(tokens, governing, source.first);
+    return head < source.first
+      ? null
+      : resolveSource(context, { first: source.first, last: head }, references, people, personOf);
+  }
   const words = wordsOf(tokens, source);
   const first = words[0];
   if (!first) return null;
@@ -246,8 +255,9 @@ function nameInSource(
     // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
     if (isApostrophe(tokens[nextWord(tokens, mention.name.last)]) && named) continue;
-    // "a fisherman from Holm", "the lawyer for Vos": the object of a preposition is not who the phrase is.
-    if (start > source.first && followsPreposition(tokens, start)) continue;
+    // "a fisherman from Holm", "the lawyer for Vos", "The family of missing climber Tomas Rybak": the
+    // object of a preposition is not who the phrase is.
+    if (governingPreposition(tokens, source.first, start) !== -1) continue;
     if (mention.name.first > namedAt) {
       named = person;
       namedAt = mention.name.first;
@@ -572,14 +582,84 @@ function insertReference(references: Reference[], reference: Reference): void {
 }
 
 /**
+ * The preposition that governs a name starting at token `start` within a source that opens at `first`:
+ * the word right before it ("the lawyer for Vos") or before the lower-case words that open its phrase
+ * ("The family of missing climber Tomas Rybak", "Friends of the late singer Ama Boateng"), with no comma,
+ * capital or verb between; -1 when there is none. A capital between ("Friends of the Earth campaigner Jo
+ * Hale") is a name the words belong to.
+ */
+function governingPreposition(tokens: readonly Token[], first: number, start: number): number {
+  for (let at = start; at > first;) {
+    if (followsPreposition(tokens, at)) {
+      const preposition = previousWord(tokens, at);
+      // "Former Reagan chief of staff Don Regan": "of" after a title's head is part of the title.
+      const head = tokens[previousWord(tokens, preposition)];
+      return at !== start && tokens[preposition]!.lower === 'of' && ROLE_HEADS.has(head?.lower ?? '')
+        ? -1
+        : preposition;
+    }
+    const before = previousWord(tokens, at, first);
+    const token = tokens[before];
+    if (token?.kind !== 'word' || token.text !== token.lower || isFiniteVerb(token)) return -1;
+    at = before;
+  }
+  return -1;
+}
+
+/**
+ * The preposition governing the first name of a source, where every name of it (outside a relative
+ * clause) is governed by one and the source opens on a common noun phrase ("Relatives of Daniel Osei",
+ * "A lawyer for Mira Vos"); -1 otherwise.
+ */
+function governedFirst(
+  context: AnalysisContext,
+  source: TokenRange,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): number {
+  const { tokens } = context;
+  const relative = relativeClauseStart(tokens, source);
+  const end = relative === -1 ? source.last : relative - 1;
+  let first = -1;
+  for (const mention of personOf.keys()) {
+    const start = Math.min(mention.first, mention.name.first);
+    if (start < source.first || mention.name.last > end) continue;
+    const preposition = governingPreposition(tokens, source.first, start);
+    if (preposition === -1) return -1;
+    if (first === -1 || preposition < first) first = preposition;
+  }
+  return first;
+}
+
+/**
  * Whether the word before token `index` is a preposition: "from Holm", "for Vos", "the lawyer of Vos" name
- * no speaker. "Of" is no preposition to the lexicon, which reads it inside names ("Bank of Holm"), and it
- * counts here only after a word in lower case: "Secretary of State Anna Holt" is her title.
+ * no speaker, nor "the lawyer representing Vos". "Of" is no preposition to the lexicon, which reads it
+ * inside names ("Bank of Holm"), and it counts here only after a word in lower case, or a sentence's first
+ * word that is no title: "Secretary of State Anna Holt" is her title.
  */
 const followsPreposition = (tokens: readonly Token[], index: number): boolean => {
   const before = previousWord(tokens, index);
   const word = tokens[before]?.lower ?? '';
+  if (word === 'representing') return true;
   if (word !== 'of') return PREPOSITIONS.has(word);
-  const head = tokens[previousWord(tokens, before)];
-  return head !== undefined && head.kind === 'word' && head.text === head.lower;
+  const at = previousWord(tokens, before);
+  const head = tokens[at];
+  if (head === undefined || head.kind !== 'word') return false;
+  // "Relatives of Daniel Osei said": people capitalized only because they open the sentence ("Bank of Holm
+  // governor Mark Dale" is a title).
+  return (
+    head.text === head.lower ||
+    (opensSentence(tokens, at) &&
+      !ROLE_HEADS.has(head.lower) &&
+      (isPersonNoun(head.lower) || FAMILY_WORDS.has(head.lower)))
+  );
 };
+
+const FAMILY_WORDS = new Set(['family', 'families']);
+
+/** Whether token `index` opens its sentence or paragraph: nothing, a line break or a full stop before it. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const space = tokens[index - 1];
+  if (space === undefined || (space.kind === 'space' && space.text.includes('\n'))) return true;
+  const before = tokens[previousWord(tokens, index)];
+  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?';
+}

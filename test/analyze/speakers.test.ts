@@ -374,4 +374,25 @@ describe('speaker resolution', () => {
       ['the pier was unsafe', 'Tom Rell'],
     ]);
   });
+
+  it('gives no one the words of people described by whom they are related to', () => {
+    // The name after a preposition, and the words before it, describe whom the speakers hang on.
+    for (const sentence of [
+      'The family of missing climber Tomas Rybak said they had not given up hope.',
+      'Relatives of Daniel Osei said he had been held for a week.',
+      'Friends of the late singer Ama Boateng said she loved the sea.',
+      'The lawyer representing Ilse Brandt said she would appeal.',
+    ])
+      expect(speakers(sentence).map(([, speaker]) => speaker)).toEqual([null]);
+    // A title holds "of", and so does a name that opens the sentence; a place after "of" names no one.
+    expect(speakers('Former Reagan chief of staff Don Regan said the plan was sound.')).toEqual([
+      ['the plan was sound', 'Don Regan'],
+    ]);
+    expect(speakers('Bank of Holm governor Mark Dale said rates would stay.')).toEqual([
+      ['rates would stay', 'Mark Dale'],
+    ]);
+    expect(speakers('Secretary of State Anna Holt said the talks would resume.')).toEqual([
+      ['the talks would resume', 'Anna Holt'],
+    ]);
+  });
 });
