@@ -383,14 +383,13 @@ function splitRoleAndName(
       isGivenName(nameTokens[0]!.lower) &&
       !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
     (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
-    hasPersonApposition(
-      tokens,
-      run.last,
-      wideAppositionFits(tokens, run.first, nameTokens),
-      false,
-      run.first,
-    ) ||
-    followsRoleApposition(tokens, run.first);
+    hasPersonApposition(tokens, run.last, {
+      wide: wideAppositionFits(tokens, run.first, nameTokens),
+      nounsOnly: false,
+      nameFirst: run.first,
+    }) ||
+    followsRoleApposition(tokens, run.first) ||
+    (wideAppositionFits(tokens, run.first, nameTokens) && takenUpByPronoun(context, first, run.last));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
   return { name, role, first, subject: isSubject(context, first, run.last), evidence, sayer };
@@ -440,13 +439,29 @@ function followsRoleApposition(tokens: readonly Token[], first: number): boolean
   );
 }
 
+/** How `hasPersonApposition` reads an apposition after a name. */
+interface AppositionReading {
+  /**
+   * Whether an apposition that opens on an article may name its person by any noun whose first sense is a
+   * person's, and whether, after a verb of saying, the sentence may close the apposition (see
+   * `wideAppositionFits`).
+   */
+  readonly wide: boolean;
+  /** Whether that noun must not be an adjective as well ("a conservative group"). */
+  readonly nounsOnly: boolean;
+  /** The name's first token. */
+  readonly nameFirst: number;
+}
+
 /** `Biden, who ...`, `Clinton, 35, ...`: an apposition only people take. */
 function hasPersonApposition(
   tokens: readonly Token[],
   last: number,
-  wideApposition = false,
-  nounsOnly = false,
-  nameFirst = last,
+  { wide: wideApposition, nounsOnly, nameFirst }: AppositionReading = {
+    wide: false,
+    nounsOnly: false,
+    nameFirst: last,
+  },
 ): boolean {
   const comma = nextWord(tokens, last);
   if (tokens[comma]?.text !== ',') return false;
@@ -463,8 +478,10 @@ function hasPersonApposition(
   // driver.", "Adaeze Nwankwo, the two-time Olympic champion, announced"; not "Nevertheless, the senator
   // ...", a clause after an adverb.
   const wide = wideApposition && ARTICLES.has(next.lower);
-  // The sentence may close the apposition only after a verb of saying: "..., said Uchenna Obi, a taxi driver."
-  const closesSentence = wide && CUE_VERB_FORMS.has(tokens[previousWord(tokens, nameFirst)]?.lower ?? '');
+  // The sentence may close the apposition only after a verb of saying: "..., said Uchenna Obi, a taxi
+  // driver.", "..., said Emre Aydin, chief economist at Bosphorus Capital."
+  const closesSentence =
+    wideApposition && CUE_VERB_FORMS.has(tokens[previousWord(tokens, nameFirst)]?.lower ?? '');
   let hasRole = false;
   let headPassed = false;
   for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < (wide ? 12 : 10);) {
@@ -496,7 +513,7 @@ function hasPersonApposition(
       wide &&
       words < 6 &&
       !headPassed &&
-      isPersonNoun(word.lower) &&
+      namesPerson(word.lower) &&
       !(nounsOnly && canBeAdjective(word.lower)) &&
       closesNounPhrase(tokens, index)
     )
@@ -548,14 +565,39 @@ function describedAsPerson(tokens: readonly Token[], first: number, last: number
   return (
     tokens[comma]?.text === ',' &&
     ARTICLES.has(tokens[nextWord(tokens, comma)]?.lower ?? '') &&
-    hasPersonApposition(tokens, last, true, true, first)
+    hasPersonApposition(tokens, last, { wide: true, nounsOnly: true, nameFirst: first })
   );
 }
+
+/**
+ * Whether a noun names a person: its first sense in WordNet is a person's, or WordNet does not know it and it
+ * ends as the names of specialists do ("astrobiologist", "geneticist", "paediatrician").
+ */
+const namesPerson = (word: string): boolean =>
+  isPersonNoun(word) || (!isKnownWord(word) && /(?:ist|ician)s?$/u.test(word));
 
 /** The prepositions, "of" among them (which the shared list leaves out for names such as "Bank of England"). */
 const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
 
 /** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
+/**
+ * "Tigist Alemu was gracious in defeat. She told reporters ...": a name that opens its sentence as its
+ * subject, whose next sentence opens on "he" or "she" (or "his", "her"), is a person's: bodies are "it" and
+ * "they".
+ */
+function takenUpByPronoun(context: AnalysisContext, first: number, last: number): boolean {
+  const sentenceIndex = context.sentenceOfToken[first]!;
+  const sentence = context.sentences[sentenceIndex]!;
+  const next = context.sentences[sentenceIndex + 1];
+  if (first !== sentence.firstToken || next === undefined || next.block !== sentence.block) return false;
+  if (!isSubject(context, first, last)) return false;
+  let opening = next.firstToken;
+  while (opening <= next.lastToken && context.tokens[opening]!.kind !== 'word') opening += 1;
+  return GENDERED_OPENINGS.has(context.tokens[opening]?.text ?? '');
+}
+
+const GENDERED_OPENINGS = new Set(['He', 'She', 'His', 'Her']);
+
 function isSubject(context: AnalysisContext, first: number, last: number): boolean {
   const { tokens } = context;
   const sentence = context.sentences[context.sentenceOfToken[first]!]!;

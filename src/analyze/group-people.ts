@@ -112,10 +112,17 @@ export function groupPeople(
       .map((mention) => surnameOf(context, mention.name))
       .filter((surname) => !established.has(surname)),
   );
-  for (const mention of mentions) {
-    if (mention.evidence ? isFullName(context, mention.name) : isSayersFullName(context, mention, sayers))
-      personOf.set(mention, found(mention));
+  const founding = mentions.filter((mention) =>
+    mention.evidence ? isFullName(context, mention.name) : isSayersFullName(context, mention, sayers),
+  );
+  const foundingKeys = new Set(founding.map((mention) => nameKey(context, mention.name)));
+  const tails = new Map<NameMention, string>();
+  for (const mention of founding) {
+    const fuller = fullerNameOf(nameKey(context, mention.name), foundingKeys);
+    if (fuller === null) personOf.set(mention, found(mention));
+    else tails.set(mention, fuller);
   }
+  for (const [mention, fuller] of tails) personOf.set(mention, byKey.get(fuller)!);
   // Each person under the first and last word of their name, for surname (or given-name) look-ups.
   const byPart = new Map<string, PersonDraft[]>();
   const index = (person: PersonDraft): void => {
@@ -129,7 +136,8 @@ export function groupPeople(
   for (const mention of mentions) {
     if (personOf.has(mention)) continue;
     const key = nameKey(context, mention.name);
-    const exact = byKey.get(key);
+    const fuller = key.includes(' ') ? fullerNameOf(key, byKey.keys()) : null;
+    const exact = byKey.get(key) ?? (fuller === null ? undefined : byKey.get(fuller));
     // A bare family name shared by nobody else is also the family name of a "Jr." (his father unnamed here).
     // "the younger Vos" may be the "Jr." too, so both are candidates when an age word precedes the name.
     const juniors = byPart.get(`${key} jr`) ?? [];
@@ -162,6 +170,23 @@ export function groupPeople(
   }
   for (const person of people) person.mentions.sort((a, b) => a.first - b.first);
   return { people: people.filter((person) => person.mentions.length > 0), personOf };
+}
+
+/**
+ * The one longer full name among `keys` that ends with the words of `key`, a family name of two words or
+ * more written alone ("Kovács-Szabó" of "Zsófia Kovács-Szabó", "Ní Bhriain" of "Síle Ní Bhriain"); null
+ * when there is none or several, or when `key` opens on a given name ("Mary Smith" is no family name).
+ */
+function fullerNameOf(key: string, keys: Iterable<string>): string | null {
+  const words = key.split(' ');
+  if (isGivenName(words[0]!)) return null;
+  let fuller: string | null = null;
+  for (const other of keys) {
+    if (other.length <= key.length || !other.endsWith(` ${key}`)) continue;
+    if (fuller !== null) return null;
+    fuller = other;
+  }
+  return fuller;
 }
 
 /**

@@ -395,4 +395,44 @@ describe('speaker resolution', () => {
       ['the talks would resume', 'Anna Holt'],
     ]);
   });
+
+  it('joins a family name of two words or more, written alone, to the full name it ends', () => {
+    expect(
+      speakers(
+        'Zsófia Kovács-Szabó, a pollster at Median, said support had fallen. "We did not expect a shift this large," Kovács-Szabó said in an interview. Kovács-Szabó added that turnout was low.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Zsófia Kovács-Szabó', 'Zsófia Kovács-Szabó', 'Zsófia Kovács-Szabó']);
+    expect(
+      speakers(
+        "Síle Ní Bhriain, the council's planning officer, said the cost had doubled. Ní Bhriain said the builder was at fault.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Síle Ní Bhriain', 'Síle Ní Bhriain']);
+    // A given name and a family name are a full name of their own.
+    expect(people('Anna Mary Holt opened the pier. Mary Holt, a fisherman, said it was safe.')).toEqual([
+      'Anna Mary Holt',
+      'Mary Holt',
+    ]);
+  });
+
+  it('makes a person of a name its apposition or the next sentence describes as one', () => {
+    // After a verb of saying, the sentence may close an apposition without an article.
+    expect(
+      speakers('"Rates will rise in April," said Emre Aydin, chief economist at Bosphorus Capital.'),
+    ).toEqual([['"Rates will rise in April,"', 'Emre Aydin']]);
+    // A specialist's noun that WordNet lacks.
+    expect(speakers('Youssef Amrani, an astrobiologist, says the signal is faint.')).toEqual([
+      ['the signal is faint', 'Youssef Amrani'],
+    ]);
+    // "She" opening the next sentence takes up the subject of the one before.
+    expect(
+      speakers(
+        'Tigist Alemu was gracious in defeat. She told reporters that the winner had run a perfect race.',
+      ),
+    ).toEqual([['that the winner had run a perfect race', 'Tigist Alemu']]);
+    // A body is "it", and a bank's apposition names no person.
+    expect(people('Bosphorus Capital raised its forecast on Monday. It said growth would slow.')).toEqual([]);
+    expect(speakers('"Rates will rise," said Bosphorus Capital, a bank in Istanbul.')).toEqual([
+      ['"Rates will rise,"', null],
+    ]);
+  });
 });
