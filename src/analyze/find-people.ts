@@ -28,7 +28,7 @@ import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import { HONORIFICS, KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
-import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, isInitialLetter, type Token } from './tokenize.js';
 
 /** A person's name as written at one place, with the role written next to it. */
 export interface NameMention {
@@ -54,7 +54,8 @@ export interface PersonDraft {
   gender: 'male' | 'female' | null;
 }
 
-const NAME_PARTICLES = new Set([
+/** Lower-case words that open a family name: "van der Berg", "de la Fuente", "al-Harthy". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',
   'della',
@@ -190,13 +191,9 @@ function capitalizedRun(
         last = next + 1;
         continue;
       }
-      if (
-        word &&
-        NAME_PARTICLES.has(word.text) &&
-        tokens[next + 2]?.text === ' ' &&
-        isCapitalized(tokens[next + 3] ?? tokens[next]!)
-      ) {
-        last = next + 3;
+      const particles = particlesBeforeName(tokens, next + 1);
+      if (particles !== -1) {
+        last = particles;
         continue;
       }
       break;
@@ -216,19 +213,62 @@ function capitalizedRun(
       last = next;
       break;
     }
+    // Initials written together before a name: "J.R. Okafor" (not "the F.A.A. records", "D.C. He said").
+    const initialsName = token.text === '.' ? nameAfterInitials(tokens, last) : -1;
+    if (initialsName !== -1) {
+      last = initialsName;
+      continue;
+    }
     if (
       token.text === '.' &&
       tokens[last]!.text.length === 1 &&
       tokens[next + 1]?.text === ' ' &&
       tokens[next + 2] &&
-      isCapitalized(tokens[next + 2]!)
+      isCapitalized(tokens[next + 2]!) &&
+      !FUNCTION_CAPITALS(tokens[next + 2]!)
     ) {
       last = next + 2;
       continue;
     }
     break;
   }
+  // An initial that no name follows is an abbreviation's first letter: "Washington D" of "Washington D.C.".
+  if (last > first && isInitialLetter(tokens[last]) && tokens[last + 1]?.text === '.')
+    last = previousWord(tokens, last, first);
   return { first, last };
+}
+
+/**
+ * The name word after initials written together that end at the letter `letter` ("J.R. Okafor", "T.R.
+ * Fehrenbach"): three letters at most, then a period, a space and a capitalized word of two letters or
+ * more that is no function word; -1 otherwise.
+ */
+function nameAfterInitials(tokens: readonly Token[], letter: number): number {
+  if (!isInitialLetter(tokens[letter])) return -1;
+  let end = letter;
+  for (let letters = 1; tokens[end + 1]?.text === '.' && isInitialLetter(tokens[end + 2]); letters += 1) {
+    if (letters === 3) return -1;
+    end += 2;
+  }
+  if (end === letter || tokens[end + 1]?.text !== '.' || tokens[end + 2]?.text !== ' ') return -1;
+  const name = tokens[end + 3];
+  return name !== undefined && name.text.length > 1 && isCapitalized(name) && !FUNCTION_CAPITALS(name)
+    ? end + 3
+    : -1;
+}
+
+/**
+ * The last token of the family name that one or two lower-case particles starting at `first` introduce
+ * ("van der Berg", "de la Fuente", "bin Saeed", "al-Harthy"), or -1 where no capitalized word follows them.
+ */
+function particlesBeforeName(tokens: readonly Token[], first: number): number {
+  let particle = first;
+  if (!NAME_PARTICLES.has(tokens[particle]?.text ?? '')) return -1;
+  if (tokens[particle + 1]?.text === ' ' && NAME_PARTICLES.has(tokens[particle + 2]?.text ?? ''))
+    particle += 2;
+  const joiner = tokens[particle + 1]?.text;
+  const name = tokens[particle + 2];
+  return (joiner === ' ' || joiner === '-') && name !== undefined && isCapitalized(name) ? particle + 2 : -1;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
 import { ELDER_WORDS, YOUNGER_WORDS } from './lexicon/roles.js';
-import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { GIVEN_NAME_GENDERS, isGivenName } from './lexicon/given-names.js';
 import { isKnownWord } from './model/word-classes.js';
 import {
@@ -174,12 +174,14 @@ export function groupPeople(
 
 /**
  * The one longer full name among `keys` that ends with the words of `key`, a family name of two words or
- * more written alone ("Kovács-Szabó" of "Zsófia Kovács-Szabó", "Ní Bhriain" of "Síle Ní Bhriain"); null
+ * more written alone ("Kovács-Szabó" of "Zsófia Kovács-Szabó", "Ní Bhriain" of "Síle Ní Bhriain", "Van der
+ * Berg" of "Marieke van der Berg"); null
  * when there is none or several, or when `key` opens on a given name ("Mary Smith" is no family name).
  */
 function fullerNameOf(key: string, keys: Iterable<string>): string | null {
   const words = key.split(' ');
-  if (isGivenName(words[0]!)) return null;
+  // "Al-Mansouri" and "Van der Berg" open on a particle capitalized, not on "Al" or "Van".
+  if (isGivenName(words[0]!) && !NAME_PARTICLES.has(words[0]!)) return null;
   let fuller: string | null = null;
   for (const other of keys) {
     if (other.length <= key.length || !other.endsWith(` ${key}`)) continue;

@@ -435,4 +435,30 @@ describe('speaker resolution', () => {
       ['"Rates will rise,"', null],
     ]);
   });
+
+  it('reads particles and initials written together as part of a name', () => {
+    expect(
+      speakers("Asante-Mensah's lawyer, J.R. Okafor, denied the charges. Okafor said the case was weak.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['J.R. Okafor', 'J.R. Okafor']);
+    expect(
+      speakers(
+        'Principal Marieke van der Berg said classes would resume. Van der Berg added that parents had been told.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marieke van der Berg', 'Marieke van der Berg']);
+    expect(
+      speakers(
+        'Dr. Layla al-Mansouri warned that the water was unsafe. Al-Mansouri said tests would continue.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Layla al-Mansouri', 'Layla al-Mansouri']);
+    expect(people('Khalid bin Saeed al-Harthy, the water minister, said the dam was safe.')).toEqual([
+      'Khalid bin Saeed al-Harthy',
+    ]);
+    expect(people('Martina de la Fuente said she was tired.')).toEqual(['Martina de la Fuente']);
+    // Initials before a word in lower case or a pronoun are an abbreviation's.
+    expect(
+      people('The F.A.A. records show delays. In Washington D.C. He said the delays would end.'),
+    ).toEqual([]);
+  });
 });
