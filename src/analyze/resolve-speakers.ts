@@ -487,17 +487,19 @@ function resolveDescription(
     !(DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower) || possessed)
   )
     return null;
-  const keysOf = (of: readonly Token[]): Set<string> =>
+  const keysOf = (of: readonly Token[], titleGeneral = true): Set<string> =>
     new Set(
-      of
-        .map((word) => word.lower)
-        .filter((word) => !DETERMINERS.has(word) && !POSSESSIVE_DETERMINERS.has(word) && word !== 'of')
-        .map(roleKey),
+      roleKeysOf(
+        of
+          .map((word) => word.lower)
+          .filter((word) => !DETERMINERS.has(word) && !POSSESSIVE_DETERMINERS.has(word) && word !== 'of'),
+        titleGeneral,
+      ),
     );
   const content = keysOf(words);
   // "The chief of staff of Mayor Anna Holt": a role word after a preposition is someone else's, whom this
   // one is not (see `followsPreposition` for "of"); the words there still tell two holders of the role apart.
-  const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)))].filter(
+  const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)), false)].filter(
     (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word),
   );
   const head = headOfPhrase(context.tokens, range).lower;
@@ -528,6 +530,18 @@ function resolveDescription(
   }
   return best;
 }
+
+/**
+ * The role keys of a description's words (see `roleKey`). Without `titleGeneral`, "general" after another
+ * title is left out: "the inspector general" must be matched on "inspector", not on a general's "Gen.";
+ * it still counts among the words that tell two matches apart ("the attorney general").
+ */
+const roleKeysOf = (words: readonly string[], titleGeneral: boolean): string[] =>
+  words.flatMap((word, index) =>
+    !titleGeneral && word === 'general' && index > 0 && ROLE_HEADS.has(words[index - 1]!)
+      ? []
+      : [roleKey(word)],
+  );
 
 /** How far back the nouns a name's preposition hangs on are looked for ("the chief of staff of"). */
 const DESCRIBED_REACH = 8;

@@ -461,4 +461,19 @@ describe('speaker resolution', () => {
       people('The F.A.A. records show delays. In Washington D.C. He said the delays would end.'),
     ).toEqual([]);
   });
+
+  it("matches a title's abbreviation before a name to the noun a later description uses", () => {
+    for (const [sentence, speaker] of [
+      ['Gen. Moussa Traoré visited the base. "He will answer for it," the general said.', 'Moussa Traoré'],
+      ['Dr. Amina Yusuf treated the victims. "Most will recover," the doctor said.', 'Amina Yusuf'],
+      ['Justice Helen Achebe heard the case. The judge said the evidence was thin.', 'Helen Achebe'],
+      ['Captain Lucas Moreira scored twice. "We deserved it," the skipper said.', 'Lucas Moreira'],
+      ['Sen. Ana Ruiz opposed the bill. The senator said it was rushed.', 'Ana Ruiz'],
+    ])
+      expect(speakers(sentence!).at(-1)?.[1]).toBe(speaker);
+    // "General" after another title is no general's.
+    expect(
+      speakers('Gen. Moussa Traoré visited the base. The inspector general said the audit was late.').at(-1),
+    ).toEqual(['the audit was late', null]);
+  });
 });

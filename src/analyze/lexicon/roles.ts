@@ -14,9 +14,8 @@ export const ROLE_HEADS = new Set(
   sheriff auditor coach captain manager editor author writer reporter correspondent activist campaigner
   researcher scientist expert inspector treasurer clerk premier emperor lady lord dame gen col lt sgt cpt capt
   major admiral cardinal bishop rabbi imam father sister brother rev superintendent principal dean rector
-  producer host anchor owner partner member delegate negotiator mediator secretary-general boss`.split(
-    /\s+/u,
-  ),
+  producer host anchor owner partner member delegate negotiator mediator secretary-general boss skipper
+  sergeant lieutenant colonel reverend physician surgeon`.split(/\s+/u),
 );
 
 /** Words that qualify a role without naming it ("Finance Minister", "Vice President", "Mr."). */
@@ -66,6 +65,20 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
     ['adviser', 'advisor'],
     ['councillor', 'councilor', 'councilman', 'councilwoman'],
     ['lawmaker', 'legislator'],
+    // A title's abbreviation before the name, and the noun a later description uses: "Gen. Moussa Traoré"
+    // is "the general", "Dr. Amina Yusuf" "the doctor", "Justice Helen Achebe" "the judge".
+    ['general', 'gen'],
+    ['doctor', 'dr', 'physician'],
+    ['judge', 'justice'],
+    ['captain', 'capt', 'cpt', 'skipper'],
+    ['sergeant', 'sgt'],
+    ['lieutenant', 'lt'],
+    ['colonel', 'col'],
+    ['professor', 'prof'],
+    ['senator', 'sen'],
+    ['representative', 'rep', 'congressman', 'congresswoman'],
+    ['governor', 'gov'],
+    ['reverend', 'rev'],
   ].flatMap((group) => group.map((word): [string, string] => [word, group[0]!])),
 );
 
