@@ -631,7 +631,14 @@ function combineWithModel(
   const roles = tagRoles(context, cue.range);
   const inverted = ruled && invertedReport(context, cue, ruled, roles.content);
   if (inverted) return inverted;
-  if (roles.content.length === 0) return ruled ?? beforeTaggedSource(context, cue, roles.source);
+  if (roles.content.length === 0) {
+    // "C, a report by the monitoring network said on Wednesday.": the rules, with a shorter source, found
+    // only the date after the cue; the tagger's source takes the clause before it.
+    const datedOnly = ruled !== null && isTimeAdjunctContent(context, cue, ruled.content);
+    return datedOnly
+      ? beforeTaggedSource(context, cue, roles.source)
+      : (ruled ?? beforeTaggedSource(context, cue, roles.source));
+  }
   // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports
   // nothing; nor does any cue whose one run is a length of time (the tagger may take "for" into the cue).
   const firstRun = roles.content[0]!;
@@ -642,12 +649,13 @@ function combineWithModel(
   // So is a run that ends on a colon when the content goes on after the cue ("... fireworks on Friday:
   // Republicans said they ..."): the colon closes what came before it as a sentence would.
   const contentAfter = roles.content.some((range) => range.first > cue.range.last);
+  // A run after the cue that only dates it ("..., a report said on Wednesday.") is the reporting clause's.
   const kept = roles.content.filter(
     (range) =>
       !(
         range.last < cue.range.first &&
         (isCircumstance(context, range) || (contentAfter && context.tokens[range.last]!.text === ':'))
-      ),
+      ) && !(range.first > cue.range.last && isTimeAdjunct(context, range)),
   );
   // `"C," X said in a letter to the council`: with the content before the cue, a run that is the object of
   // the cue's closing preposition is whom or where, not more of what was said.
@@ -876,6 +884,27 @@ function isDuration(context: AnalysisContext, range: TokenRange): boolean {
 }
 
 /** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
+/** A content of one fragment after the cue that is a time adjunct alone (see `isTimeAdjunct`). */
+function isTimeAdjunctContent(context: AnalysisContext, cue: Cue, content: readonly Span[]): boolean {
+  const { tokens } = context;
+  if (content.length !== 1) return false;
+  const first = firstTokenAt(tokens, content[0]!.start);
+  if (first <= cue.range.last) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < content[0]!.end) last += 1;
+  return isTimeAdjunct(context, { first, last });
+}
+
+/** A preposition and time words alone: "on Wednesday", "late on Friday", "in March". */
+function isTimeAdjunct(context: AnalysisContext, range: TokenRange): boolean {
+  const first = context.tokens[range.first]!;
+  if (!PREPOSITIONS.has(first.lower) || range.first === range.last) return false;
+  return onlyTimeWords(context, {
+    first: nextWord(context.tokens, range.first, range.last + 1),
+    last: range.last,
+  });
+}
+
 function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = context.tokens[index]!;

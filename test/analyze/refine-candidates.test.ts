@@ -166,4 +166,12 @@ describe('refine-candidates', () => {
       ['The mayor', 'responded to', null, 'the rumour that the pier would close'],
     ]);
   });
+
+  it('takes the clause before a closing reporting clause whose cue only a date follows', () => {
+    expect(found('Sea levels are rising fast, a report by the harbour network said on Wednesday.')).toEqual([
+      ['a report by the harbour network', 'said', null, 'Sea levels are rising fast'],
+    ]);
+    // A date alone is nothing said.
+    expect(found('The mayor said on Monday.')).toEqual([]);
+  });
 });
