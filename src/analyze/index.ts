@@ -19,6 +19,7 @@ import { WORK_NOUNS } from './lexicon/works.js';
 import { attachSpeakerCards } from './read-speaker-cards.js';
 import { findAppositionRoles } from './find-apposition-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
+import { withDescriptionsNamedLater } from './named-later.js';
 import { dateAttributions } from './date-attributions.js';
 import { dateThenRoles, roleTime } from './role-times.js';
 import { analyzeMultilingual } from './multilingual/analyze-multilingual.js';
@@ -75,7 +76,11 @@ function analyzeEnglish(article: Article): Analysis {
   candidates.push(...attachSpeakerCards(context, people, personOf, candidates, workTitles));
   candidates.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
 
-  const speakers = resolveSpeakers(context, candidates, people, personOf);
+  const speakers = withDescriptionsNamedLater(
+    context,
+    candidates,
+    resolveSpeakers(context, candidates, people, personOf),
+  );
   const rendered = renderPeople(context, people, candidates, speakers);
   const dated = dateAttributions(
     context,

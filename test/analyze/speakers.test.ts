@@ -476,4 +476,23 @@ describe('speaker resolution', () => {
       speakers('Gen. Moussa Traoré visited the base. The inspector general said the audit was late.').at(-1),
     ).toEqual(['the audit was late', null]);
   });
+
+  it('gives a description the person a later source names as the same role', () => {
+    expect(
+      speakers(
+        'A police spokeswoman said a helicopter had spotted the man. The spokeswoman, Sgt. Katarzyna Nowak, said he was unhurt.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Katarzyna Nowak', 'Katarzyna Nowak']);
+    expect(
+      speakers(
+        "The shipyard's chief executive said the order book was full. The chief executive, Ana Ruiz, said she would hire 200 workers.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    // A group, and another role, are no one the name is.
+    expect(
+      speakers(
+        'Police said the road was closed. A lawyer said the closure was unlawful. The spokesman, Tomas Berg, added that it would reopen.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual([null, null, 'Tomas Berg']);
+  });
 });
