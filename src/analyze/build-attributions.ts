@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../read/months.js';
 import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import type { AnalysisContext } from './context.js';
@@ -631,14 +632,14 @@ function combineWithModel(
   const roles = tagRoles(context, cue.range);
   const inverted = ruled && invertedReport(context, cue, ruled, roles.content);
   if (inverted) return inverted;
-  if (roles.content.length === 0) {
-    // "C, a report by the monitoring network said on Wednesday.": the rules, with a shorter source, found
-    // only the date after the cue; the tagger's source takes the clause before it.
-    const datedOnly = ruled !== null && isTimeAdjunctContent(context, cue, ruled.content);
-    return datedOnly
-      ? beforeTaggedSource(context, cue, roles.source)
-      : (ruled ?? beforeTaggedSource(context, cue, roles.source));
-  }
+  // "C, a report by the monitoring network said on Wednesday.": where the rules found only the date after
+  // the cue, the clause before the source is the content, with the tagger's source or the rules' own.
+  const dated =
+    ruled !== null && isTimeAdjunctContent(context, cue, ruled.content)
+      ? (beforeTaggedSource(context, cue, roles.source) ?? beforeTaggedSource(context, cue, ruled.source))
+      : undefined;
+  if (roles.content.length === 0)
+    return dated !== undefined ? dated : (ruled ?? beforeTaggedSource(context, cue, roles.source));
   // A cue only the tagger knows, with nothing after it but circumstances ("spoke for an hour"), reports
   // nothing; nor does any cue whose one run is a length of time (the tagger may take "for" into the cue).
   const firstRun = roles.content[0]!;
@@ -691,7 +692,7 @@ function combineWithModel(
       ? unlessSubject.filter((range) => range.last >= found.first)
       : unlessSubject;
 
-  if (runs.length === 0) return ruled;
+  if (runs.length === 0) return dated !== undefined ? dated : ruled;
   const content = runs
     .map((range) => {
       if (range.first <= cue.range.last) return range;
@@ -830,7 +831,7 @@ function beforeTaggedSource(
   if (previousWord(tokens, cue.range.first) !== tagged.last) return null;
   const sentence = context.sentences[cue.sentence]!;
   const right = rightContent(context, cue, cue.range.last, sentence.lastToken);
-  if (right && !right.adverbial) return null;
+  if (right && !right.adverbial && !isTimeAdjunctContent(context, cue, right.content)) return null;
   const source = tidySource(context, tagged);
   const before = withoutCircumstance(context, leftContent(context, source.first, sentence.firstToken));
   if (!before) return null;
@@ -883,7 +884,6 @@ function isDuration(context: AnalysisContext, range: TokenRange): boolean {
   );
 }
 
-/** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
 /** A content of one fragment after the cue that is a time adjunct alone (see `isTimeAdjunct`). */
 function isTimeAdjunctContent(context: AnalysisContext, cue: Cue, content: readonly Span[]): boolean {
   const { tokens } = context;
@@ -895,16 +895,26 @@ function isTimeAdjunctContent(context: AnalysisContext, cue: Cue, content: reado
   return isTimeAdjunct(context, { first, last });
 }
 
-/** A preposition and time words alone: "on Wednesday", "late on Friday", "in March". */
+/** Prepositions and time words alone, a preposition among them: "on Wednesday", "late on Friday", "in March". */
 function isTimeAdjunct(context: AnalysisContext, range: TokenRange): boolean {
-  const first = context.tokens[range.first]!;
-  if (!PREPOSITIONS.has(first.lower) || range.first === range.last) return false;
-  return onlyTimeWords(context, {
-    first: nextWord(context.tokens, range.first, range.last + 1),
-    last: range.last,
-  });
+  let preposition = false;
+  let time = false;
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = context.tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (PREPOSITIONS.has(token.lower)) preposition = true;
+    else if (TIME_WORDS.has(token.lower) || MONTHS.has(token.lower)) time = true;
+    else if (!TIME_MODIFIERS.has(token.lower) && !/^\p{N}+$/u.test(token.text)) return false;
+  }
+  return preposition && time;
 }
 
+const MONTHS = new Set(MONTH_NAMES.map((names) => names[0]!));
+
+/** Words that stand with the days and months in a date: "late on Friday", "on Monday morning", "on March 3". */
+const TIME_MODIFIERS = new Set(['early', 'late', 'morning', 'afternoon', 'evening', 'night', 'last', 'this']);
+
+/** "Joris Halden Jr., chief executive of Halden Lines, yesterday denied ...": "yesterday" is when, not who. */
 function onlyTimeWords(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = context.tokens[index]!;
@@ -1002,8 +1012,13 @@ function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
 function withoutCircumstance(context: AnalysisContext, content: Span[] | null): Span[] | null {
   const first = content?.[0];
   if (!first) return content;
-  const token = context.tokens[firstTokenAt(context.tokens, first.start)];
-  return token && CIRCUMSTANTIAL_PREPOSITIONS.has(token.lower) ? null : content;
+  const index = firstTokenAt(context.tokens, first.start);
+  const token = context.tokens[index];
+  // "At least 40 homes were flooded": a number's measure, not a place.
+  const measure =
+    token?.lower === 'at' &&
+    ['least', 'most'].includes(context.tokens[nextWord(context.tokens, index)]?.lower ?? '');
+  return token && CIRCUMSTANTIAL_PREPOSITIONS.has(token.lower) && !measure ? null : content;
 }
 
 /** A run before a cue that only sets the scene ("Despite persistent appeals ...") or is a lone wh-word ("what he calls"). */

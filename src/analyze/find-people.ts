@@ -1,3 +1,4 @@
+import { TIME_WORDS } from './lexicon/time-words.js';
 import { isHeadlineBlock } from './headline-blocks.js';
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
@@ -191,7 +192,8 @@ function capitalizedRun(
         last = next + 1;
         continue;
       }
-      const particles = particlesBeforeName(tokens, next + 1);
+      // Not after a day or a month: "said Monday al-Qaeda had claimed the attack".
+      const particles = TIME_WORDS.has(tokens[last]!.lower) ? -1 : particlesBeforeName(tokens, next + 1);
       if (particles !== -1) {
         last = particles;
         continue;
@@ -257,6 +259,8 @@ function nameAfterInitials(tokens: readonly Token[], letter: number): number {
     : -1;
 }
 
+const HYPHENED_PARTICLES = new Set(['al', 'el']);
+
 /**
  * The last token of the family name that one or two lower-case particles starting at `first` introduce
  * ("van der Berg", "de la Fuente", "bin Saeed", "al-Harthy"), or -1 where no capitalized word follows them.
@@ -268,7 +272,9 @@ function particlesBeforeName(tokens: readonly Token[], first: number): number {
     particle += 2;
   const joiner = tokens[particle + 1]?.text;
   const name = tokens[particle + 2];
-  return (joiner === ' ' || joiner === '-') && name !== undefined && isCapitalized(name) ? particle + 2 : -1;
+  // Only the Arabic article takes a hyphen: "al-Harthy", "el-Sayed" (not "Khrushchev de-Stalinized").
+  const joined = joiner === ' ' || (joiner === '-' && HYPHENED_PARTICLES.has(tokens[particle]!.text));
+  return joined && name !== undefined && isCapitalized(name) ? particle + 2 : -1;
 }
 
 /**
@@ -429,7 +435,10 @@ function splitRoleAndName(
       nameFirst: run.first,
     }) ||
     followsRoleApposition(tokens, run.first) ||
-    (wideAppositionFits(tokens, run.first, nameTokens) && takenUpByPronoun(context, first, run.last));
+    // Only after a given name: "Los Angeles has lost 10,000 homes. He said ..." is about a place.
+    (nameTokens.length >= 2 &&
+      isGivenName(nameTokens[0]!.lower) &&
+      takenUpByPronoun(context, first, run.last));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
   return { name, role, first, subject: isSubject(context, first, run.last), evidence, sayer };
@@ -619,7 +628,6 @@ const namesPerson = (word: string): boolean =>
 /** The prepositions, "of" among them (which the shared list leaves out for names such as "Bank of England"). */
 const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
 
-/** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
 /**
  * "Tigist Alemu was gracious in defeat. She told reporters ...": a name that opens its sentence as its
  * subject, whose next sentence opens on "he" or "she" (or "his", "her"), is a person's: bodies are "it" and
@@ -632,12 +640,13 @@ function takenUpByPronoun(context: AnalysisContext, first: number, last: number)
   if (first !== sentence.firstToken || next === undefined || next.block !== sentence.block) return false;
   if (!isSubject(context, first, last)) return false;
   let opening = next.firstToken;
-  while (opening <= next.lastToken && context.tokens[opening]!.kind !== 'word') opening += 1;
-  return GENDERED_OPENINGS.has(context.tokens[opening]?.text ?? '');
+  while (opening < next.lastToken && context.tokens[opening]!.kind !== 'word') opening += 1;
+  return opening < next.lastToken && GENDERED_OPENINGS.has(context.tokens[opening]!.text);
 }
 
 const GENDERED_OPENINGS = new Set(['He', 'She', 'His', 'Her']);
 
+/** A mention is a clause subject when it opens a clause and a verb-like word (not a preposition) follows. */
 function isSubject(context: AnalysisContext, first: number, last: number): boolean {
   const { tokens } = context;
   const sentence = context.sentences[context.sentenceOfToken[first]!]!;

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
-import { ELDER_WORDS, YOUNGER_WORDS } from './lexicon/roles.js';
+import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { GIVEN_NAME_GENDERS, isGivenName } from './lexicon/given-names.js';
 import { isKnownWord } from './model/word-classes.js';
@@ -116,13 +116,23 @@ export function groupPeople(
     mention.evidence ? isFullName(context, mention.name) : isSayersFullName(context, mention, sayers),
   );
   const foundingKeys = new Set(founding.map((mention) => nameKey(context, mention.name)));
+  // Family names written after a word other than an honorific somewhere ("Marine Le Pen", where "Marine"
+  // was read as a role): another first name's, which no mention of them may join to a fuller name.
+  const titled = new Set(
+    mentions
+      .filter((mention) => mention.role && !onlyHonorifics(context, mention.role))
+      .map((mention) => nameKey(context, mention.name)),
+  );
   const tails = new Map<NameMention, string>();
   for (const mention of founding) {
     const fuller = fullerNameOf(nameKey(context, mention.name), foundingKeys);
     if (fuller === null) personOf.set(mention, found(mention));
     else tails.set(mention, fuller);
   }
-  for (const [mention, fuller] of tails) personOf.set(mention, byKey.get(fuller)!);
+  for (const [mention, fuller] of tails) {
+    const person = byKey.get(fuller)!;
+    personOf.set(mention, joinsFullerName(context, mention, person, titled) ? person : found(mention));
+  }
   // Each person under the first and last word of their name, for surname (or given-name) look-ups.
   const byPart = new Map<string, PersonDraft[]>();
   const index = (person: PersonDraft): void => {
@@ -137,7 +147,10 @@ export function groupPeople(
     if (personOf.has(mention)) continue;
     const key = nameKey(context, mention.name);
     const fuller = key.includes(' ') ? fullerNameOf(key, byKey.keys()) : null;
-    const exact = byKey.get(key) ?? (fuller === null ? undefined : byKey.get(fuller));
+    const fullerPerson = fuller === null ? undefined : byKey.get(fuller);
+    const exact =
+      byKey.get(key) ??
+      (fullerPerson && joinsFullerName(context, mention, fullerPerson, titled) ? fullerPerson : undefined);
     // A bare family name shared by nobody else is also the family name of a "Jr." (his father unnamed here).
     // "the younger Vos" may be the "Jr." too, so both are candidates when an age word precedes the name.
     const juniors = byPart.get(`${key} jr`) ?? [];
@@ -226,6 +239,25 @@ const hasAgeWord = (context: AnalysisContext, mention: NameMention): boolean => 
   const before = context.tokens[previousWord(context.tokens, mention.first)]?.lower ?? '';
   return ELDER_WORDS.has(before) || YOUNGER_WORDS.has(before);
 };
+
+/**
+ * Whether a family name written alone may join the full name it ends: not when the article writes that
+ * family name after a word other than an honorific (`titled`: "Marine Le Pen", where "Marine" was read as
+ * a role, is not her father Jean-Marie Le Pen), nor when its honorific's gender is not the full name's.
+ */
+function joinsFullerName(
+  context: AnalysisContext,
+  mention: NameMention,
+  person: PersonDraft,
+  titled: ReadonlySet<string>,
+): boolean {
+  if (titled.has(nameKey(context, mention.name))) return false;
+  const gender = honorificGender(context, mention);
+  return gender === null || person.gender === null || gender === person.gender;
+}
+
+const onlyHonorifics = (context: AnalysisContext, role: TokenRange): boolean =>
+  wordsOf(context.tokens, role).every((word) => HONORIFICS.has(word.lower));
 
 function honorificGender(context: AnalysisContext, mention: NameMention): 'male' | 'female' | null {
   if (!mention.role) return null;

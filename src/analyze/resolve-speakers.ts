@@ -11,7 +11,7 @@ import {
   RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
 import { isPersonalPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
-import { KIN_NOUNS, ROLE_HEADS, roleKey } from './lexicon/roles.js';
+import { KIN_NOUNS, ROLE_HEADS, roleKey, TITLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
@@ -509,13 +509,15 @@ function resolveDescription(
   let bestRecency = -1;
   for (const person of people) {
     const roleTokens = new Set(
-      person.roles.flatMap((role) =>
-        context.text
+      person.roles.flatMap((role) => {
+        const roleWords = context.text
           .slice(role.start, role.end)
           .toLowerCase()
           .split(/[^\p{L}\p{N}]+/u)
-          .map(roleKey),
-      ),
+          .filter((word) => word !== '');
+        // The title right before the name also goes by its nouns ("Gen." by "general").
+        return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
+      }),
     );
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
     const score = [...content].filter((word) => roleTokens.has(word)).length;
@@ -532,13 +534,16 @@ function resolveDescription(
 }
 
 /**
- * The role keys of a description's words (see `roleKey`). Without `titleGeneral`, "general" after another
- * title is left out: "the inspector general" must be matched on "inspector", not on a general's "Gen.";
+ * The role keys of a description's words (see `roleKey`). Without `titleGeneral`, "general" beside another
+ * title is left out: "the inspector general", "the club's general manager" must be matched on "inspector"
+ * or "manager", not on a general's "Gen.";
  * it still counts among the words that tell two matches apart ("the attorney general").
  */
 const roleKeysOf = (words: readonly string[], titleGeneral: boolean): string[] =>
   words.flatMap((word, index) =>
-    !titleGeneral && word === 'general' && index > 0 && ROLE_HEADS.has(words[index - 1]!)
+    !titleGeneral &&
+    word === 'general' &&
+    (ROLE_HEADS.has(words[index - 1] ?? '') || ROLE_HEADS.has(words[index + 1] ?? ''))
       ? []
       : [roleKey(word)],
   );
@@ -606,19 +611,28 @@ function governingPreposition(tokens: readonly Token[], first: number, start: nu
   for (let at = start; at > first;) {
     if (followsPreposition(tokens, at)) {
       const preposition = previousWord(tokens, at);
-      // "Former Reagan chief of staff Don Regan": "of" after a title's head is part of the title.
+      // "Of", "for" or "without" after a title's head and before a bare noun, with words between it and
+      // the name, is part of the title: "Former Reagan chief of staff Don Regan", "special envoy for
+      // climate John Kerry", "Minister without portfolio Anna Holt" (but "a lawyer for Vos" is someone
+      // else's lawyer, and "a representative for the Ivanka Trump brand" is the brand's).
       const head = tokens[previousWord(tokens, preposition)];
-      return at !== start && tokens[preposition]!.lower === 'of' && ROLE_HEADS.has(head?.lower ?? '')
+      const object = tokens[nextWord(tokens, preposition)]?.lower ?? '';
+      return at !== start &&
+        TITLE_PREPOSITIONS.has(tokens[preposition]!.lower) &&
+        !DETERMINERS.has(object) &&
+        ROLE_HEADS.has(head?.lower ?? '')
         ? -1
         : preposition;
     }
-    const before = previousWord(tokens, at, first);
-    const token = tokens[before];
+    const word = previousWord(tokens, at, first);
+    const token = tokens[word];
     if (token?.kind !== 'word' || token.text !== token.lower || isFiniteVerb(token)) return -1;
-    at = before;
+    at = word;
   }
   return -1;
 }
+
+const TITLE_PREPOSITIONS = new Set(['of', 'for', 'without']);
 
 /**
  * The preposition governing the first name of a source, where every name of it (outside a relative

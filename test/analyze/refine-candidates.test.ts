@@ -171,7 +171,11 @@ describe('refine-candidates', () => {
     expect(found('Sea levels are rising fast, a report by the harbour network said on Wednesday.')).toEqual([
       ['a report by the harbour network', 'said', null, 'Sea levels are rising fast'],
     ]);
+    expect(found('At least 40 homes were flooded, a report said early on Wednesday.')).toEqual([
+      ['a report', 'said', null, 'At least 40 homes were flooded'],
+    ]);
     // A date alone is nothing said.
     expect(found('The mayor said on Monday.')).toEqual([]);
+    expect(found('Holm said in March.')).toEqual([]);
   });
 });

@@ -65,8 +65,17 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
     ['adviser', 'advisor'],
     ['councillor', 'councilor', 'councilman', 'councilwoman'],
     ['lawmaker', 'legislator'],
-    // A title's abbreviation before the name, and the noun a later description uses: "Gen. Moussa Traoré"
-    // is "the general", "Dr. Amina Yusuf" "the doctor", "Justice Helen Achebe" "the judge".
+  ].flatMap((group) => group.map((word): [string, string] => [word, group[0]!])),
+);
+
+/**
+ * The nouns a later description uses for a title written right before a name: "Gen. Moussa Traoré" is
+ * "the general", "Dr. Amina Yusuf" "the doctor", "Justice Helen Achebe" "the judge", "Capt. Lucas
+ * Moreira" "the skipper". Only the title before the name counts: "Justice Department spokesman Peter
+ * Carr" is no judge.
+ */
+export const TITLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
     ['general', 'gen'],
     ['doctor', 'dr', 'physician'],
     ['judge', 'justice'],
@@ -79,7 +88,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
     ['representative', 'rep', 'congressman', 'congresswoman'],
     ['governor', 'gov'],
     ['reverend', 'rev'],
-  ].flatMap((group) => group.map((word): [string, string] => [word, group[0]!])),
+  ].flatMap((group) => group.map((word): [string, readonly string[]] => [word, group])),
 );
 
 /** Verbs that state a role ("who chairs the union", "who heads the agency"), mapped to the role noun. */
