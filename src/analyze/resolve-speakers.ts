@@ -279,8 +279,7 @@ function namesTwoPeople(
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): boolean {
   const { tokens } = context;
-  const relative = relativeClauseStart(tokens, source);
-  const end = relative === -1 ? source.last : relative - 1;
+  const end = lastBeforeRelativeClause(tokens, source);
   // Whether a preposition ("of" after a word in lower case) stands between the comma (or the source's
   // start) before `index` and it.
   const governed = (index: number): boolean => {
@@ -634,6 +633,12 @@ function governingPreposition(tokens: readonly Token[], first: number, start: nu
 
 const TITLE_PREPOSITIONS = new Set(['of', 'for', 'without']);
 
+/** The last token of a source before its relative clause ("The union leader, whose sister ..."), if any. */
+function lastBeforeRelativeClause(tokens: readonly Token[], source: TokenRange): number {
+  const relative = relativeClauseStart(tokens, source);
+  return relative === -1 ? source.last : relative - 1;
+}
+
 /**
  * The preposition governing the first name of a source, where every name of it (outside a relative
  * clause) is governed by one and the source opens on a common noun phrase ("Relatives of Daniel Osei",
@@ -645,8 +650,7 @@ function governedFirst(
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): number {
   const { tokens } = context;
-  const relative = relativeClauseStart(tokens, source);
-  const end = relative === -1 ? source.last : relative - 1;
+  const end = lastBeforeRelativeClause(tokens, source);
   let first = -1;
   for (const mention of personOf.keys()) {
     const start = Math.min(mention.first, mention.name.first);
