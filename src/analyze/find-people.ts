@@ -423,6 +423,7 @@ function splitRoleAndName(
   const name = { first: nameFirst, last: run.last };
   const first = role?.first ?? nameFirst;
   const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
+  const subject = isSubject(context, first, run.last);
   const evidence =
     roleHasHead ||
     (nameTokens.length >= 2 &&
@@ -438,10 +439,12 @@ function splitRoleAndName(
     // Only after a given name: "Los Angeles has lost 10,000 homes. He said ..." is about a place.
     (nameTokens.length >= 2 &&
       isGivenName(nameTokens[0]!.lower) &&
-      takenUpByPronoun(context, first, run.last));
+      subject &&
+      sentenceInitial &&
+      nextSentenceOpensOnHeOrShe(context, first));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
-  return { name, role, first, subject: isSubject(context, first, run.last), evidence, sayer };
+  return { name, role, first, subject, evidence, sayer };
 }
 
 /**
@@ -629,16 +632,14 @@ const namesPerson = (word: string): boolean =>
 const isPreposition = (word: string): boolean => word === 'of' || PREPOSITIONS.has(word);
 
 /**
- * "Tigist Alemu was gracious in defeat. She told reporters ...": a name that opens its sentence as its
- * subject, whose next sentence opens on "he" or "she" (or "his", "her"), is a person's: bodies are "it" and
- * "they".
+ * "Amara Okafor was gracious in defeat. She told reporters ...": a name that opens its sentence as its
+ * subject, whose next sentence (in the same block) opens on "He" or "She" (or "His", "Her"), is a
+ * person's: bodies are "it" and "they".
  */
-function takenUpByPronoun(context: AnalysisContext, first: number, last: number): boolean {
-  const sentenceIndex = context.sentenceOfToken[first]!;
-  const sentence = context.sentences[sentenceIndex]!;
+function nextSentenceOpensOnHeOrShe(context: AnalysisContext, token: number): boolean {
+  const sentenceIndex = context.sentenceOfToken[token]!;
   const next = context.sentences[sentenceIndex + 1];
-  if (first !== sentence.firstToken || next === undefined || next.block !== sentence.block) return false;
-  if (!isSubject(context, first, last)) return false;
+  if (next === undefined || next.block !== context.sentences[sentenceIndex]!.block) return false;
   let opening = next.firstToken;
   while (opening < next.lastToken && context.tokens[opening]!.kind !== 'word') opening += 1;
   return opening < next.lastToken && GENDERED_OPENINGS.has(context.tokens[opening]!.text);

@@ -1,6 +1,6 @@
 import type { AttributionCandidate } from './candidate.js';
 import { nextWord, type AnalysisContext } from './context.js';
-import type { PersonDraft } from './find-people.js';
+import { wordsOf, type PersonDraft } from './find-people.js';
 import { ROLE_HEADS, roleKey } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
 
@@ -39,12 +39,8 @@ export function withDescriptionsNamedLater(
 }
 
 /** The words of a source as the lexicon reads them, in lower case. */
-const wordsIn = (context: AnalysisContext, range: TokenRange): string[] => {
-  const words: string[] = [];
-  for (let index = range.first; index <= range.last; index += 1)
-    if (context.tokens[index]!.kind === 'word') words.push(context.tokens[index]!.lower);
-  return words;
-};
+const wordsIn = (context: AnalysisContext, range: TokenRange): string[] =>
+  wordsOf(context.tokens, range).map((word) => word.lower);
 
 /**
  * The role keys of a source that opens on "The" and a role, then names its person after a comma ("The
@@ -68,11 +64,8 @@ function namingRoles(context: AnalysisContext, source: TokenRange): Set<string> 
  */
 function roleHeadOf(context: AnalysisContext, source: TokenRange): string | null {
   const words = wordsIn(context, source);
-  if (
-    words.length > 6 ||
-    context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end).includes(',')
-  )
-    return null;
+  const hasComma = context.tokens.slice(source.first, source.last + 1).some((token) => token.text === ',');
+  if (words.length > 6 || hasComma) return null;
   const head = words.findLast((word) => ROLE_HEADS.has(word));
   return head === undefined ? null : roleKey(head);
 }
