@@ -248,7 +248,9 @@ function readClause(
   const limit = firstTokenAfter(context, clause);
   for (let index = clause.first; index < tokens.length && tokens[index]!.start < clause.end; index += 1) {
     const token = tokens[index]!;
-    if (token.text === ',' || token.start >= cueStart) inRelative = false;
+    // The relative clause ends at a comma or at the cue; one after the cue ("said the 62-year-old, whose
+    // family has made wine here since 1921") runs to a comma or the clause's end.
+    if (token.text === ',' || token.start === cueStart) inRelative = false;
     if (token.kind !== 'word' || !inClause(context, clause, token)) continue;
     if (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose') inRelative = true;
     const time = timeAt.get(index);

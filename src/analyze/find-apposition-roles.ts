@@ -2,7 +2,15 @@ import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import type { NameMention, PersonDraft } from './find-people.js';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
-import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_VERBS } from './lexicon/roles.js';
+import {
+  HONORIFICS,
+  KIN_NOUNS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  ROLE_VERBS,
+} from './lexicon/roles.js';
+import { isPersonNoun } from './model/word-classes.js';
 import { spanOf } from './group-people.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
@@ -101,7 +109,7 @@ export function findAppositionRoles(
     }
     if (last < first || !hasRoleHead) continue;
     // A plain apposition is closed by a comma, a relative pronoun or the sentence end ("Reyes, the town's
-    // auditor, said"), and short; otherwise the words after the comma are the next clause ("According to
+    // auditor, said"), short and without a verb; otherwise the words after the comma are the next clause ("According to
     // Voss, the delay ...").
     const closing = tokens[nextWord(tokens, last)];
     const closed =
@@ -111,7 +119,9 @@ export function findAppositionRoles(
         (closedAfterModifier(tokens, nextWord(tokens, last)) &&
           !holdsClauseVerb(tokens, first, last) &&
           !CONTRASTING.has(tokens[previousWord(tokens, mention.first)]?.lower ?? '')));
-    if (!relative && (last - first > 20 || !closed)) continue;
+    // "Mika Brzezinski, the Democratic presidential candidate stated that ...": a verb after the role makes
+    // it the next clause's subject, whatever closes the words.
+    if (!relative && (last - first > 20 || !closed || holdsClauseVerb(tokens, first, last))) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
 }
@@ -153,10 +163,12 @@ const isRoleWord = (token: Token | undefined): boolean =>
 function roleBefore(tokens: readonly Token[], first: number): TokenRange | null {
   const comma = previousWord(tokens, first);
   if (tokens[comma]?.text !== ',') return null;
-  const last = previousWord(tokens, comma);
+  const end = previousWord(tokens, comma);
+  // "The mayor of Santa Lucía del Monte, Dolores Echeverría,", "The chair of the growers' union, Tigist
+  // Alemu,": the head comes before the phrase of its place or body.
+  const last = headBeforeModifier(tokens, end) ?? end;
   const head = tokens[last];
-  if (!head || head.kind !== 'word' || head.text !== head.lower) return null;
-  if (!ROLE_HEADS.has(head.lower) && !KIN_NOUNS.has(head.lower)) return null;
+  if (!head || head.kind !== 'word' || head.text !== head.lower || !isRoleHeadWord(head.lower)) return null;
   let start = last;
   for (let index = previousWord(tokens, last), words = 0; index >= 0 && words < 5; words += 1) {
     const token = tokens[index]!;
@@ -173,7 +185,35 @@ function roleBefore(tokens: readonly Token[], first: number): TokenRange | null 
   // Keep a possessor's apostrophe with its word: "company's founder", not "'s founder".
   while (start < last && (isApostrophe(tokens[start]) || tokens[start]!.lower === 's'))
     start = nextWord(tokens, start);
-  return { first: start, last };
+  return { first: start, last: end };
+}
+
+/**
+ * A word that heads a role written before a name and a comma: a role's head ("mayor"), a qualifier that
+ * ends one ("chief executive", "secretary of state"), a relative ("his father"), or a noun WordNet knows
+ * first as a person's ("her publisher", "the novelist"); not an honorific.
+ */
+const isRoleHeadWord = (word: string): boolean =>
+  (ROLE_NOUNS.has(word) && !HONORIFICS.has(word)) ||
+  KIN_NOUNS.has(word) ||
+  // One person's noun: not "Politics and Pies attendees, Trump would win".
+  (isPersonNoun(word) && !word.endsWith('s'));
+
+/** Prepositions a role's place or body follows: "mayor of", "spokesman for", "head at". */
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
+
+/**
+ * The word before the preposition of a phrase that ends at `end` ("mayor" of "the mayor of Santa Lucía"),
+ * within a few words and no punctuation but a possessive's apostrophe; null when there is none.
+ */
+function headBeforeModifier(tokens: readonly Token[], end: number): number | null {
+  for (let index = end, words = 0; index > 0 && words < MODIFIER_WORDS; words += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' && !isApostrophe(token) && token.text !== '-') return null;
+    if (ROLE_PREPOSITIONS.has(token.lower) && index !== end) return previousWord(tokens, index);
+    index = previousWord(tokens, index);
+  }
+  return null;
 }
 
 const isPossessor = (tokens: readonly Token[], index: number): boolean => isApostrophe(tokens[index + 1]);

@@ -13,7 +13,7 @@ import {
   RELATIVE_PRONOUNS,
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
-import { isGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
+import { isGivenName, isWorldGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
 import {
   canBeAdjective,
   canBeVerb,
@@ -27,7 +27,14 @@ import { POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
-import { HONORIFICS, KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
+import {
+  COMPANY_AGENT_NOUNS,
+  HONORIFICS,
+  KIN_NOUNS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, isCapitalized, isInitialLetter, type Token } from './tokenize.js';
 
@@ -128,7 +135,7 @@ function isDateWord(tokens: readonly Token[], index: number): boolean {
  * body named after a titled person (WordNet's noun.group: "Bishop Noll Institute").
  */
 function titledPerson(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
-  if (!opensOnGivenName(nameTokens)) return false;
+  if (!opensOnGivenName(tokens, nameTokens)) return false;
   // "King Solomon Missionary Baptist Church", "Queen Elizabeth Hospital": a title, a name, and a body.
   if (isInstitutionNoun(nameTokens.at(-1)!.lower)) return false;
   const nameFirst = tokens.indexOf(nameTokens[0]!, first);
@@ -167,9 +174,33 @@ function beforeRelativeClause(tokens: readonly Token[], index: number): boolean 
   return tokens[comma]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[nextWord(tokens, comma)]?.lower ?? '');
 }
 
-/** Whether a name of two words or more opens on a given name ("Anna Holt", not "Holm Council"). */
-const opensOnGivenName = (nameTokens: readonly Token[]): boolean =>
-  nameTokens.length >= 2 && isGivenName(nameTokens[0]!.lower);
+/**
+ * Whether a name of two words or more opens on a given name ("Anna Holt", not "Holm Council"). A given name
+ * of the birth registers only ("Megyn Kelly", "Huma Abedin") needs a last word that WordNet does not know or
+ * knows as a person: the registers list words and places too ("Vigo County", "Hyde Amendment", "Cruz Has").
+ */
+function opensOnGivenName(tokens: readonly Token[], nameTokens: readonly Token[]): boolean {
+  if (nameTokens.length < 2 || isHyphenedPair(tokens, nameTokens)) return false;
+  const given = nameTokens[0]!.lower;
+  if (isGivenName(given)) return true;
+  const last = nameTokens.at(-1)!.lower;
+  return isWorldGivenName(given) && (!isKnownWord(last) || isPersonNoun(last));
+}
+
+/**
+ * "Cruz-Rubio", "McCain-Kennedy", "Kovács-Szabó": two words joined by a hyphen are a pairing or a double
+ * family name, not a given name and a family name.
+ */
+function isHyphenedPair(tokens: readonly Token[], nameTokens: readonly Token[]): boolean {
+  if (nameTokens.length !== 2) return false;
+  const between = tokens[firstTokenAt(tokens, nameTokens[0]!.end)];
+  return between !== undefined && HYPHENS.has(between.text) && between.end === nameTokens[1]!.start;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+/** "EgyptAir", "ProPublica", "PayPal": a capital after two lower-case letters (not "McDonald", "MacLeod"). */
+const CAMEL_CASE = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
@@ -367,7 +398,7 @@ function splitRoleAndName(
   if (
     nameTokens.length >= 2 &&
     isGroupNoun(nameTokens.at(-1)!.lower) &&
-    !opensOnGivenName(nameTokens) &&
+    !opensOnGivenName(tokens, nameTokens) &&
     !(wideAppositionFits(tokens, run.first, nameTokens) && describedAsPerson(tokens, run.first, run.last))
   )
     return null;
@@ -424,10 +455,21 @@ function splitRoleAndName(
   const first = role?.first ?? nameFirst;
   const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
   const subject = isSubject(context, first, run.last);
+  const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
+  // A name WordNet knows none of the words of ("Sutrisno", "Okonkwo", "Tigist Alemu"): a person's where
+  // it says something, but only with more evidence, as companies and places say things too ("Huawei said").
+  // Not a word of two capitals ("EgyptAir", "ProPublica"), nor "according to" a name, which reports and
+  // bodies are as often.
+  const unknownSayer =
+    sayer &&
+    nameTokens.every((token) => !isKnownWord(token.lower) && !CAMEL_CASE.test(token.text)) &&
+    !(
+      tokens[previousWord(tokens, first)]?.lower === 'to' &&
+      tokens[previousWord(tokens, previousWord(tokens, first))]?.lower === 'according'
+    );
   const evidence =
     roleHasHead ||
-    (nameTokens.length >= 2 &&
-      isGivenName(nameTokens[0]!.lower) &&
+    (opensOnGivenName(tokens, nameTokens) &&
       !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
     (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
     hasPersonApposition(tokens, run.last, {
@@ -436,14 +478,15 @@ function splitRoleAndName(
       nameFirst: run.first,
     }) ||
     followsRoleApposition(tokens, run.first) ||
-    // Only after a given name: "Los Angeles has lost 10,000 homes. He said ..." is about a place.
-    (nameTokens.length >= 2 &&
-      isGivenName(nameTokens[0]!.lower) &&
-      subject &&
-      sentenceInitial &&
-      nextSentenceOpensOnHeOrShe(context, first));
+    // Only after a given name or as a sayer: "Los Angeles has lost 10,000 homes. He said ..." is about a
+    // place. "Wiranto said the army would send boats. He declined to say how many."
+    (((opensOnGivenName(tokens, nameTokens) && subject && sentenceInitial) || unknownSayer) &&
+      nextSentenceOpensOnHeOrShe(context, first)) ||
+    // "Sutrisno, a 47-year-old farmer, said": described as a person (not "Huawei, the telecoms maker,").
+    (nameTokens.length === 1 &&
+      !isKnownWord(nameTokens[0]!.lower) &&
+      describedAsPerson(tokens, run.first, run.last));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
-  const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
   return { name, role, first, subject, evidence, sayer };
 }
 
@@ -457,7 +500,7 @@ function namesRolePlace(tokens: readonly Token[], first: number, nameTokens: rea
   if (tokens[of]?.lower !== 'of') return false;
   const role = tokens[previousWord(tokens, of)]?.lower ?? '';
   if (!ROLE_HEADS.has(role) || RELATION_ROLES.has(role)) return false;
-  return !opensOnGivenName(nameTokens);
+  return !opensOnGivenName(tokens, nameTokens);
 }
 
 /** Role heads that name a relation to a person rather than to a place or body. */
@@ -566,6 +609,7 @@ function hasPersonApposition(
       words < 6 &&
       !headPassed &&
       namesPerson(word.lower) &&
+      !COMPANY_AGENT_NOUNS.has(word.lower) &&
       !(nounsOnly && canBeAdjective(word.lower)) &&
       closesNounPhrase(tokens, index)
     )

@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
 import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import { GIVEN_NAME_GENDERS, isGivenName } from './lexicon/given-names.js';
+import { genderOfGivenName, isGivenName } from './lexicon/given-names.js';
 import { isKnownWord } from './model/word-classes.js';
 import {
   AUXILIARIES,
@@ -294,7 +294,7 @@ export function spanOf(context: AnalysisContext, range: TokenRange): Span {
 function genderOfName(context: AnalysisContext, mention: NameMention): 'male' | 'female' | null {
   const first = context.tokens[mention.name.first]!.lower;
   if (mention.name.last > mention.name.first) {
-    const gender = GIVEN_NAME_GENDERS.get(first);
+    const gender = genderOfGivenName(first);
     if (gender) return gender;
   }
   return honorificGender(context, mention);

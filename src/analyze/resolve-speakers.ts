@@ -412,12 +412,12 @@ function nearestReferenced(
 function resolvePronoun(
   context: AnalysisContext,
   token: number,
-  gender: string,
+  gender: string | null,
   references: readonly Reference[],
 ): PersonDraft | null {
   const sentence = context.sentenceOfToken[token]!;
   const agrees = (reference: Reference): boolean =>
-    reference.person.gender === null || reference.person.gender === gender;
+    gender === null || reference.person.gender === null || reference.person.gender === gender;
   // A pronoun outside quotation marks refers to a name outside them first: in "'Without Joanna I would
   // have lost,' she said", she is the speaker, and in "'... Hillary Clinton represents failure,' she said.
   // '...,' she added", the speaker again. A name inside a quotation that another sentence reports is the
@@ -498,10 +498,26 @@ function resolveDescription(
   const content = keysOf(words);
   // "The chief of staff of Mayor Anna Holt": a role word after a preposition is someone else's, whom this
   // one is not (see `followsPreposition` for "of"); the words there still tell two holders of the role apart.
-  const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)), false)].filter(
-    (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word),
-  );
   const head = headOfPhrase(context.tokens, range).lower;
+  // A noun WordNet knows first as a person's heads a role too where it heads the description ("the
+  // novelist"), as it does where the article gives the role ("Novelist Ifeoma Nwachukwu").
+  // Only one person's noun in lower case ("the actress", not "The Fed", "the attendees"), and not after a
+  // possessive pronoun, which makes it someone's relation ("her friend").
+  const personHead =
+    isPersonNoun(head) &&
+    !head.endsWith('s') &&
+    headOfPhrase(context.tokens, range).text === head &&
+    !POSSESSIVE_DETERMINERS.has(first.lower);
+  const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)), false)].filter(
+    (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word) || (personHead && word === head),
+  );
+  // "The 62-year-old" after "Aurelio Mancuso, 62,": an age is matched on the ages the article states.
+  const age = statedAge(words);
+  // With no age stated for anyone, it is the person the story is about, as "he" or "she" would be.
+  if (roleWords.length === 0 && age !== null)
+    return people.some((person) => agesOf(context, person).length > 0)
+      ? personOfAge(context, people, age)
+      : resolvePronoun(context, token, null, references);
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
   let bestScore = 0;
@@ -519,7 +535,10 @@ function resolveDescription(
       }),
     );
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
-    const score = [...content].filter((word) => roleTokens.has(word)).length;
+    const ages = agesOf(context, person);
+    if (age !== null && ages.length > 0 && !ages.includes(age)) continue;
+    const score =
+      [...content].filter((word) => roleTokens.has(word)).length + (ages.includes(age ?? -1) ? 1 : 0);
     const recency =
       references.filter((reference) => reference.person === person && reference.token < token).at(-1)
         ?.token ?? -1;
@@ -530,6 +549,56 @@ function resolveDescription(
     }
   }
   return best;
+}
+
+/** The age a description states ("the 62-year-old", "The 47-year-old minister"), or null. */
+function statedAge(words: readonly Token[]): number | null {
+  for (let index = 0; index + 2 < words.length; index += 1)
+    if (
+      /^\d{1,3}$/u.test(words[index]!.text) &&
+      words[index + 1]!.lower === 'year' &&
+      words[index + 2]!.lower === 'old'
+    )
+      return Number(words[index]!.text);
+  return null;
+}
+
+/**
+ * The ages the article states of a person: "Mancuso, 62," or "Sutrisno, a 47-year-old farmer," after a
+ * mention, "62-year-old Aurelio Mancuso" before one.
+ */
+function agesOf(context: AnalysisContext, person: PersonDraft): number[] {
+  const { tokens } = context;
+  const ages: number[] = [];
+  for (const mention of person.mentions) {
+    const comma = nextWord(tokens, mention.name.last);
+    if (tokens[comma]?.text === ',') {
+      let next = nextWord(tokens, comma);
+      if (INDEFINITE_DETERMINERS.has(tokens[next]?.lower ?? '')) next = nextWord(tokens, next);
+      const number = tokens[next];
+      if (number && /^\d{1,3}$/u.test(number.text)) {
+        const after = tokens[nextWord(tokens, next)];
+        if (after?.text === ',' || after?.text === '-') ages.push(Number(number.text));
+      }
+    }
+    // "the 62-year-old Aurelio Mancuso": the words before the mention.
+    const before = [previousWord(tokens, mention.first)];
+    for (let step = 0; step < 4; step += 1) before.push(previousWord(tokens, before.at(-1)!));
+    const [old, , year, , number] = before.map((index) => tokens[index]);
+    if (old?.lower === 'old' && year?.lower === 'year' && number && /^\d{1,3}$/u.test(number.text))
+      ages.push(Number(number.text));
+  }
+  return ages;
+}
+
+/** The one person whose stated age is `age`; null when none is, or several are. */
+function personOfAge(
+  context: AnalysisContext,
+  people: readonly PersonDraft[],
+  age: number,
+): PersonDraft | null {
+  const ofAge = people.filter((person) => agesOf(context, person).includes(age));
+  return ofAge.length === 1 ? ofAge[0]! : null;
 }
 
 /**

@@ -38,6 +38,15 @@ describe('dateAttributions', () => {
     expect(dated('Lena Brandt said in 2019 that the cranes were already old.')).toEqual([
       ['said', 'Lena Brandt', '2019 "2019" stated'],
     ]);
+    // Nor by a time in a relative clause of the source, before the cue or after it.
+    expect(
+      dated(
+        'Lena Brandt, who joined the board in 2019, said the cranes were old. "They are rusting," said Tomas Reyes, whose family has fished here since 1921.',
+      ),
+    ).toEqual([
+      ['said', 'Lena Brandt', 'publication'],
+      ['said', 'Tomas Reyes', 'publication'],
+    ]);
   });
 
   it('dates present-tense reports by publication only, or not at all without a publication date', () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { CYRILLIC_GIVEN_NAMES, EUROPEAN_GIVEN_NAMES } from '../multilingual/cyrillic-given-names.js';
 import { latinSpellings } from '../multilingual/transliterate.js';
 
@@ -48,6 +50,20 @@ export const WORDS_THAT_ARE_NAMES = new Set(
   reed rich rusty sandy scott shepherd sue trinity victor ward west`.split(/\s+/u),
 );
 
+/**
+ * Family names that open a name where the family name is written first (Chinese, Korean, Vietnamese) and
+ * Burmese names' common first syllables: birth registers list some as given names ("Tran", "Liu", "Kim",
+ * "Aung"), but opening "Tran Van Duc" or "Aung San Suu Kyi" they tell neither a given name nor a gender.
+ * Kept out of the registers' names by scripts/build-given-names.ts.
+ */
+export const SURNAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
+  `nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly wang li zhang liu chen yang huang
+  zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao
+  tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon
+  jang lim han oh seo shin kwon hwang ahn song jeon hong ko moon yang son bae baek heo yoo nam sim noh ha kwak
+  sung cha joo woo min ryu na jin aung maung thein tun kyaw htin myint`.split(/\s+/u),
+);
+
 export type NameGender = 'male' | 'female';
 
 /** Spellings of the multilingual lists that are more often an English word or a place than a given name. */
@@ -57,6 +73,31 @@ const require = createRequire(import.meta.url);
 
 function loadNames(dataset: string): string[] {
   return (require(`@stdlib/${dataset}/data/names.json`) as string[]).map((name) => name.toLowerCase());
+}
+
+/**
+ * The given names of birth registers that WordNet does not know (built by scripts/build-given-names.ts):
+ * one "name<TAB>m|f|-" a line.
+ */
+export const WORLD_GIVEN_NAMES_URL = new URL('../../../models/given-names.txt.gz', import.meta.url);
+
+function readWorldGivenNames(): Array<[string, NameGender | null]> {
+  let file: Buffer;
+  try {
+    file = readFileSync(WORLD_GIVEN_NAMES_URL);
+  } catch (error) {
+    throw new Error(`cannot read ${WORLD_GIVEN_NAMES_URL.pathname}: run npm run build-given-names`, {
+      cause: error,
+    });
+  }
+  const names: Array<[string, NameGender | null]> = [];
+  for (const line of gunzipSync(file).toString('utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const mark = line.slice(tab + 1);
+    names.push([line.slice(0, tab), mark === 'm' ? 'male' : mark === 'f' ? 'female' : null]);
+  }
+  return names;
 }
 
 /** Every known given name, lower-cased, with its gender when it has only one. */
@@ -85,5 +126,29 @@ export const GIVEN_NAME_GENDERS: ReadonlyMap<string, NameGender | null> = (() =>
   for (const [name, gender] of EUROPEAN_GIVEN_NAMES) add(name, gender);
   return genders;
 })();
+
+/**
+ * The given names of the wider world that the lists above lack ("Chidi", "Priya", "Minh"): from birth registers, which list surnames too ("Cruz", "Romney"), so a name that opens on one
+ * needs a surname that looks like one (see `isWorldGivenName`'s callers).
+ */
+let worldGivenNameGenders: ReadonlyMap<string, NameGender | null> | undefined;
+
+/** Read on first use, so that scripts/build-given-names.ts can import this module before the file exists. */
+function worldGivenNames(): ReadonlyMap<string, NameGender | null> {
+  if (worldGivenNameGenders === undefined) {
+    const genders = new Map<string, NameGender | null>();
+    for (const [name, gender] of readWorldGivenNames())
+      if (!GIVEN_NAME_GENDERS.has(name)) genders.set(name, gender);
+    worldGivenNameGenders = genders;
+  }
+  return worldGivenNameGenders;
+}
+
+/** The gender of a given name of either list, null when unknown or when it names both sexes. */
+export const genderOfGivenName = (lower: string): NameGender | null =>
+  GIVEN_NAME_GENDERS.get(lower) ?? worldGivenNames().get(lower) ?? null;
+
+/** A given name of the birth registers only (see `worldGivenNames`). */
+export const isWorldGivenName = (lower: string): boolean => worldGivenNames().has(lower);
 
 export const isGivenName = (lower: string): boolean => GIVEN_NAME_GENDERS.has(lower);

@@ -25,6 +25,17 @@ const ROLE_QUALIFIERS = `vice prime foreign defense defence finance interior hea
 /** Every word that can stand in a role written before a name. */
 export const ROLE_NOUNS = new Set([...ROLE_HEADS, ...ROLE_QUALIFIERS]);
 
+/**
+ * Nouns that WordNet files as persons but that news uses for companies as often ("Tesco, the UK's biggest
+ * grocer", "Acme, a parts supplier"): an apposition headed by one does not make its name a person's.
+ */
+export const COMPANY_AGENT_NOUNS = new Set(
+  `retailer grocer lender insurer reinsurer carrier maker manufacturer producer supplier exporter importer
+  operator provider developer distributor wholesaler publisher broadcaster builder contractor shipper
+  refiner miner brewer distiller trader broker dealer seller vendor buyer owner employer investor
+  underwriter landlord licensee franchisee subsidiary competitor rival partner sponsor`.split(/\s+/u),
+);
+
 /** Modifiers that may stand in a role before its head ("former", "deputy", "acting"). */
 export const ROLE_MODIFIERS = new Set(
   `former ex acting deputy interim then late current incoming outgoing senior top chief assistant associate
