@@ -4,7 +4,8 @@ import type { TokenRange } from './noun-phrases.js';
 /**
  * Set phrases built on a verb of saying that report nobody: the writer's own turns of argument ("That
  * said, the budget is tight.", "Having said that, voters are not convinced.", "That being said, ...",
- * "It goes without saying that ..."). Read as cues, they gave the writer's next words to "That" or
+ * "It goes without saying that ...") and the request of an unnamed source ("who asked not to be named",
+ * which PolNeAR does not annotate either). Read as cues, they gave the writer's next words to "That" or
  * "Having". Each is recognized only where it opens its clause, so that a relative clause keeps its cue
  * ("a message that said, \"Sorry\"").
  */
@@ -12,7 +13,11 @@ export function isDiscourseMarker(context: AnalysisContext, range: TokenRange): 
   const { tokens } = context;
   for (let index = range.first; index <= range.last; index += 1) {
     const word = tokens[index]!.lower;
-    if ((word === 'said' && isThatSaid(context, index)) || (word === 'saying' && goesWithout(context, index)))
+    if (
+      (word === 'said' && isThatSaid(context, index)) ||
+      (word === 'saying' && goesWithout(context, index)) ||
+      (ANONYMITY_REQUESTS.has(word) && asksAnonymity(context, index))
+    )
       return true;
   }
   return false;
@@ -72,5 +77,25 @@ function goesWithout(context: AnalysisContext, saying: number): boolean {
     lowerAt(context, without) === 'without' &&
     ['goes', 'went', 'go', 'going'].includes(lowerAt(context, goes)) &&
     lowerAt(context, previousWord(tokens, goes)) === 'it'
+  );
+}
+
+/** Verbs by which a source asks not to be named. */
+const ANONYMITY_REQUESTS = new Set(['asked', 'asking', 'requested', 'requesting']);
+
+/** What a source asks not to be. */
+const ANONYMOUS_PARTICIPLES = new Set(['named', 'identified', 'quoted', 'cited']);
+
+/** "asked not to be named", "requested not to be identified". */
+function asksAnonymity(context: AnalysisContext, verb: number): boolean {
+  const { tokens } = context;
+  const not = nextWord(tokens, verb);
+  const to = nextWord(tokens, not);
+  const be = nextWord(tokens, to);
+  return (
+    lowerAt(context, not) === 'not' &&
+    lowerAt(context, to) === 'to' &&
+    lowerAt(context, be) === 'be' &&
+    ANONYMOUS_PARTICIPLES.has(lowerAt(context, nextWord(tokens, be)))
   );
 }

@@ -1,4 +1,4 @@
-import { TIME_WORDS } from './lexicon/time-words.js';
+import { NUMBER_WORDS, TIME_WORDS } from './lexicon/time-words.js';
 import { isHeadlineBlock } from './headline-blocks.js';
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
@@ -85,8 +85,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'zu',
 ]);
 const SUBJECT_LEFT = new Set([',', ';', ':', '(', '“', '"', '«', '„', '—', '–']);
+/** Capitalized words that open no name: function words, verbs of saying, numbers ("One, who asked ..."). */
 const FUNCTION_CAPITALS = (token: Token): boolean =>
-  isFunctionWord(token.lower) || CUE_VERB_FORMS.has(token.lower);
+  isFunctionWord(token.lower) || CUE_VERB_FORMS.has(token.lower) || NUMBER_WORDS.has(token.lower);
 
 const isAcronym = (token: Token): boolean =>
   token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text);
@@ -380,7 +381,11 @@ function splitRoleAndName(
     !isHeadlineBlock(context.blocks[openerSentence.block]) &&
     run.first === openerSentence.firstToken &&
     wordsOf(tokens, run).length >= 3 &&
-    isPersonNoun(opener.lower) &&
+    (isPersonNoun(opener.lower) ||
+      // "Midfielder Bruno Salas": a word WordNet lacks, ending as a doer's does, before a given name.
+      (!isKnownWord(opener.lower) &&
+        /(?:er|ist|ician)$/u.test(opener.lower) &&
+        isGivenName(tokens[nextWord(tokens, run.first)]?.lower ?? ''))) &&
     !canBeVerb(opener.lower) &&
     !isGivenName(opener.lower)
   )
@@ -467,25 +472,29 @@ function splitRoleAndName(
       tokens[previousWord(tokens, first)]?.lower === 'to' &&
       tokens[previousWord(tokens, previousWord(tokens, first))]?.lower === 'according'
     );
+  // No evidence of a person after a company's noun ("The developer, Samudra Kirana Resorts,"), but the
+  // mention may still join a person named elsewhere ("The board, Kahale said, ...").
+  const company = followsCompanyApposition(tokens, run.first) && !opensOnGivenName(tokens, nameTokens);
   const evidence =
     roleHasHead ||
-    (opensOnGivenName(tokens, nameTokens) &&
-      !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
-    (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
-    hasPersonApposition(tokens, run.last, {
-      wide: wideAppositionFits(tokens, run.first, nameTokens),
-      nounsOnly: false,
-      nameFirst: run.first,
-    }) ||
-    followsRoleApposition(tokens, run.first) ||
-    // Only after a given name or as a sayer: "Los Angeles has lost 10,000 homes. He said ..." is about a
-    // place. "Wiranto said the army would send boats. He declined to say how many."
-    (((opensOnGivenName(tokens, nameTokens) && subject && sentenceInitial) || unknownSayer) &&
-      nextSentenceOpensOnHeOrShe(context, first)) ||
-    // "Sutrisno, a 47-year-old farmer, said": described as a person (not "Huawei, the telecoms maker,").
-    (nameTokens.length === 1 &&
-      !isKnownWord(nameTokens[0]!.lower) &&
-      describedAsPerson(tokens, run.first, run.last));
+    (!company &&
+      ((opensOnGivenName(tokens, nameTokens) &&
+        !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
+        (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
+        hasPersonApposition(tokens, run.last, {
+          wide: wideAppositionFits(tokens, run.first, nameTokens),
+          nounsOnly: false,
+          nameFirst: run.first,
+        }) ||
+        followsRoleApposition(tokens, run.first) ||
+        // Only after a given name or as a sayer: "Los Angeles has lost 10,000 homes. He said ..." is about
+        // a place. "Wiranto said the army would send boats. He declined to say how many."
+        (((opensOnGivenName(tokens, nameTokens) && subject && sentenceInitial) || unknownSayer) &&
+          nextSentenceOpensOnHeOrShe(context, first)) ||
+        // "Sutrisno, a 47-year-old farmer, said": described as a person (not "Huawei, the telecoms maker,").
+        (nameTokens.length === 1 &&
+          !isKnownWord(nameTokens[0]!.lower) &&
+          describedAsPerson(tokens, run.first, run.last))));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   return { name, role, first, subject, evidence, sayer };
 }
@@ -533,6 +542,45 @@ function followsRoleApposition(tokens: readonly Token[], first: number): boolean
     (ROLE_HEADS.has(noun.lower) || KIN_NOUNS.has(noun.lower))
   );
 }
+
+/**
+ * `The developer, Samudra Kirana Resorts,`, `The hotel group, Atlântida Hotéis,`: a name in apposition to a
+ * noun that names a company as often as a person, or a body, is a company's.
+ */
+function followsCompanyApposition(tokens: readonly Token[], first: number): boolean {
+  const comma = previousWord(tokens, first);
+  if (tokens[comma]?.text !== ',') return false;
+  const head = previousWord(tokens, comma);
+  const noun = tokens[head];
+  if (
+    noun === undefined ||
+    noun.kind !== 'word' ||
+    noun.text !== noun.lower ||
+    !(COMPANY_NOUNS.has(noun.lower) || isGroupNoun(noun.lower))
+  )
+    return false;
+  // The noun heads a short phrase of its own ("The hotel group", "The developer"), not the object of a
+  // preposition ("The chair of the growers' union, Tigist Alemu,").
+  for (let index = previousWord(tokens, head), words = 0; index >= 0 && words < 4; words += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' && !isApostrophe(token)) return false;
+    if (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)) return true;
+    // "the House Benghazi committee, Vice President Biden decided": a capitalized phrase is a body's name.
+    if (isPreposition(token.lower) || (token.kind === 'word' && token.text !== token.lower)) return false;
+    index = previousWord(tokens, index);
+  }
+  return false;
+}
+
+/**
+ * Nouns of companies, and agents' nouns that name companies more often than people: "The developer,
+ * Samudra Kirana Resorts,", "The hotel group, Atlântida Hotéis," (WordNet files "group" elsewhere).
+ */
+const COMPANY_NOUNS = new Set(
+  `group company firm conglomerate consortium chain developer operator retailer manufacturer maker supplier
+  lender insurer carrier broadcaster publisher distributor wholesaler producer exporter importer refiner
+  miner`.split(/\s+/u),
+);
 
 /** How `hasPersonApposition` reads an apposition after a name. */
 interface AppositionReading {

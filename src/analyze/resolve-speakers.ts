@@ -258,12 +258,27 @@ function nameInSource(
     // "a fisherman from Holm", "the lawyer for Vos", "The family of missing climber Tomas Rybak": the
     // object of a preposition is not who the phrase is.
     if (governingPreposition(tokens, source.first, start) !== -1) continue;
+    // "One Clinton spokesman", "a Trump adviser": a name that modifies a person's noun is not that person.
+    if (modifiesPersonNoun(tokens, mention.name.last, source.last)) continue;
     if (mention.name.first > namedAt) {
       named = person;
       namedAt = mention.name.first;
     }
   }
   return named;
+}
+
+/** Whether the word after a name, inside the source, is a role or a person's noun in lower case. */
+function modifiesPersonNoun(tokens: readonly Token[], last: number, sourceLast: number): boolean {
+  const next = nextWord(tokens, last, sourceLast + 1);
+  const word = tokens[next];
+  return (
+    word !== undefined &&
+    next <= sourceLast &&
+    word.kind === 'word' &&
+    word.text === word.lower &&
+    (ROLE_HEADS.has(word.lower) || isPersonNoun(word.lower))
+  );
 }
 
 /**
@@ -514,10 +529,20 @@ function resolveDescription(
   // "The 62-year-old" after "Aurelio Mancuso, 62,": an age is matched on the ages the article states.
   const age = statedAge(words);
   // With no age stated for anyone, it is the person the story is about, as "he" or "she" would be.
-  if (roleWords.length === 0 && age !== null)
-    return people.some((person) => agesOf(context, person).length > 0)
-      ? personOfAge(context, people, age)
-      : resolvePronoun(context, token, null, references);
+  // Not someone's relation ("Her 72-year-old mother").
+  if (
+    roleWords.length === 0 &&
+    age !== null &&
+    !possessed &&
+    !POSSESSIVE_DETERMINERS.has(first.lower) &&
+    !KIN_NOUNS.has(head)
+  ) {
+    const ofAge = personOfAge(context, people, age);
+    if (ofAge) return ofAge;
+    // Whose age is not stated otherwise.
+    const ageless = references.filter((reference) => agesOf(context, reference.person).length === 0);
+    return resolvePronoun(context, token, null, ageless);
+  }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
   let bestScore = 0;

@@ -25,4 +25,13 @@ describe('discourse markers', () => {
       'Lena Brandt',
     ]);
   });
+
+  it("report nobody in a source's request not to be named, and leave what the source said", () => {
+    expect(
+      found('A guard, who asked not to be named, said the gate had been open.').map((a) => [a[1], a[3]]),
+    ).toEqual([['said', 'the gate had been open']]);
+    expect(found('An official requested not to be identified.')).toEqual([]);
+    // Asked to do something else is still reported.
+    expect(found('The mayor asked residents to stay indoors.').map((a) => a[1])).toEqual(['asked']);
+  });
 });

@@ -618,5 +618,39 @@ describe('speaker resolution', () => {
         'Aurelio Mancuso walked along the rows on Monday. "The hail took the whole year," said the 62-year-old, whose family has made wine here since 1921.',
       ),
     ).toEqual([['"The hail took the whole year,"', 'Aurelio Mancuso']]);
+    // Not a person whose stated age differs, nor someone's relation.
+    expect(
+      speakers(
+        'Opposition leader Losana Vunivalu, whose deputy Tevita Moala, 61, stood beside her, spoke first. The 44-year-old, who would be the first woman in the office, said she was ready.\n\nHer 72-year-old mother said she was proud.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Losana Vunivalu', null]);
+  });
+
+  it('gives no one the words of people a name only modifies ("Clinton aides", "a Trump adviser")', () => {
+    expect(
+      speakers(
+        'Senator Ada Morland spoke on Monday. Morland aides said the bill was dead. A senior Morland adviser said it could return. Rep. Ivo Lenz, a Morland supporter, said he hoped so.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual([null, null, 'Ivo Lenz']);
+  });
+
+  it("reads a company named after a company's noun, a number and an occupation that opens a sentence", () => {
+    expect(
+      people(
+        'The developer, Samudra Kirana Resorts, said in a statement that it would open the gate. The hotel group, Atlântida Hotéis, said it would keep the facade.',
+      ),
+    ).toEqual([]);
+    // After a body's noun a name is still the person named elsewhere.
+    expect(
+      speakers(
+        "The board's chair, Leilani Kahale, said water was short. The board, Kahale said, would review the ban in October.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Leilani Kahale', 'Leilani Kahale']);
+    expect(
+      speakers('Two guards saw the fire. One, who asked not to be named, said it began at midnight.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual([null]);
+    expect(people('Midfielder Bruno Salas was sent off in the second half.')).toEqual(['Bruno Salas']);
   });
 });
