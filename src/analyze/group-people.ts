@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
 import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
+import { agesOf } from './stated-ages.js';
 import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { genderOfGivenName, isGivenName } from './lexicon/given-names.js';
 import { isKnownWord } from './model/word-classes.js';
@@ -156,8 +157,8 @@ export function groupPeople(
     const juniors = byPart.get(`${key} jr`) ?? [];
     const plain = byPart.get(key) ?? [];
     const byPartOrJunior =
-      plain.length === 0 ? juniors : hasAgeWord(context, mention) ? [...plain, ...juniors] : plain;
-    const bySurname = exact ? [exact] : narrowNamesakes(context, mention, byPartOrJunior);
+      plain.length === 0 ? juniors : ageWordOf(context, mention) !== null ? [...plain, ...juniors] : plain;
+    const bySurname = exact ? [exact] : narrowNamesakes(context, mention, byPartOrJunior, personOf);
     if (bySurname.length > 0) {
       personOf.set(
         mention,
@@ -212,6 +213,7 @@ function narrowNamesakes(
   context: AnalysisContext,
   mention: NameMention,
   candidates: readonly PersonDraft[],
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): readonly PersonDraft[] {
   if (candidates.length < 2) return candidates;
   let narrowed = candidates;
@@ -221,24 +223,50 @@ function narrowNamesakes(
     if (agreeing.length > 0) narrowed = agreeing;
     else narrowed = narrowed.filter((person) => person.gender === null);
   }
-  const { tokens } = context;
-  const before = tokens[previousWord(tokens, mention.first)]?.lower ?? '';
-  const age = ELDER_WORDS.has(before) ? 'elder' : YOUNGER_WORDS.has(before) ? 'younger' : null;
+  const age = ageWordOf(context, mention);
   if (age && narrowed.length > 1) {
     const junior = (person: PersonDraft): boolean => person.key.endsWith(' jr');
     const senior = (person: PersonDraft): boolean => person.key.endsWith(' sr');
-    const byAge = narrowed.filter((person) =>
+    let byAge: readonly PersonDraft[] = narrowed.filter((person) =>
       age === 'younger' ? junior(person) : senior(person) || !junior(person),
     );
+    // Without "Jr.": the ages the article states ("Omar Haddad, 41," and "Ibrahim Haddad, 73,").
+    if (byAge.length === 0 || byAge.length === narrowed.length)
+      byAge = byStatedAge(context, narrowed, age, personOf);
     if (byAge.length > 0 && byAge.length < narrowed.length) narrowed = byAge;
   }
   return narrowed.length > 0 ? narrowed : candidates;
 }
 
-const hasAgeWord = (context: AnalysisContext, mention: NameMention): boolean => {
-  const before = context.tokens[previousWord(context.tokens, mention.first)]?.lower ?? '';
-  return ELDER_WORDS.has(before) || YOUNGER_WORDS.has(before);
-};
+/** The eldest or youngest of namesakes whose ages are all stated; all of them when some age is not. */
+function byStatedAge(
+  context: AnalysisContext,
+  namesakes: readonly PersonDraft[],
+  age: 'elder' | 'younger',
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): readonly PersonDraft[] {
+  // The people's mentions so far: they are gathered into `mentions` only once all are grouped.
+  const mentionsOf = (person: PersonDraft): NameMention[] =>
+    [...personOf].filter(([, of]) => of === person).map(([mention]) => mention);
+  const ages = namesakes.map((person) => agesOf(context, mentionsOf(person))[0]);
+  if (ages.some((stated) => stated === undefined)) return namesakes;
+  const wanted = age === 'elder' ? Math.max(...(ages as number[])) : Math.min(...(ages as number[]));
+  return namesakes.filter((_, index) => ages[index] === wanted);
+}
+
+/**
+ * "the younger Vos", "the elder Mr. Vos": an age word right before the name, or before its honorific, or
+ * read as the mention's role.
+ */
+function ageWordOf(context: AnalysisContext, mention: NameMention): 'elder' | 'younger' | null {
+  const { tokens } = context;
+  for (const first of new Set([mention.first, mention.name.first])) {
+    const before = tokens[previousWord(tokens, first)]?.lower ?? '';
+    if (ELDER_WORDS.has(before)) return 'elder';
+    if (YOUNGER_WORDS.has(before)) return 'younger';
+  }
+  return null;
+}
 
 /**
  * Whether a family name written alone may join the full name it ends: not when the article writes that

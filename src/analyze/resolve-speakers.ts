@@ -18,6 +18,7 @@ import { isApostrophe, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun } from './model/word-classes.js';
+import { agesOf, personOfAge, statedAge } from './stated-ages.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
 const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
@@ -540,7 +541,7 @@ function resolveDescription(
     const ofAge = personOfAge(context, people, age);
     if (ofAge) return ofAge;
     // Whose age is not stated otherwise.
-    const ageless = references.filter((reference) => agesOf(context, reference.person).length === 0);
+    const ageless = references.filter((reference) => agesOf(context, reference.person.mentions).length === 0);
     return resolvePronoun(context, token, null, ageless);
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
@@ -560,7 +561,7 @@ function resolveDescription(
       }),
     );
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
-    const ages = agesOf(context, person);
+    const ages = agesOf(context, person.mentions);
     if (age !== null && ages.length > 0 && !ages.includes(age)) continue;
     const score =
       [...content].filter((word) => roleTokens.has(word)).length + (ages.includes(age ?? -1) ? 1 : 0);
@@ -574,56 +575,6 @@ function resolveDescription(
     }
   }
   return best;
-}
-
-/** The age a description states ("the 62-year-old", "The 47-year-old minister"), or null. */
-function statedAge(words: readonly Token[]): number | null {
-  for (let index = 0; index + 2 < words.length; index += 1)
-    if (
-      /^\d{1,3}$/u.test(words[index]!.text) &&
-      words[index + 1]!.lower === 'year' &&
-      words[index + 2]!.lower === 'old'
-    )
-      return Number(words[index]!.text);
-  return null;
-}
-
-/**
- * The ages the article states of a person: "Mancuso, 62," or "Sutrisno, a 47-year-old farmer," after a
- * mention, "62-year-old Aurelio Mancuso" before one.
- */
-function agesOf(context: AnalysisContext, person: PersonDraft): number[] {
-  const { tokens } = context;
-  const ages: number[] = [];
-  for (const mention of person.mentions) {
-    const comma = nextWord(tokens, mention.name.last);
-    if (tokens[comma]?.text === ',') {
-      let next = nextWord(tokens, comma);
-      if (INDEFINITE_DETERMINERS.has(tokens[next]?.lower ?? '')) next = nextWord(tokens, next);
-      const number = tokens[next];
-      if (number && /^\d{1,3}$/u.test(number.text)) {
-        const after = tokens[nextWord(tokens, next)];
-        if (after?.text === ',' || after?.text === '-') ages.push(Number(number.text));
-      }
-    }
-    // "the 62-year-old Aurelio Mancuso": the words before the mention.
-    const before = [previousWord(tokens, mention.first)];
-    for (let step = 0; step < 4; step += 1) before.push(previousWord(tokens, before.at(-1)!));
-    const [old, , year, , number] = before.map((index) => tokens[index]);
-    if (old?.lower === 'old' && year?.lower === 'year' && number && /^\d{1,3}$/u.test(number.text))
-      ages.push(Number(number.text));
-  }
-  return ages;
-}
-
-/** The one person whose stated age is `age`; null when none is, or several are. */
-function personOfAge(
-  context: AnalysisContext,
-  people: readonly PersonDraft[],
-  age: number,
-): PersonDraft | null {
-  const ofAge = people.filter((person) => agesOf(context, person).includes(age));
-  return ofAge.length === 1 ? ofAge[0]! : null;
 }
 
 /**

@@ -193,6 +193,11 @@ describe('speaker resolution', () => {
       'Casper Holt Jr. runs the yard his father, Casper Holt, opened in 1970. ' +
       '"We will expand," the younger Holt said. "We will not," the elder Holt told reporters.';
     expect(speakers(family).map(([, speaker]) => speaker)).toEqual(['Casper Holt Jr.', 'Casper Holt']);
+    // Without "Jr.", by the ages the article states.
+    const ages =
+      'Omar Haddad, 41, runs the bakery his father, Ibrahim Haddad, 73, opened. ' +
+      'The younger Haddad said the loans would be repaid. The elder Haddad said he would vote against them.';
+    expect(speakers(ages).map(([, speaker]) => speaker)).toEqual(['Omar Haddad', 'Ibrahim Haddad']);
   });
 
   it('resolves a possessive kin phrase to the named relative', () => {

@@ -1,0 +1,59 @@
+import { nextWord, previousWord, type AnalysisContext } from './context.js';
+import type { NameMention, PersonDraft } from './find-people.js';
+import { INDEFINITE_DETERMINERS } from './lexicon/function-words.js';
+import type { Token } from './tokenize.js';
+
+/*
+ * Ages, as news states them of people ("Mancuso, 62,", "a 47-year-old farmer", "62-year-old Aurelio
+ * Mancuso") and refers to people by them ("the 62-year-old said", "the elder Haddad").
+ */
+
+/** The age a description states ("the 62-year-old", "The 47-year-old minister"), or null. */
+export function statedAge(words: readonly Token[]): number | null {
+  for (let index = 0; index + 2 < words.length; index += 1)
+    if (
+      /^\d{1,3}$/u.test(words[index]!.text) &&
+      words[index + 1]!.lower === 'year' &&
+      words[index + 2]!.lower === 'old'
+    )
+      return Number(words[index]!.text);
+  return null;
+}
+
+/**
+ * The ages the article states of a person: "Mancuso, 62," or "Sutrisno, a 47-year-old farmer," after a
+ * mention, "62-year-old Aurelio Mancuso" before one.
+ */
+export function agesOf(context: AnalysisContext, mentions: readonly NameMention[]): number[] {
+  const { tokens } = context;
+  const ages: number[] = [];
+  for (const mention of mentions) {
+    const comma = nextWord(tokens, mention.name.last);
+    if (tokens[comma]?.text === ',') {
+      let next = nextWord(tokens, comma);
+      if (INDEFINITE_DETERMINERS.has(tokens[next]?.lower ?? '')) next = nextWord(tokens, next);
+      const number = tokens[next];
+      if (number && /^\d{1,3}$/u.test(number.text)) {
+        const after = tokens[nextWord(tokens, next)];
+        if (after?.text === ',' || after?.text === '-') ages.push(Number(number.text));
+      }
+    }
+    // "the 62-year-old Aurelio Mancuso": the words before the mention.
+    const before = [previousWord(tokens, mention.first)];
+    for (let step = 0; step < 4; step += 1) before.push(previousWord(tokens, before.at(-1)!));
+    const [old, , year, , number] = before.map((index) => tokens[index]);
+    if (old?.lower === 'old' && year?.lower === 'year' && number && /^\d{1,3}$/u.test(number.text))
+      ages.push(Number(number.text));
+  }
+  return ages;
+}
+
+/** The one person whose stated age is `age`; null when none is, or several are. */
+export function personOfAge(
+  context: AnalysisContext,
+  people: readonly PersonDraft[],
+  age: number,
+): PersonDraft | null {
+  const ofAge = people.filter((person) => agesOf(context, person.mentions).includes(age));
+  return ofAge.length === 1 ? ofAge[0]! : null;
+}
