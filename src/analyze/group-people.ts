@@ -296,8 +296,19 @@ function honorificGender(context: AnalysisContext, mention: NameMention): 'male'
   return null;
 }
 
-const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
+const MALE_TITLES = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'sheikh',
+  'emir',
+  'sultan',
+  'datuk',
+  'dato',
+  'alhaji',
+  'shri',
+]);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'sheikha', 'datin', 'hajia', 'smt']);
 
 function nearestBefore(
   candidates: readonly PersonDraft[],

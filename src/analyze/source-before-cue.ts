@@ -9,7 +9,8 @@ import {
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
 import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
-import { isGivenName } from './lexicon/given-names.js';
+import { isGivenName, isWorldGivenName } from './lexicon/given-names.js';
+import { NAME_PARTICLES } from './find-people.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import {
@@ -186,7 +187,8 @@ function segmentKind(
     return false;
   })();
   const personal =
-    (isCapitalized(start) && (HONORIFICS.has(start.lower) || isGivenName(start.lower))) ||
+    (isCapitalized(start) &&
+      (HONORIFICS.has(start.lower) || isGivenName(start.lower) || isWorldGivenName(start.lower))) ||
     ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) &&
       !isCapitalized(start) &&
       hasCapital &&
@@ -206,9 +208,11 @@ function segmentKind(
     return 'apposition';
   if (
     isCapitalized(start) &&
-    [...Array(last - first + 1).keys()].every(
-      (offset) => tokens[first + offset]!.kind !== 'word' || isCapitalized(tokens[first + offset]!),
-    )
+    // "Khalid bin Saeed al-Mansoori": a name's particles stay in lower case.
+    [...Array(last - first + 1).keys()].every((offset) => {
+      const token = tokens[first + offset]!;
+      return token.kind !== 'word' || isCapitalized(token) || NAME_PARTICLES.has(token.lower);
+    })
   )
     return 'organization';
   return 'other';

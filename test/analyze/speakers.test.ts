@@ -658,4 +658,13 @@ describe('speaker resolution', () => {
     ).toEqual([null]);
     expect(people('Midfielder Bruno Salas was sent off in the second half.')).toEqual(['Bruno Salas']);
   });
+
+  it("reads a name with particles set off after its role as the source, and other cultures' titles", () => {
+    expect(
+      speakers(
+        'The port will move north, its chairman, Khalid bin Saeed al-Mansoori, said on Monday. Sheikh Hamdan bin Rashid al-Qasimi said the council would hold a hearing. Sheikh Hamdan wrote that no family would be moved.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Khalid bin Saeed al-Mansoori', 'Hamdan bin Rashid al-Qasimi', 'Hamdan bin Rashid al-Qasimi']);
+    expect(people('Datuk Aminah Razak opened the bridge.')).toEqual(['Aminah Razak']);
+  });
 });

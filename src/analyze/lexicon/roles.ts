@@ -15,12 +15,14 @@ export const ROLE_HEADS = new Set(
   researcher scientist expert inspector treasurer clerk premier emperor lady lord dame gen col lt sgt cpt capt
   major admiral cardinal bishop rabbi imam father sister brother rev superintendent principal dean rector
   producer host anchor owner partner member delegate negotiator mediator secretary-general boss skipper
-  sergeant lieutenant colonel reverend physician surgeon`.split(/\s+/u),
+  sergeant lieutenant colonel reverend physician surgeon emir sultan ayatollah`.split(/\s+/u),
 );
 
 /** Words that qualify a role without naming it ("Finance Minister", "Vice President", "Mr."). */
 const ROLE_QUALIFIERS = `vice prime foreign defense defence finance interior health economy energy trade state
-  first external executive mr mrs ms miss sir`.split(/\s+/u);
+  first external executive mr mrs ms miss sir sheikh sheikha datuk dato datin alhaji hajia shri smt`.split(
+  /\s+/u,
+);
 
 /** Every word that can stand in a role written before a name. */
 export const ROLE_NOUNS = new Set([...ROLE_HEADS, ...ROLE_QUALIFIERS]);
@@ -49,7 +51,8 @@ export const ROLE_MODIFIERS = new Set(
  */
 export const HONORIFICS = new Set(
   `mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt sgt capt rev president minister senator
-  governor mayor judge chancellor premier ambassador
+  governor mayor judge chancellor premier ambassador sheikh sheikha emir sultan ayatollah datuk dato datin
+  alhaji hajia shri smt
   mme mlle herr frau sra srta пан пані г-н г-жа господин госпожа`.split(/\s+/u),
 );
 
