@@ -223,6 +223,14 @@ function narrowNamesakes(
     if (agreeing.length > 0) narrowed = agreeing;
     else narrowed = narrowed.filter((person) => person.gender === null);
   }
+  // "Senator Brink" between Senator Lotte Brink and Judge Harald Brink: the one the article gave that title.
+  if (mention.role && narrowed.length > 1) {
+    const titles = new Set(roleWordsOf(context, [mention]));
+    const titled = narrowed.filter((person) =>
+      roleWordsOf(context, mentionsSoFar(person, personOf)).some((word) => titles.has(word)),
+    );
+    if (titled.length > 0) narrowed = titled;
+  }
   const age = ageWordOf(context, mention);
   if (age && narrowed.length > 1) {
     const junior = (person: PersonDraft): boolean => person.key.endsWith(' jr');
@@ -238,6 +246,20 @@ function narrowNamesakes(
   return narrowed.length > 0 ? narrowed : candidates;
 }
 
+/** A person's mentions grouped so far: they are gathered into `mentions` only once all are grouped. */
+const mentionsSoFar = (person: PersonDraft, personOf: ReadonlyMap<NameMention, PersonDraft>): NameMention[] =>
+  [...personOf].filter(([, of]) => of === person).map(([mention]) => mention);
+
+/** The role words written before mentions, in lower case, honorifics of either sex left out ("Dr." stays). */
+const roleWordsOf = (context: AnalysisContext, mentions: readonly NameMention[]): string[] =>
+  mentions.flatMap((mention) =>
+    mention.role
+      ? wordsOf(context.tokens, mention.role)
+          .map((word) => word.lower)
+          .filter((word) => !MALE_TITLES.has(word) && !FEMALE_TITLES.has(word))
+      : [],
+  );
+
 /** The eldest or youngest of namesakes whose ages are all stated; all of them when some age is not. */
 function byStatedAge(
   context: AnalysisContext,
@@ -245,10 +267,7 @@ function byStatedAge(
   age: 'elder' | 'younger',
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): readonly PersonDraft[] {
-  // The people's mentions so far: they are gathered into `mentions` only once all are grouped.
-  const mentionsOf = (person: PersonDraft): NameMention[] =>
-    [...personOf].filter(([, of]) => of === person).map(([mention]) => mention);
-  const ages = namesakes.map((person) => agesOf(context, mentionsOf(person))[0]);
+  const ages = namesakes.map((person) => agesOf(context, mentionsSoFar(person, personOf))[0]);
   if (ages.some((stated) => stated === undefined)) return namesakes;
   const wanted = age === 'elder' ? Math.max(...(ages as number[])) : Math.min(...(ages as number[]));
   return namesakes.filter((_, index) => ages[index] === wanted);

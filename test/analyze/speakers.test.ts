@@ -198,6 +198,11 @@ describe('speaker resolution', () => {
       'Omar Haddad, 41, runs the bakery his father, Ibrahim Haddad, 73, opened. ' +
       'The younger Haddad said the loans would be repaid. The elder Haddad said he would vote against them.';
     expect(speakers(ages).map(([, speaker]) => speaker)).toEqual(['Omar Haddad', 'Ibrahim Haddad']);
+    // By the title the article gave one of them.
+    const titles =
+      'Senator Lotte Brink spoke first. Judge Harald Brink, her husband, disagreed. ' +
+      'Senator Brink said the fees were fair. Judge Brink said they were not.';
+    expect(speakers(titles).map(([, speaker]) => speaker)).toEqual(['Lotte Brink', 'Harald Brink']);
   });
 
   it('resolves a possessive kin phrase to the named relative', () => {
