@@ -9,6 +9,7 @@ import { findPolarity } from './find-polarity.js';
 import { findHeadlineAttribution, findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { isDiscourseMarker } from './discourse-markers.js';
+import { isInterviewLabel } from './transcript-speakers.js';
 import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
 import { findWorkTitles } from './find-work-titles.js';
@@ -63,8 +64,12 @@ function analyzeEnglish(article: Article): Analysis {
   const { people, personOf } = groupPeople(context, mentions);
   findAppositionRoles(context, personOf);
   // Layout labels stand where no cue claimed the words already.
-  for (const labelled of findLabelAttributions(context))
-    if (!candidates.some((candidate) => overlapsContent(candidate, labelled))) candidates.push(labelled);
+  // A report inside an interview's answer ("A: By 40 percent. We were told in March that ...") leaves the
+  // answer standing.
+  for (const labelled of findLabelAttributions(context)) {
+    const claims = isInterviewLabel(context, labelled) ? claimsLabelled : overlapsContent;
+    if (!candidates.some((candidate) => claims(candidate, labelled))) candidates.push(labelled);
+  }
   // A headline's speaker label stands whatever the words after it report ("Poll: Voters say ...").
   const headline = findHeadlineAttribution(context);
   const colon = headline?.cue.range.first ?? -1;
@@ -102,6 +107,12 @@ function analyzeEnglish(article: Article): Analysis {
  */
 function overlapsContent(a: AttributionCandidate, b: AttributionCandidate): boolean {
   return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/** Whether a candidate's words take in the start of a label attribution's words. */
+function claimsLabelled(candidate: AttributionCandidate, labelled: AttributionCandidate): boolean {
+  const start = labelled.content[0]?.start ?? -1;
+  return candidate.content.some((fragment) => fragment.start <= start && start < fragment.end);
 }
 
 function isOnlyWorkTitle(

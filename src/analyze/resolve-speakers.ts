@@ -19,6 +19,7 @@ import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun } from './model/word-classes.js';
 import { agesOf, personOfAge, statedAge } from './stated-ages.js';
+import { labelSpeaker } from './transcript-speakers.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
 const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
@@ -73,7 +74,9 @@ export function resolveSpeakers(
 
   const speakers = new Array<PersonDraft | null>(candidates.length).fill(null);
   for (const { range, index } of events) {
-    const person = resolveSource(context, range, references, people, personOf);
+    const labelled = index === -1 ? undefined : labelSpeaker(context, candidates[index]!, people, personOf);
+    const person =
+      labelled !== undefined ? labelled : resolveSource(context, range, references, people, personOf);
     if (index !== -1) speakers[index] = person;
     if (!person) continue;
     const subject = index === -1 || candidates[index]!.cue.kind === 'verb';

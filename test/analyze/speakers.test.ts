@@ -672,4 +672,23 @@ describe('speaker resolution', () => {
     ).toEqual(['Khalid bin Saeed al-Mansoori', 'Hamdan bin Rashid al-Qasimi', 'Hamdan bin Rashid al-Qasimi']);
     expect(people('Datuk Aminah Razak opened the bridge.')).toEqual(['Aminah Razak']);
   });
+
+  it("gives an interview's answers to the person it introduces, and a transcript label to the name it writes", () => {
+    const interview =
+      'Aziz Rahimi has run the relief agency Open Hands for eleven years. He spoke to the Chronicle last week.\n\n' +
+      'Q: How much has your budget fallen?\n\nA: By about 40 percent. We were told in March that two donors would leave.\n\n' +
+      'Q: What have you cut?\n\nA: We closed three clinics.';
+    expect(speakers(interview)).toEqual([
+      ['How much has your budget fallen?', null],
+      ['By about 40 percent. We were told in March that two donors would leave.', 'Aziz Rahimi'],
+      ['that two donors would leave', null],
+      ['What have you cut?', null],
+      ['We closed three clinics.', 'Aziz Rahimi'],
+    ]);
+    expect(
+      speakers('Governor Mike Pence spoke to the host on Sunday.\n\nPENCE: We will win Ohio.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Mike Pence']);
+  });
 });

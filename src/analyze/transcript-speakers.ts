@@ -1,0 +1,80 @@
+import type { AttributionCandidate } from './candidate.js';
+import { firstTokenAt, nextWord, type AnalysisContext } from './context.js';
+import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+
+/** Labels of an interview's questions and answers ("Q:", "A:"). */
+const QUESTION_LABELS = new Set(['q', 'question']);
+const ANSWER_LABELS = new Set(['a', 'answer']);
+
+/**
+ * The speaker of a transcript's label ("RAHIMI: ...", "Aziz Rahimi: ...", "A: ..."): the person whose name
+ * the label writes, in any case; for an interview's answers, the person it introduces (see
+ * `interviewee`); for its questions, no one (the interviewer, whose words are the outlet's). Undefined
+ * where the candidate is no transcript label, so that its source is resolved as any other.
+ */
+export function labelSpeaker(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+  people: readonly PersonDraft[],
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null | undefined {
+  const { tokens } = context;
+  const source = candidate.source;
+  if (candidate.cue.kind !== 'label' || !source || tokens[nextWord(tokens, source.last)]?.text !== ':')
+    return undefined;
+  const words = wordsOf(tokens, source).map((word) => word.lower);
+  const label = words.join(' ');
+  if (QUESTION_LABELS.has(label)) return null;
+  if (ANSWER_LABELS.has(label)) return interviewee(context, personOf);
+  const byKey = people.filter((person) => person.key === label);
+  if (byKey.length === 1) return byKey[0]!;
+  // "RAHIMI:": a family name alone, of one person only.
+  const family = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
+  return family.length === 1 ? family[0]! : null;
+}
+
+/**
+ * The person an interview is with: of the people named before its first question or answer label, the one
+ * named most often there (the first of them on a tie), as an interview's introduction names its subject
+ * ("Aziz Rahimi has run the agency for eleven years. He spoke to the Chronicle ...").
+ */
+function interviewee(
+  context: AnalysisContext,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  const firstLabel = firstInterviewLabel(context);
+  if (firstLabel === -1) return null;
+  const counts = new Map<PersonDraft, number>();
+  const mentions = [...personOf].sort(([a], [b]) => a.first - b.first);
+  for (const [mention, person] of mentions)
+    if (mention.first < firstLabel) counts.set(person, (counts.get(person) ?? 0) + 1);
+  let best: PersonDraft | null = null;
+  for (const [person, count] of counts) if (best === null || count > counts.get(best)!) best = person;
+  return best;
+}
+
+/** The token of the first "Q" or "A" label that opens a paragraph, or -1. */
+function firstInterviewLabel(context: AnalysisContext): number {
+  const { tokens } = context;
+  for (const block of context.blocks) {
+    const first = firstTokenAt(tokens, block.start);
+    const word = tokens[first];
+    if (
+      word !== undefined &&
+      word.start === block.start &&
+      (QUESTION_LABELS.has(word.lower) || ANSWER_LABELS.has(word.lower)) &&
+      tokens[nextWord(tokens, first)]?.text === ':'
+    )
+      return first;
+  }
+  return -1;
+}
+
+/** Whether a label attribution is an interview's question or answer ("Q:", "A:"). */
+export function isInterviewLabel(context: AnalysisContext, candidate: AttributionCandidate): boolean {
+  if (candidate.cue.kind !== 'label' || !candidate.source) return false;
+  const label = wordsOf(context.tokens, candidate.source)
+    .map((word) => word.lower)
+    .join(' ');
+  return QUESTION_LABELS.has(label) || ANSWER_LABELS.has(label);
+}
