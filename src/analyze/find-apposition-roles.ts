@@ -63,7 +63,8 @@ export function findAppositionRoles(
 ): void {
   const { tokens } = context;
   for (const [mention, person] of personOf) {
-    const before = roleBefore(tokens, mention.first);
+    const sentenceStart = context.sentences[context.sentenceOfToken[mention.first]!]!.firstToken;
+    const before = roleBefore(tokens, mention.first, sentenceStart);
     if (before) person.roles.push(spanOf(context, before));
     let comma = nextWord(tokens, mention.name.last);
     // "Vos, 44, took over as ...": an age between the name and what follows.
@@ -160,13 +161,13 @@ const isRoleWord = (token: Token | undefined): boolean =>
  * The role or relation a name stands in apposition to: "the company's founder, Joris Vos", "his father,
  * Joris Vos" (a lower-case phrase ending in a role or kin noun, then a comma, right before the name).
  */
-function roleBefore(tokens: readonly Token[], first: number): TokenRange | null {
+function roleBefore(tokens: readonly Token[], first: number, floor: number): TokenRange | null {
   const comma = previousWord(tokens, first);
   if (tokens[comma]?.text !== ',') return null;
   const end = previousWord(tokens, comma);
   // "The mayor of Santa Lucía del Monte, Dolores Echeverría,", "The chair of the growers' union, Tigist
   // Alemu,": the head comes before the phrase of its place or body.
-  const last = headBeforeModifier(tokens, end) ?? end;
+  const last = headBeforeModifier(tokens, end, floor) ?? end;
   const head = tokens[last];
   if (!head || head.kind !== 'word' || head.text !== head.lower || !isRoleHeadWord(head.lower)) return null;
   let start = last;
@@ -204,10 +205,11 @@ const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
 
 /**
  * The word before the preposition of a phrase that ends at `end` ("mayor" of "the mayor of Santa Lucía"),
- * within a few words and no punctuation but a possessive's apostrophe; null when there is none.
+ * within a few words of its sentence (from `floor`) and no punctuation but a possessive's apostrophe; null
+ * when there is none.
  */
-function headBeforeModifier(tokens: readonly Token[], end: number): number | null {
-  for (let index = end, words = 0; index > 0 && words < MODIFIER_WORDS; words += 1) {
+function headBeforeModifier(tokens: readonly Token[], end: number, floor: number): number | null {
+  for (let index = end, words = 0; index > floor && words < MODIFIER_WORDS; words += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'word' && !isApostrophe(token) && token.text !== '-') return null;
     if (ROLE_PREPOSITIONS.has(token.lower) && index !== end) return previousWord(tokens, index);

@@ -443,9 +443,27 @@ function resolvePronoun(
   // last resort ("'Ana Ruiz is our best,' Rell said. She said ..."); one inside a quotation this sentence
   // reports is none.
   const inQuotation = (reference: Reference): boolean => context.quotationOfToken[reference.token] !== -1;
+  // "He said he would speak to Salas privately": a person named after a pronoun that opens its sentence as
+  // its subject, outside quotation marks, is someone else. Not after a pronoun in a clause before the main
+  // one ("When she endorsed Clinton, Warren said"), nor a possessive ("In his view, Obama ...").
+  const opensAsSubject =
+    NOMINATIVE_PRONOUNS.has(context.tokens[token]!.lower) && token === firstWordOf(context, sentence);
+  const namedAfter = new Set(
+    opensAsSubject
+      ? references
+          .filter(
+            (reference) =>
+              reference.sentence === sentence && reference.token > token && !inQuotation(reference),
+          )
+          .map((reference) => reference.person)
+      : [],
+  );
   const candidates = references.filter(
     (reference) =>
-      reference.token < token && sentence - reference.sentence <= PRONOUN_WINDOW && agrees(reference),
+      reference.token < token &&
+      sentence - reference.sentence <= PRONOUN_WINDOW &&
+      agrees(reference) &&
+      !namedAfter.has(reference.person),
   );
   if (context.quotationOfToken[token] !== -1) return antecedentAmong(candidates, sentence);
   const reported = quotationsOf(context, sentence);
@@ -459,6 +477,16 @@ function resolvePronoun(
       sentence,
     )
   );
+}
+
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she']);
+
+/** The sentence's first word, past opening quotation marks and brackets. */
+function firstWordOf(context: AnalysisContext, sentenceIndex: number): number {
+  const sentence = context.sentences[sentenceIndex]!;
+  let index = sentence.firstToken;
+  while (index < sentence.lastToken && context.tokens[index]!.kind !== 'word') index += 1;
+  return index;
 }
 
 /**

@@ -691,4 +691,24 @@ describe('speaker resolution', () => {
       ),
     ).toEqual(['Mike Pence']);
   });
+
+  it('does not take a pronoun for a person its own sentence names after it', () => {
+    expect(
+      speakers(
+        'Manager Rafael Montoya said the team had collapsed. Midfielder Bruno Salas was sent off, and Salas left the pitch without a word.\n\nHe said he would speak to Salas privately.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rafael Montoya', 'Rafael Montoya']);
+    // A pronoun in a clause before the main one may name the person after it.
+    expect(
+      speakers('When she spoke on Monday, Senator Ada Morland said the bill was dead.').map(([, s]) => s),
+    ).toEqual(['Ada Morland']);
+  });
+
+  it("matches a title's abbreviation and a writer's noun to their synonyms", () => {
+    expect(
+      speakers(
+        'Its chief financial officer, Dilnoza Yusupova, said cash was ample. Novelist Ifeoma Nwachukwu returned the prize. The CFO said jobs would go. The author said she had no quarrel with the judges.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dilnoza Yusupova', 'Dilnoza Yusupova', 'Ifeoma Nwachukwu']);
+  });
 });
