@@ -239,6 +239,7 @@ function readClause(
   const { source } = candidate;
   let own: TimeExpression | null = null;
   let inRelative = false; // "Reyes, who resigned in 2019, said": the relative clause's times date what it tells
+  let speakingRelative = false;
   let otherTime = false;
   let continuing = false;
   let definiteOccasion: string | null = null;
@@ -252,10 +253,15 @@ function readClause(
     // family has made wine here since 1921") runs to a comma or the clause's end.
     if (token.text === ',' || token.start === cueStart) inRelative = false;
     if (token.kind !== 'word' || !inClause(context, clause, token)) continue;
-    if (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose') inRelative = true;
+    if (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose') {
+      inRelative = true;
+      speakingRelative = false;
+    }
+    // "said Ana Ruiz, who was speaking at a news conference on Tuesday": a relative clause of the saying.
+    if (inRelative && SPEAKING_WORDS.has(token.lower)) speakingRelative = true;
     const time = timeAt.get(index);
     if (time && inClause(context, clause, time)) {
-      const eligible = !inRelative || time.kind === 'back-reference';
+      const eligible = !inRelative || speakingRelative || time.kind === 'back-reference';
       if (eligible && (!own || distance(time, cueStart) < distance(own, cueStart))) own = time;
       index = time.last;
       continue;
@@ -281,6 +287,17 @@ function readClause(
   if (tokens[afterCue]?.lower === 'then' && tokens[afterCue + 1]?.text !== '-') refersBack = true;
   return { own, otherTime, continuing, definiteOccasion, definitePlaces, newOccasion, refersBack };
 }
+
+/** Words of a relative clause that tells the saying itself ("who was speaking at ...", "who spoke to ..."). */
+const SPEAKING_WORDS = new Set([
+  'speaking',
+  'spoke',
+  'talking',
+  'addressing',
+  'addressed',
+  'testifying',
+  'testified',
+]);
 
 /** "was then", "the then minister", "then-governor": "then" as the time a role was held. */
 function isThenOfRole(context: AnalysisContext, index: number): boolean {

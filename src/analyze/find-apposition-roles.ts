@@ -64,7 +64,7 @@ export function findAppositionRoles(
   const { tokens } = context;
   for (const [mention, person] of personOf) {
     const sentenceStart = context.sentences[context.sentenceOfToken[mention.first]!]!.firstToken;
-    const before = roleBefore(tokens, mention.first, sentenceStart);
+    const before = roleBefore(tokens, mention.first, mention.name.last, sentenceStart);
     if (before) person.roles.push(spanOf(context, before));
     let comma = nextWord(tokens, mention.name.last);
     // "Vos, 44, took over as ...": an age between the name and what follows.
@@ -120,11 +120,30 @@ export function findAppositionRoles(
         (closedAfterModifier(tokens, nextWord(tokens, last)) &&
           !holdsClauseVerb(tokens, first, last) &&
           !CONTRASTING.has(tokens[previousWord(tokens, mention.first)]?.lower ?? '')));
-    // "Mika Brzezinski, the Democratic presidential candidate stated that ...": a verb after the role makes
-    // it the next clause's subject, whatever closes the words.
-    if (!relative && (last - first > 20 || !closed || holdsClauseVerb(tokens, first, last))) continue;
+    // "Mika Brzezinski, the Democratic presidential candidate stated that ...": a verb ending the words
+    // makes them the next clause's subject (not "the newly appointed police chief,").
+    if (!relative && (last - first > 20 || !closed || holdsVerbOfClause(tokens, first, last))) continue;
     person.roles.push(spanOf(context, { first, last }));
   }
+}
+
+/**
+ * Whether words hold a clause's verb, past participles before a noun aside ("the newly appointed police
+ * chief", "the union's elected president"; not "the senator said the bill was dead").
+ */
+function holdsVerbOfClause(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index += 1) {
+    if (!isClauseVerb(tokens, index)) continue;
+    const next = nextWord(tokens, index);
+    const adjectival =
+      tokens[index]!.lower.endsWith('ed') &&
+      next <= last &&
+      tokens[next]!.kind === 'word' &&
+      !DETERMINERS.has(tokens[next]!.lower) &&
+      !PREPOSITIONS.has(tokens[next]!.lower);
+    if (!adjectival) return true;
+  }
+  return false;
 }
 
 /**
@@ -161,15 +180,29 @@ const isRoleWord = (token: Token | undefined): boolean =>
  * The role or relation a name stands in apposition to: "the company's founder, Joris Vos", "his father,
  * Joris Vos" (a lower-case phrase ending in a role or kin noun, then a comma, right before the name).
  */
-function roleBefore(tokens: readonly Token[], first: number, floor: number): TokenRange | null {
+function roleBefore(
+  tokens: readonly Token[],
+  first: number,
+  mentionLast: number,
+  floor: number,
+): TokenRange | null {
   const comma = previousWord(tokens, first);
   if (tokens[comma]?.text !== ',') return null;
   const end = previousWord(tokens, comma);
   // "The mayor of Santa Lucía del Monte, Dolores Echeverría,", "The chair of the growers' union, Tigist
   // Alemu,": the head comes before the phrase of its place or body.
-  const last = headBeforeModifier(tokens, end, floor) ?? end;
-  const head = tokens[last];
-  if (!head || head.kind !== 'word' || head.text !== head.lower || !isRoleHeadWord(head.lower)) return null;
+  const isHead = (index: number): boolean => {
+    const head = tokens[index];
+    return (
+      head !== undefined && head.kind === 'word' && head.text === head.lower && isRoleHeadWord(head.lower)
+    );
+  };
+  // Set off on both sides: "The town's mayor, Ana Ruiz, said"; not "After examining the patient, Ana Ruiz
+  // ordered tests" (the object of an opening phrase), nor "In a letter to the mayor of Boston, Tom Reilly".
+  if (!/^[,.;)—–]$/u.test(tokens[nextWord(tokens, mentionLast)]?.text ?? '')) return null;
+  const modified = headBeforeModifier(tokens, end, floor);
+  const last = modified !== null && isHead(modified) ? modified : end;
+  if (!isHead(last)) return null;
   let start = last;
   for (let index = previousWord(tokens, last), words = 0; index >= 0 && words < 5; words += 1) {
     const token = tokens[index]!;

@@ -28,7 +28,7 @@ import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
 import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
 import {
-  COMPANY_AGENT_NOUNS,
+  COMPANY_NOUNS,
   HONORIFICS,
   KIN_NOUNS,
   ROLE_HEADS,
@@ -83,11 +83,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'dos',
   'das',
   'zu',
+  'ten',
+  'ter',
 ]);
 const SUBJECT_LEFT = new Set([',', ';', ':', '(', '“', '"', '«', '„', '—', '–']);
-/** Capitalized words that open no name: function words, verbs of saying, numbers ("One, who asked ..."). */
+/** Capitalized words that open no name: function words and verbs of saying. */
 const FUNCTION_CAPITALS = (token: Token): boolean =>
-  isFunctionWord(token.lower) || CUE_VERB_FORMS.has(token.lower) || NUMBER_WORDS.has(token.lower);
+  isFunctionWord(token.lower) || CUE_VERB_FORMS.has(token.lower);
 
 const isAcronym = (token: Token): boolean =>
   token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text);
@@ -200,8 +202,7 @@ function isHyphenedPair(tokens: readonly Token[], nameTokens: readonly Token[]):
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 
-/** "EgyptAir", "ProPublica", "PayPal": a capital after two lower-case letters (not "McDonald", "MacLeod"). */
-const CAMEL_CASE = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Generational suffixes, written after a name with or without a period. */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
@@ -238,7 +239,12 @@ function capitalizedRun(
       continue;
     }
     // A Korean given name of two syllables: "Kim Jong-un", "Lee Ji-woo" (not "a Ted Cruz-led effort").
-    if (token.text === '-' && last > first && isSecondSyllable(tokens, last, tokens[next + 1])) {
+    // Also first, before a family name: "Min-jun Park", "Seo-yeon Choi".
+    if (
+      token.text === '-' &&
+      (last > first || beforeCapitalizedWord(tokens, next + 1)) &&
+      isSecondSyllable(tokens, last, tokens[next + 1])
+    ) {
       last = next + 1;
       continue;
     }
@@ -325,6 +331,10 @@ function isSecondSyllable(tokens: readonly Token[], first: number, syllable: Tok
   );
 }
 
+/** Whether the word at `index` is followed by one space and a capitalized word. */
+const beforeCapitalizedWord = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index + 1]?.text === ' ' && tokens[index + 2] !== undefined && isCapitalized(tokens[index + 2]!);
+
 /** Short words that follow a hyphen after a name in compounds: "Obama-era", "Cruz-run", "Bush-type". */
 const COMPOUND_SUFFIXES = new Set(
   'era run old age war day man men ish like type free wide long made born area bloc camp team'.split(' '),
@@ -390,11 +400,27 @@ function splitRoleAndName(
     !isGivenName(opener.lower)
   )
     lastRole = run.first;
+  // "District Collector Anjali Deshpande": a person's noun right before a given name ends the role.
+  for (let index = run.first; index < run.last; index = nextWord(tokens, index, run.last + 1)) {
+    const word = tokens[index]!;
+    const next = tokens[nextWord(tokens, index, run.last + 1)];
+    if (
+      index > lastRole &&
+      isPersonNoun(word.lower) &&
+      !isGivenName(word.lower) &&
+      next !== undefined &&
+      (isGivenName(next.lower) || isWorldGivenName(next.lower)) &&
+      nextWord(tokens, index, run.last + 1) < run.last
+    )
+      lastRole = index;
+  }
   // Role words inside the run: the name starts after the last one, if anything is left after it.
   if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
   const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
+  // "One, who asked not to be named": a number alone (not "Erik ten Hag", "Ten Hag said").
+  if (nameTokens.length === 1 && NUMBER_WORDS.has(nameTokens[0]!.lower)) return null;
   // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
     return null;
@@ -408,6 +434,14 @@ function splitRoleAndName(
   )
     return null;
   if (namesRolePlace(tokens, run.first, nameTokens)) return null;
+  // "the University of Lagos, who", "The Ministry of Social Affairs": the end of a body's or place's name
+  // (not "President of Ukraine Volodymyr Zelensky").
+  if (
+    lastRole === -1 &&
+    endsCapitalizedName(tokens, run.first) &&
+    !nameTokens.some((token) => isGivenName(token.lower) || isWorldGivenName(token.lower))
+  )
+    return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
   let roleFirst = nameFirst === run.first ? -1 : run.first;
   // "Ms. Strand", "Dr. Vos": the honorific ends with its period, which ends the capitalized run before the name.
@@ -461,39 +495,39 @@ function splitRoleAndName(
   const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
   const subject = isSubject(context, first, run.last);
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
-  // A name WordNet knows none of the words of ("Sutrisno", "Okonkwo", "Tigist Alemu"): a person's where
-  // it says something, but only with more evidence, as companies and places say things too ("Huawei said").
-  // Not a word of two capitals ("EgyptAir", "ProPublica"), nor "according to" a name, which reports and
-  // bodies are as often.
-  const unknownSayer =
-    sayer &&
-    nameTokens.every((token) => !isKnownWord(token.lower) && !CAMEL_CASE.test(token.text)) &&
-    !(
-      tokens[previousWord(tokens, first)]?.lower === 'to' &&
-      tokens[previousWord(tokens, previousWord(tokens, first))]?.lower === 'according'
-    );
   // No evidence of a person after a company's noun ("The developer, Samudra Kirana Resorts,"), but the
   // mention may still join a person named elsewhere ("The board, Kahale said, ...").
-  const company = followsCompanyApposition(tokens, run.first) && !opensOnGivenName(tokens, nameTokens);
+  const company = followsCompanyApposition(context, run.first) && !opensOnGivenName(tokens, nameTokens);
   const evidence =
     roleHasHead ||
     (!company &&
       ((opensOnGivenName(tokens, nameTokens) &&
-        !(sentenceInitial && WORDS_THAT_ARE_NAMES.has(nameTokens[0]!.lower))) ||
-        (nameTokens.length >= 2 && endsSource(tokens, nameFirst, run.last, sourceEnds)) ||
+        !(sentenceInitial && isWordBeforeName(nameTokens[0]!.lower, nameTokens.at(-1)!.lower))) ||
+        // A sayer of two words or more, one of which WordNet does not know, or that opens on a given name
+        // that is also a word ("Jack Marino said") or on a particle ("Le Pen told"): not "City Hall",
+        // "Social Democrats", "Lakeside Books".
+        (nameTokens.length >= 2 &&
+          endsSource(tokens, nameFirst, run.last, sourceEnds) &&
+          (nameTokens.some((token) => !isKnownWord(token.lower)) ||
+            isGivenName(nameTokens[0]!.lower) ||
+            NAME_PARTICLES.has(nameTokens[0]!.lower))) ||
         hasPersonApposition(tokens, run.last, {
           wide: wideAppositionFits(tokens, run.first, nameTokens),
           nounsOnly: false,
           nameFirst: run.first,
         }) ||
-        followsRoleApposition(tokens, run.first) ||
-        // Only after a given name or as a sayer: "Los Angeles has lost 10,000 homes. He said ..." is about
-        // a place. "Wiranto said the army would send boats. He declined to say how many."
-        (((opensOnGivenName(tokens, nameTokens) && subject && sentenceInitial) || unknownSayer) &&
+        followsRoleApposition(tokens, run.first, nameTokens.length) ||
+        // Only after a given name: "Los Angeles has lost 10,000 homes. He said ..." is about a place, and
+        // "Kyiv said ... He said ..." about someone else.
+        (opensOnGivenName(tokens, nameTokens) &&
+          subject &&
+          sentenceInitial &&
           nextSentenceOpensOnHeOrShe(context, first)) ||
         // "Sutrisno, a 47-year-old farmer, said": described as a person (not "Huawei, the telecoms maker,").
+        // An indefinite one: not "Alibaba, the Chinese e-commerce leader,".
         (nameTokens.length === 1 &&
           !isKnownWord(nameTokens[0]!.lower) &&
+          INDEFINITE_ARTICLES.has(tokens[nextWord(tokens, nextWord(tokens, run.last))]?.lower ?? '') &&
           describedAsPerson(tokens, run.first, run.last))));
   // Without evidence a mention is kept only to join a person named elsewhere (see groupPeople).
   return { name, role, first, subject, evidence, sayer };
@@ -510,6 +544,27 @@ function namesRolePlace(tokens: readonly Token[], first: number, nameTokens: rea
   const role = tokens[previousWord(tokens, of)]?.lower ?? '';
   if (!ROLE_HEADS.has(role) || RELATION_ROLES.has(role)) return false;
   return !opensOnGivenName(tokens, nameTokens);
+}
+
+/**
+ * Whether a given name that is also a word ("Bill", "Rose", "Will") is read as the word where it opens a
+ * sentence: always for a modal ("Will Congress act?", "May Sanders ..."); otherwise unless the last word
+ * looks like a family name, one WordNet does not know or knows as a person ("Bill Clinton spoke",
+ * "Mark Zuckerberg said"; not "Rose Garden", "Grant Park").
+ */
+function isWordBeforeName(given: string, last: string): boolean {
+  if (!WORDS_THAT_ARE_NAMES.has(given)) return false;
+  return MODAL_NAMES.has(given) || (isKnownWord(last) && !isPersonNoun(last));
+}
+
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'shall', 'must']);
+
+/** Whether a run follows "of" after a capitalized word: "University of Lagos", "Ministry of Social Affairs". */
+function endsCapitalizedName(tokens: readonly Token[], first: number): boolean {
+  const of = previousWord(tokens, first);
+  if (tokens[of]?.lower !== 'of' || tokens[of].text !== 'of') return false;
+  const before = tokens[previousWord(tokens, of)];
+  return before !== undefined && before.kind === 'word' && isCapitalized(before);
 }
 
 /** Role heads that name a relation to a person rather than to a place or body. */
@@ -530,8 +585,11 @@ function endsSource(
   );
 }
 
-/** `the company's founder, Joris Vos`, `his father, Joris Vos`: a name in apposition to a role or a relative. */
-function followsRoleApposition(tokens: readonly Token[], first: number): boolean {
+/**
+ * `the company's founder, Joris Vos`, `his father, Joris Vos`, `His neighbour, Wartini,`: a name in apposition
+ * to a role, a relative or a person's noun.
+ */
+function followsRoleApposition(tokens: readonly Token[], first: number, words: number): boolean {
   const comma = previousWord(tokens, first);
   if (tokens[comma]?.text !== ',') return false;
   const noun = tokens[previousWord(tokens, comma)];
@@ -539,7 +597,10 @@ function followsRoleApposition(tokens: readonly Token[], first: number): boolean
     noun !== undefined &&
     noun.kind === 'word' &&
     noun.text === noun.lower &&
-    (ROLE_HEADS.has(noun.lower) || KIN_NOUNS.has(noun.lower))
+    (ROLE_HEADS.has(noun.lower) ||
+      KIN_NOUNS.has(noun.lower) ||
+      // Any person's noun before a one-word name only: "the contractor, Nordvik Marine," is a company.
+      (words === 1 && isPersonNoun(noun.lower)))
   );
 }
 
@@ -547,7 +608,14 @@ function followsRoleApposition(tokens: readonly Token[], first: number): boolean
  * `The developer, Samudra Kirana Resorts,`, `The hotel group, Atlântida Hotéis,`: a name in apposition to a
  * noun that names a company as often as a person, or a body, is a company's.
  */
-function followsCompanyApposition(tokens: readonly Token[], first: number): boolean {
+function followsCompanyApposition(context: AnalysisContext, first: number): boolean {
+  const { tokens } = context;
+  const sentenceStart = context.sentences[context.sentenceOfToken[first]!]!.firstToken;
+  // The phrase opens its sentence or follows punctuation: not "Addressing the committee, Xi Jinping said".
+  const opensPhrase = (index: number): boolean => {
+    const before = previousWord(tokens, index);
+    return before < sentenceStart || tokens[before]!.kind !== 'word';
+  };
   const comma = previousWord(tokens, first);
   if (tokens[comma]?.text !== ',') return false;
   const head = previousWord(tokens, comma);
@@ -564,23 +632,16 @@ function followsCompanyApposition(tokens: readonly Token[], first: number): bool
   for (let index = previousWord(tokens, head), words = 0; index >= 0 && words < 4; words += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'word' && !isApostrophe(token)) return false;
-    if (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)) return true;
+    if (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)) return opensPhrase(index);
+    // "Namukasa's publisher, Lakeside Books,": a named possessor opens the phrase as a determiner would
+    // (not "the growers' union", whose phrase goes on).
+    if (isApostrophe(tokens[index + 1]) && isCapitalized(token)) return opensPhrase(index);
     // "the House Benghazi committee, Vice President Biden decided": a capitalized phrase is a body's name.
     if (isPreposition(token.lower) || (token.kind === 'word' && token.text !== token.lower)) return false;
     index = previousWord(tokens, index);
   }
   return false;
 }
-
-/**
- * Nouns of companies, and agents' nouns that name companies more often than people: "The developer,
- * Samudra Kirana Resorts,", "The hotel group, Atlântida Hotéis," (WordNet files "group" elsewhere).
- */
-const COMPANY_NOUNS = new Set(
-  `group company firm conglomerate consortium chain developer operator retailer manufacturer maker supplier
-  lender insurer carrier broadcaster publisher distributor wholesaler producer exporter importer refiner
-  miner`.split(/\s+/u),
-);
 
 /** How `hasPersonApposition` reads an apposition after a name. */
 interface AppositionReading {
@@ -657,7 +718,7 @@ function hasPersonApposition(
       words < 6 &&
       !headPassed &&
       namesPerson(word.lower) &&
-      !COMPANY_AGENT_NOUNS.has(word.lower) &&
+      !COMPANY_NOUNS.has(word.lower) &&
       !(nounsOnly && canBeAdjective(word.lower)) &&
       closesNounPhrase(tokens, index)
     )

@@ -11,8 +11,9 @@ import {
   RELATIVE_PRONOUNS,
 } from './lexicon/function-words.js';
 import { isPersonalPronoun, POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
-import { KIN_NOUNS, ROLE_HEADS, roleKey, TITLE_NOUNS } from './lexicon/roles.js';
+import { ELDER_WORDS, KIN_NOUNS, ROLE_HEADS, roleKey, TITLE_NOUNS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { GROUP_HEADS } from './lexicon/sources.js';
+import { MEDIUM_NOUNS } from './lexicon/media.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
@@ -258,7 +259,12 @@ function nameInSource(
     if (start < source.first || start > source.last || mention.name.last > relativeAt) continue;
     // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
-    if (isApostrophe(tokens[nextWord(tokens, mention.name.last)]) && named) continue;
+    if (isApostrophe(tokens[nextWord(tokens, mention.name.last)])) {
+      if (named) continue;
+      // "Eriksen's office", "Eze's campaign", "Mayor Bakker's spokeswoman": the possessor's people speak,
+      // not the possessor; "Eriksen's statement", "Trump's own words" are still theirs.
+      if (!isPossessorsSaying(tokens, mention.name.last, source.last)) continue;
+    }
     // "a fisherman from Holm", "the lawyer for Vos", "The family of missing climber Tomas Rybak": the
     // object of a preposition is not who the phrase is.
     if (governingPreposition(tokens, source.first, start) !== -1) continue;
@@ -272,6 +278,30 @@ function nameInSource(
   return named;
 }
 
+/**
+ * Whether what a possessor owns, in a source, is their own saying: the last word before a comma, a
+ * preposition or the source's end names a medium or a saying ("Eriksen's statement", "Trump's own words"), not a body, a
+ * role or a relation that speaks for them ("Eriksen's office", "Namukasa's publisher, Lakeside Books").
+ */
+function isPossessorsSaying(tokens: readonly Token[], possessor: number, sourceLast: number): boolean {
+  let head = '';
+  for (let index = nextWord(tokens, possessor); index <= sourceLast; index += 1) {
+    const token = tokens[index]!;
+    if (token.text === ',' || PREPOSITIONS.has(token.lower) || token.lower === 'of') break;
+    if (token.kind === 'word' && !(token.lower === 's' && isApostrophe(tokens[index - 1])))
+      head = token.lower;
+  }
+  // "Trump's | strikingly personal attacks on": a source that is the possessor alone, its cue the noun.
+  return head === '' || MEDIUM_NOUNS.has(head) || SAYING_NOUNS.has(head);
+}
+
+/** Nouns of what someone says, besides the media (`MEDIUM_NOUNS`): "Trump's remarks", "her reply". */
+const SAYING_NOUNS = new Set(
+  `remarks remark comments comment words message messages email emails op-ed essay column memo note
+  response reply answer answers account claim claims argument view views announcement video ad ads
+  assessment warning promise pledge`.split(/\s+/u),
+);
+
 /** Whether the word after a name, inside the source, is a role or a person's noun in lower case. */
 function modifiesPersonNoun(tokens: readonly Token[], last: number, sourceLast: number): boolean {
   const next = nextWord(tokens, last, sourceLast + 1);
@@ -281,6 +311,8 @@ function modifiesPersonNoun(tokens: readonly Token[], last: number, sourceLast: 
     next <= sourceLast &&
     word.kind === 'word' &&
     word.text === word.lower &&
+    !ELDER_WORDS.has(word.lower) &&
+    !YOUNGER_WORDS.has(word.lower) &&
     (ROLE_HEADS.has(word.lower) || isPersonNoun(word.lower))
   );
 }
@@ -550,13 +582,15 @@ function resolveDescription(
   // novelist"), as it does where the article gives the role ("Novelist Ifeoma Nwachukwu").
   // Only one person's noun in lower case ("the actress", not "The Fed", "the attendees"), and not after a
   // possessive pronoun, which makes it someone's relation ("her friend").
+  const headText = headOfPhrase(context.tokens, range).text;
   const personHead =
     isPersonNoun(head) &&
-    !head.endsWith('s') &&
-    headOfPhrase(context.tokens, range).text === head &&
+    !ROLE_HEADS.has(head) &&
+    !isPlural(head) &&
+    headText === head &&
     !POSSESSIVE_DETERMINERS.has(first.lower);
   const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)), false)].filter(
-    (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word) || (personHead && word === head),
+    (word) => ROLE_HEADS.has(word) || ROLE_KEYS.has(word) || (personHead && word === roleKey(head)),
   );
   // "The 62-year-old" after "Aurelio Mancuso, 62,": an age is matched on the ages the article states.
   const age = statedAge(words);
@@ -571,9 +605,20 @@ function resolveDescription(
   ) {
     const ofAge = personOfAge(context, people, age);
     if (ofAge) return ofAge;
-    // Whose age is not stated otherwise.
-    const ageless = references.filter((reference) => agesOf(context, reference.person.mentions).length === 0);
-    return resolvePronoun(context, token, null, ageless);
+    // "A 34-year-old man was stabbed ... The 34-year-old told police": someone the article introduced
+    // unnamed at that age.
+    if (introducesUnnamedOfAge(context, token, age)) return null;
+    // The one person of the last sentences whose age is not stated otherwise ("Aurelio Mancuso walked the
+    // rows. ... said the 62-year-old"); no one where two are ("Maria Lopez ... Her landlord, Tom Reilly").
+    const sentence = context.sentenceOfToken[token]!;
+    const ageless = references.filter(
+      (reference) =>
+        reference.token < token &&
+        sentence - reference.sentence <= PRONOUN_WINDOW &&
+        agesOf(context, reference.person.mentions).length === 0,
+    );
+    const persons = new Set(ageless.map((reference) => reference.person));
+    return persons.size === 1 ? ageless[0]!.person : null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   let best: PersonDraft | null = null;
@@ -592,6 +637,10 @@ function resolveDescription(
       }),
     );
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
+    // A person's noun matches the head of a role, not its possessor ("The suspect said" is not "the
+    // suspect's lawyer, Ana Ruiz").
+    if (personHead && !ROLE_KEYS.has(roleKey(head)) && !roleHeadsOf(context, person).has(roleKey(head)))
+      continue;
     const ages = agesOf(context, person.mentions);
     if (age !== null && ages.length > 0 && !ages.includes(age)) continue;
     const score =
@@ -606,6 +655,41 @@ function resolveDescription(
     }
   }
   return best;
+}
+
+/** Whether a noun is plural: it ends in "s" and its form without it is a person's noun ("attendees"). */
+const isPlural = (noun: string): boolean =>
+  noun.endsWith('s') && !noun.endsWith('ss') && isPersonNoun(noun.slice(0, -1));
+
+/** The role keys of the heads of a person's roles ("lawyer" of "suspect's lawyer", "mayor" of "mayor of Holm"). */
+function roleHeadsOf(context: AnalysisContext, person: PersonDraft): Set<string> {
+  return new Set(
+    person.roles.flatMap((role) => {
+      const words = context.text
+        .slice(role.start, role.end)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
+      // Before the role's place or body: "chief executive" of "chief executive of Nordkraft".
+      const of = words.findIndex((word) => word === 'of' || PREPOSITIONS.has(word));
+      const last = (of === -1 ? words : words.slice(0, of)).filter((word) => word !== '').at(-1);
+      return last === undefined ? [] : [roleKey(last)];
+    }),
+  );
+}
+
+/** Whether the article introduces someone unnamed at an age before `token` ("a 34-year-old man"). */
+function introducesUnnamedOfAge(context: AnalysisContext, token: number, age: number): boolean {
+  const { tokens } = context;
+  for (let index = 0; index < token; index += 1) {
+    const word = tokens[index]!;
+    if (
+      word.text !== String(age) ||
+      !INDEFINITE_DETERMINERS.has(tokens[previousWord(tokens, index)]?.lower ?? '')
+    )
+      continue;
+    if (tokens[previousWord(tokens, previousWord(tokens, index))]?.text !== ',') return true;
+  }
+  return false;
 }
 
 /**

@@ -25,6 +25,17 @@ export function statedAge(words: readonly Token[]): number | null {
  * mention, "62-year-old Aurelio Mancuso" before one.
  */
 export function agesOf(context: AnalysisContext, mentions: readonly NameMention[]): number[] {
+  // A person's mentions are one array for the whole resolution: read once, not for every description.
+  const cached = AGES.get(mentions);
+  if (cached) return cached;
+  const ages = readAges(context, mentions);
+  AGES.set(mentions, ages);
+  return ages;
+}
+
+const AGES = new WeakMap<readonly NameMention[], number[]>();
+
+function readAges(context: AnalysisContext, mentions: readonly NameMention[]): number[] {
   const { tokens } = context;
   const ages: number[] = [];
   for (const mention of mentions) {

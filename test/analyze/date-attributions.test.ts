@@ -47,6 +47,10 @@ describe('dateAttributions', () => {
       ['said', 'Lena Brandt', 'publication'],
       ['said', 'Tomas Reyes', 'publication'],
     ]);
+    // A relative clause that tells the saying itself dates it.
+    expect(
+      dated('"The pier is safe," said Lena Brandt, who was speaking at a news conference on Tuesday.'),
+    ).toEqual([['said', 'Lena Brandt', '2025-03-11 "Tuesday" stated']]);
   });
 
   it('dates present-tense reports by publication only, or not at all without a publication date', () => {

@@ -128,8 +128,10 @@ export const GIVEN_NAME_GENDERS: ReadonlyMap<string, NameGender | null> = (() =>
 })();
 
 /**
- * The given names of the wider world that the lists above lack ("Chidi", "Priya", "Minh"): from birth registers, which list surnames too ("Cruz", "Romney"), so a name that opens on one
- * needs a surname that looks like one (see `isWorldGivenName`'s callers).
+ * The given names of the wider world that the lists above lack ("Chidi", "Priya", "Minh"), and the sex the
+ * registers give the names those lists give both ("Bill", "Hillary"): from birth registers, which list
+ * surnames too ("Cruz", "Romney"), so a name that opens on one needs a surname that looks like one (see
+ * `isWorldGivenName`'s callers).
  */
 let worldGivenNameGenders: ReadonlyMap<string, NameGender | null> | undefined;
 
@@ -137,18 +139,21 @@ let worldGivenNameGenders: ReadonlyMap<string, NameGender | null> | undefined;
 function worldGivenNames(): ReadonlyMap<string, NameGender | null> {
   if (worldGivenNameGenders === undefined) {
     const genders = new Map<string, NameGender | null>();
-    for (const [name, gender] of readWorldGivenNames())
-      if (!GIVEN_NAME_GENDERS.has(name)) genders.set(name, gender);
+    for (const [name, gender] of readWorldGivenNames()) genders.set(name, gender);
     worldGivenNameGenders = genders;
   }
   return worldGivenNameGenders;
 }
 
-/** The gender of a given name of either list, null when unknown or when it names both sexes. */
+/**
+ * The gender of a given name, null when unknown or when it names both sexes: the English lists', else the
+ * registers' (which also tell the sex most bearers of "Bill" or "Hillary" have, where those lists name both).
+ */
 export const genderOfGivenName = (lower: string): NameGender | null =>
   GIVEN_NAME_GENDERS.get(lower) ?? worldGivenNames().get(lower) ?? null;
 
-/** A given name of the birth registers only (see `worldGivenNames`). */
-export const isWorldGivenName = (lower: string): boolean => worldGivenNames().has(lower);
+/** A given name of the birth registers only, not of the English lists (see `worldGivenNames`). */
+export const isWorldGivenName = (lower: string): boolean =>
+  !GIVEN_NAME_GENDERS.has(lower) && worldGivenNames().has(lower);
 
 export const isGivenName = (lower: string): boolean => GIVEN_NAME_GENDERS.has(lower);

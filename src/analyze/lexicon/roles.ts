@@ -28,14 +28,14 @@ const ROLE_QUALIFIERS = `vice prime foreign defense defence finance interior hea
 export const ROLE_NOUNS = new Set([...ROLE_HEADS, ...ROLE_QUALIFIERS]);
 
 /**
- * Nouns that WordNet files as persons but that news uses for companies as often ("Tesco, the UK's biggest
- * grocer", "Acme, a parts supplier"): an apposition headed by one does not make its name a person's.
+ * Nouns of companies, and agents' nouns that name companies more often than people ("Tesco, the UK's
+ * biggest grocer", "The developer, Samudra Kirana Resorts,"); not those that name people as often
+ * ("owner", "investor", "partner"). WordNet files "group" elsewhere than among bodies.
  */
-export const COMPANY_AGENT_NOUNS = new Set(
-  `retailer grocer lender insurer reinsurer carrier maker manufacturer producer supplier exporter importer
-  operator provider developer distributor wholesaler publisher broadcaster builder contractor shipper
-  refiner miner brewer distiller trader broker dealer seller vendor buyer owner employer investor
-  underwriter landlord licensee franchisee subsidiary competitor rival partner sponsor`.split(/\s+/u),
+export const COMPANY_NOUNS = new Set(
+  `group company firm conglomerate consortium chain developer operator retailer grocer manufacturer maker
+  supplier lender insurer reinsurer carrier broadcaster publisher distributor wholesaler producer exporter
+  importer refiner miner brewer distiller shipper`.split(/\s+/u),
 );
 
 /** Modifiers that may stand in a role before its head ("former", "deputy", "acting"). */
