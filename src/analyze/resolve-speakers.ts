@@ -19,7 +19,7 @@ import { isApostrophe, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun } from './model/word-classes.js';
-import { agesOf, personOfAge, statedAge } from './stated-ages.js';
+import { agesOf, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
 import { labelSpeaker } from './transcript-speakers.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
@@ -607,7 +607,7 @@ function resolveDescription(
     if (ofAge) return ofAge;
     // "A 34-year-old man was stabbed ... The 34-year-old told police": someone the article introduced
     // unnamed at that age.
-    if (introducesUnnamedOfAge(context, token, age)) return null;
+    if ((unnamedAgesOf(context).get(age) ?? Number.POSITIVE_INFINITY) < token) return null;
     // The one person of the last sentences whose age is not stated otherwise ("Aurelio Mancuso walked the
     // rows. ... said the 62-year-old"); no one where two are ("Maria Lopez ... Her landlord, Tom Reilly").
     const sentence = context.sentenceOfToken[token]!;
@@ -675,21 +675,6 @@ function roleHeadsOf(context: AnalysisContext, person: PersonDraft): Set<string>
       return last === undefined ? [] : [roleKey(last)];
     }),
   );
-}
-
-/** Whether the article introduces someone unnamed at an age before `token` ("a 34-year-old man"). */
-function introducesUnnamedOfAge(context: AnalysisContext, token: number, age: number): boolean {
-  const { tokens } = context;
-  for (let index = 0; index < token; index += 1) {
-    const word = tokens[index]!;
-    if (
-      word.text !== String(age) ||
-      !INDEFINITE_DETERMINERS.has(tokens[previousWord(tokens, index)]?.lower ?? '')
-    )
-      continue;
-    if (tokens[previousWord(tokens, previousWord(tokens, index))]?.text !== ',') return true;
-  }
-  return false;
 }
 
 /**

@@ -68,3 +68,27 @@ export function personOfAge(
   const ofAge = people.filter((person) => agesOf(context, person.mentions).includes(age));
   return ofAge.length === 1 ? ofAge[0]! : null;
 }
+
+/**
+ * The ages at which the article introduces someone unnamed ("a 34-year-old man", not "Sutrisno, a
+ * 47-year-old farmer,"), each with the token where it first does; read once an article.
+ */
+export function unnamedAgesOf(context: AnalysisContext): ReadonlyMap<number, number> {
+  const cached = UNNAMED_AGES.get(context.tokens);
+  if (cached) return cached;
+  const { tokens } = context;
+  const ages = new Map<number, number>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = tokens[index]!;
+    if (word.kind !== 'word' || !/^\d{1,3}$/u.test(word.text)) continue;
+    const article = previousWord(tokens, index);
+    if (!INDEFINITE_DETERMINERS.has(tokens[article]?.lower ?? '')) continue;
+    if (tokens[previousWord(tokens, article)]?.text === ',') continue;
+    const age = Number(word.text);
+    if (!ages.has(age)) ages.set(age, index);
+  }
+  UNNAMED_AGES.set(context.tokens, ages);
+  return ages;
+}
+
+const UNNAMED_AGES = new WeakMap<readonly Token[], Map<number, number>>();
