@@ -96,6 +96,17 @@ export function nextWord(tokens: readonly Token[], index: number, limit = tokens
   return next;
 }
 
+/**
+ * The first word of a sentence, past opening quotation marks and brackets; the sentence's last token where
+ * it has no word before it.
+ */
+export function firstWordOfSentence(context: AnalysisContext, sentenceIndex: number): number {
+  const sentence = context.sentences[sentenceIndex]!;
+  let index = sentence.firstToken;
+  while (index < sentence.lastToken && context.tokens[index]!.kind !== 'word') index += 1;
+  return index;
+}
+
 /** The previous token index before `index` that is not white space (or `floor - 1`). */
 export function previousWord(tokens: readonly Token[], index: number, floor = 0): number {
   let previous = index - 1;

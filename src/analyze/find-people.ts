@@ -2,7 +2,13 @@ import { NUMBER_WORDS, TIME_WORDS } from './lexicon/time-words.js';
 import { isHeadlineBlock } from './headline-blocks.js';
 import type { Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
-import { ANALYZED_BLOCK_KINDS, firstTokenAt, nextWord, previousWord } from './context.js';
+import {
+  ANALYZED_BLOCK_KINDS,
+  firstTokenAt,
+  firstWordOfSentence,
+  nextWord,
+  previousWord,
+} from './context.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import {
   ARTICLES,
@@ -13,7 +19,12 @@ import {
   RELATIVE_PRONOUNS,
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
-import { isGivenName, isWorldGivenName, WORDS_THAT_ARE_NAMES } from './lexicon/given-names.js';
+import {
+  isAnyGivenName,
+  isGivenName,
+  isWorldGivenName,
+  WORDS_THAT_ARE_NAMES,
+} from './lexicon/given-names.js';
 import {
   canBeAdjective,
   canBeVerb,
@@ -409,7 +420,7 @@ function splitRoleAndName(
       isPersonNoun(word.lower) &&
       !isGivenName(word.lower) &&
       next !== undefined &&
-      (isGivenName(next.lower) || isWorldGivenName(next.lower)) &&
+      isAnyGivenName(next.lower) &&
       nextWord(tokens, index, run.last + 1) < run.last
     )
       lastRole = index;
@@ -421,6 +432,7 @@ function splitRoleAndName(
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
   // "One, who asked not to be named": a number alone (not "Erik ten Hag", "Ten Hag said").
   if (nameTokens.length === 1 && NUMBER_WORDS.has(nameTokens[0]!.lower)) return null;
+  const givenNamed = opensOnGivenName(tokens, nameTokens);
   // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
   if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
     return null;
@@ -429,7 +441,7 @@ function splitRoleAndName(
   if (
     nameTokens.length >= 2 &&
     isGroupNoun(nameTokens.at(-1)!.lower) &&
-    !opensOnGivenName(tokens, nameTokens) &&
+    !givenNamed &&
     !(wideAppositionFits(tokens, run.first, nameTokens) && describedAsPerson(tokens, run.first, run.last))
   )
     return null;
@@ -439,7 +451,7 @@ function splitRoleAndName(
   if (
     lastRole === -1 &&
     endsCapitalizedName(tokens, run.first) &&
-    !nameTokens.some((token) => isGivenName(token.lower) || isWorldGivenName(token.lower))
+    !nameTokens.some((token) => isAnyGivenName(token.lower))
   )
     return null;
   if (context.text.slice(tokens[nameFirst]!.start, tokens[run.last]!.end).includes('\n')) return null;
@@ -497,17 +509,17 @@ function splitRoleAndName(
   const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
   // No evidence of a person after a company's noun ("The developer, Samudra Kirana Resorts,"), but the
   // mention may still join a person named elsewhere ("The board, Kahale said, ...").
-  const company = followsCompanyApposition(context, run.first) && !opensOnGivenName(tokens, nameTokens);
+  const company = followsCompanyApposition(context, run.first) && !givenNamed;
   const evidence =
     roleHasHead ||
     (!company &&
-      ((opensOnGivenName(tokens, nameTokens) &&
+      ((givenNamed &&
         !(sentenceInitial && isWordBeforeName(nameTokens[0]!.lower, nameTokens.at(-1)!.lower))) ||
         // A sayer of two words or more, one of which WordNet does not know, or that opens on a given name
         // that is also a word ("Jack Marino said") or on a particle ("Le Pen told"): not "City Hall",
         // "Social Democrats", "Lakeside Books".
         (nameTokens.length >= 2 &&
-          endsSource(tokens, nameFirst, run.last, sourceEnds) &&
+          sayer &&
           (nameTokens.some((token) => !isKnownWord(token.lower)) ||
             isGivenName(nameTokens[0]!.lower) ||
             NAME_PARTICLES.has(nameTokens[0]!.lower))) ||
@@ -519,10 +531,7 @@ function splitRoleAndName(
         followsRoleApposition(tokens, run.first, nameTokens.length) ||
         // Only after a given name: "Los Angeles has lost 10,000 homes. He said ..." is about a place, and
         // "Kyiv said ... He said ..." about someone else.
-        (opensOnGivenName(tokens, nameTokens) &&
-          subject &&
-          sentenceInitial &&
-          nextSentenceOpensOnHeOrShe(context, first)) ||
+        (givenNamed && subject && sentenceInitial && nextSentenceOpensOnHeOrShe(context, first)) ||
         // "Sutrisno, a 47-year-old farmer, said": described as a person (not "Huawei, the telecoms maker,").
         // An indefinite one: not "Alibaba, the Chinese e-commerce leader,".
         (nameTokens.length === 1 &&
@@ -562,7 +571,7 @@ const MODAL_NAMES = new Set(['will', 'may', 'can', 'shall', 'must']);
 /** Whether a run follows "of" after a capitalized word: "University of Lagos", "Ministry of Social Affairs". */
 function endsCapitalizedName(tokens: readonly Token[], first: number): boolean {
   const of = previousWord(tokens, first);
-  if (tokens[of]?.lower !== 'of' || tokens[of].text !== 'of') return false;
+  if (tokens[of]?.text !== 'of') return false;
   const before = tokens[previousWord(tokens, of)];
   return before !== undefined && before.kind === 'word' && isCapitalized(before);
 }
@@ -793,8 +802,7 @@ function nextSentenceOpensOnHeOrShe(context: AnalysisContext, token: number): bo
   const sentenceIndex = context.sentenceOfToken[token]!;
   const next = context.sentences[sentenceIndex + 1];
   if (next === undefined || next.block !== context.sentences[sentenceIndex]!.block) return false;
-  let opening = next.firstToken;
-  while (opening < next.lastToken && context.tokens[opening]!.kind !== 'word') opening += 1;
+  const opening = firstWordOfSentence(context, sentenceIndex + 1);
   return opening < next.lastToken && GENDERED_OPENINGS.has(context.tokens[opening]!.text);
 }
 

@@ -1,5 +1,6 @@
 import type { AnalysisContext } from './context.js';
-import { isAnalyzedSentence, nextWord, previousWord } from './context.js';
+import type { Span } from '../types.js';
+import { firstWordOfSentence, isAnalyzedSentence, nextWord, previousWord } from './context.js';
 import { headOfPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases.js';
 import type { AttributionCandidate } from './candidate.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
@@ -479,7 +480,7 @@ function resolvePronoun(
   // its subject, outside quotation marks, is someone else. Not after a pronoun in a clause before the main
   // one ("When she endorsed Clinton, Warren said"), nor a possessive ("In his view, Obama ...").
   const opensAsSubject =
-    NOMINATIVE_PRONOUNS.has(context.tokens[token]!.lower) && token === firstWordOf(context, sentence);
+    NOMINATIVE_PRONOUNS.has(context.tokens[token]!.lower) && token === firstWordOfSentence(context, sentence);
   const namedAfter = new Set(
     opensAsSubject
       ? references
@@ -512,14 +513,6 @@ function resolvePronoun(
 }
 
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she']);
-
-/** The sentence's first word, past opening quotation marks and brackets. */
-function firstWordOf(context: AnalysisContext, sentenceIndex: number): number {
-  const sentence = context.sentences[sentenceIndex]!;
-  let index = sentence.firstToken;
-  while (index < sentence.lastToken && context.tokens[index]!.kind !== 'word') index += 1;
-  return index;
-}
 
 /**
  * Among the references before a pronoun in sentence `sentence`: the subject of its own clause's earlier
@@ -627,11 +620,7 @@ function resolveDescription(
   for (const person of people) {
     const roleTokens = new Set(
       person.roles.flatMap((role) => {
-        const roleWords = context.text
-          .slice(role.start, role.end)
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter((word) => word !== '');
+        const roleWords = roleTextWords(context, role);
         // The title right before the name also goes by its nouns ("Gen." by "general").
         return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
       }),
@@ -661,17 +650,22 @@ function resolveDescription(
 const isPlural = (noun: string): boolean =>
   noun.endsWith('s') && !noun.endsWith('ss') && isPersonNoun(noun.slice(0, -1));
 
+/** A role's words, in lower case. */
+const roleTextWords = (context: AnalysisContext, role: Span): string[] =>
+  context.text
+    .slice(role.start, role.end)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+
 /** The role keys of the heads of a person's roles ("lawyer" of "suspect's lawyer", "mayor" of "mayor of Holm"). */
 function roleHeadsOf(context: AnalysisContext, person: PersonDraft): Set<string> {
   return new Set(
     person.roles.flatMap((role) => {
-      const words = context.text
-        .slice(role.start, role.end)
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u);
+      const words = roleTextWords(context, role);
       // Before the role's place or body: "chief executive" of "chief executive of Nordkraft".
       const of = words.findIndex((word) => word === 'of' || PREPOSITIONS.has(word));
-      const last = (of === -1 ? words : words.slice(0, of)).filter((word) => word !== '').at(-1);
+      const last = (of === -1 ? words : words.slice(0, of)).at(-1);
       return last === undefined ? [] : [roleKey(last)];
     }),
   );

@@ -9,7 +9,7 @@ import {
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
 import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
-import { isGivenName, isWorldGivenName } from './lexicon/given-names.js';
+import { isAnyGivenName } from './lexicon/given-names.js';
 import { NAME_PARTICLES } from './find-people.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { GROUP_HEADS, ORGANIZATION_WORDS } from './lexicon/sources.js';
@@ -187,8 +187,7 @@ function segmentKind(
     return false;
   })();
   const personal =
-    (isCapitalized(start) &&
-      (HONORIFICS.has(start.lower) || isGivenName(start.lower) || isWorldGivenName(start.lower))) ||
+    (isCapitalized(start) && (HONORIFICS.has(start.lower) || isAnyGivenName(start.lower))) ||
     ((ROLE_NOUNS.has(start.lower) || ROLE_MODIFIERS.has(start.lower)) &&
       !isCapitalized(start) &&
       hasCapital &&

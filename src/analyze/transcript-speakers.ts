@@ -1,6 +1,7 @@
 import type { AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, type AnalysisContext } from './context.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+import type { TokenRange } from './noun-phrases.js';
 
 /** Labels of an interview's questions and answers ("Q:", "A:"). */
 const QUESTION_LABELS = new Set(['q', 'question']);
@@ -22,7 +23,7 @@ export function labelSpeaker(
   const source = candidate.source;
   if (candidate.cue.kind !== 'label' || !source || tokens[nextWord(tokens, source.last)]?.text !== ':')
     return undefined;
-  const words = wordsOf(tokens, source).map((word) => word.lower);
+  const words = labelWords(context, source);
   const label = words.join(' ');
   if (QUESTION_LABELS.has(label)) return null;
   if (ANSWER_LABELS.has(label)) return interviewee(context, personOf);
@@ -39,6 +40,19 @@ export function labelSpeaker(
  * ("Aziz Rahimi has run the agency for eleven years. He spoke to the Chronicle ...").
  */
 function interviewee(
+  context: AnalysisContext,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  // One article's answers all go to the same person: read once, not for every answer.
+  if (INTERVIEWEES.has(personOf)) return INTERVIEWEES.get(personOf)!;
+  const found = readInterviewee(context, personOf);
+  INTERVIEWEES.set(personOf, found);
+  return found;
+}
+
+const INTERVIEWEES = new WeakMap<ReadonlyMap<NameMention, PersonDraft>, PersonDraft | null>();
+
+function readInterviewee(
   context: AnalysisContext,
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): PersonDraft | null {
@@ -73,8 +87,10 @@ function firstInterviewLabel(context: AnalysisContext): number {
 /** Whether a label attribution is an interview's question or answer ("Q:", "A:"). */
 export function isInterviewLabel(context: AnalysisContext, candidate: AttributionCandidate): boolean {
   if (candidate.cue.kind !== 'label' || !candidate.source) return false;
-  const label = wordsOf(context.tokens, candidate.source)
-    .map((word) => word.lower)
-    .join(' ');
+  const label = labelWords(context, candidate.source).join(' ');
   return QUESTION_LABELS.has(label) || ANSWER_LABELS.has(label);
 }
+
+/** A label's words, in lower case ("aziz rahimi" of "Aziz Rahimi:"). */
+const labelWords = (context: AnalysisContext, label: TokenRange): string[] =>
+  wordsOf(context.tokens, label).map((word) => word.lower);

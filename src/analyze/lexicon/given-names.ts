@@ -157,3 +157,7 @@ export const isWorldGivenName = (lower: string): boolean =>
   !GIVEN_NAME_GENDERS.has(lower) && worldGivenNames().has(lower);
 
 export const isGivenName = (lower: string): boolean => GIVEN_NAME_GENDERS.has(lower);
+
+/** A given name of the English lists or of the birth registers. */
+export const isAnyGivenName = (lower: string): boolean =>
+  GIVEN_NAME_GENDERS.has(lower) || worldGivenNames().has(lower);
