@@ -230,8 +230,8 @@ function roleBefore(
 const isRoleHeadWord = (word: string): boolean =>
   (ROLE_NOUNS.has(word) && !HONORIFICS.has(word)) ||
   KIN_NOUNS.has(word) ||
-  // One person's noun: not "Politics and Pies attendees, Trump would win".
-  (isPersonNoun(word) && !word.endsWith('s'));
+  // One person's noun: not "Politics and Pies attendees, Trump would win"; but "the actress", "the witness".
+  (isPersonNoun(word) && (!word.endsWith('s') || word.endsWith('ss')));
 
 /** Prepositions a role's place or body follows: "mayor of", "spokesman for", "head at". */
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);

@@ -19,7 +19,7 @@ import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
-import { isPersonNoun } from './model/word-classes.js';
+import { isPersonNoun, isPluralPersonNoun } from './model/word-classes.js';
 import { agesOf, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
 import { labelSpeaker } from './transcript-speakers.js';
 
@@ -579,7 +579,7 @@ function resolveDescription(
   const personHead =
     isPersonNoun(head) &&
     !ROLE_HEADS.has(head) &&
-    !isPlural(head) &&
+    !isPluralPersonNoun(head) &&
     headText === head &&
     !POSSESSIVE_DETERMINERS.has(first.lower);
   const roleWords = [...keysOf(words.slice(0, headWordsEnd(words)), false)].filter(
@@ -645,10 +645,6 @@ function resolveDescription(
   }
   return best;
 }
-
-/** Whether a noun is plural: it ends in "s" and its form without it is a person's noun ("attendees"). */
-const isPlural = (noun: string): boolean =>
-  noun.endsWith('s') && !noun.endsWith('ss') && isPersonNoun(noun.slice(0, -1));
 
 /** A role's words, in lower case. */
 const roleTextWords = (context: AnalysisContext, role: Span): string[] =>

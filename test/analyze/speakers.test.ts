@@ -613,6 +613,12 @@ describe('speaker resolution', () => {
         'Novelist Ifeoma Nwachukwu returned the prize on Monday. The novelist said she would give the money away.',
       ),
     ).toEqual([['she would give the money away', 'Ifeoma Nwachukwu']]);
+    // A singular noun that ends in "ss" heads a role written before the name; a plural does not.
+    expect(
+      speakers(
+        'The actress, Ana Ruiz, won the award on Sunday. The actress said she was grateful. The witnesses, Tom Bale and Rita Holm, spoke later. The witnesses said they saw nothing.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ana Ruiz', null]);
     // Someone's relation is not the person with that role.
     expect(
       speakers('His childhood friend, Tomas Berg, said he was kind. Her friend said she was away.').map(

@@ -57,6 +57,14 @@ const LOCATION_NOUN_CLASS = 13;
 const PERSON_NOUN_CLASS = 16;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a person ("friend", "adviser"). */
 export const isPersonNoun = (word: string): boolean => nounClassOfWord(word) === PERSON_NOUN_CLASS;
+/**
+ * Whether a word (in lower case) is the plural of a person's noun: "attendees", "analysts", "witnesses",
+ * "actresses"; not "actress" or "boss", which end in "s" as singulars.
+ */
+export const isPluralPersonNoun = (word: string): boolean =>
+  word.endsWith('s') &&
+  !word.endsWith('ss') &&
+  (isPersonNoun(word.slice(0, -1)) || (word.endsWith('es') && isPersonNoun(word.slice(0, -2))));
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a group ("institute", "church"). */
 export const isGroupNoun = (word: string): boolean => nounClassOfWord(word) === GROUP_NOUN_CLASS;
 /** Whether the first noun sense WordNet knows for the word (in lower case) is a place ("florida", "harbor"). */
