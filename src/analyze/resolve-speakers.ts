@@ -22,6 +22,7 @@ import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun, isPluralPersonNoun } from './model/word-classes.js';
 import { agesOf, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
 import { labelSpeaker } from './transcript-speakers.js';
+import { FORMER_WORDS, roleTime } from './role-times.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
 const ROLE_KEYS = new Set([...ROLE_HEADS].map(roleKey));
@@ -614,17 +615,19 @@ function resolveDescription(
     return persons.size === 1 ? ageless[0]!.person : null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
+  // "The mayor" is whoever holds the office now, not the former mayor beside her: a description that
+  // says nothing of time prefers a person who holds the role it names over one who held it.
+  const ofThePast = words.some((word) => FORMER_WORDS.has(word.lower) || word.lower === 'then');
   let best: PersonDraft | null = null;
   let bestScore = 0;
   let bestRecency = -1;
   for (const person of people) {
-    const roleTokens = new Set(
-      person.roles.flatMap((role) => {
-        const roleWords = roleTextWords(context, role);
-        // The title right before the name also goes by its nouns ("Gen." by "general").
-        return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
-      }),
-    );
+    // The title right before the name also goes by its nouns ("Gen." by "general").
+    const keysOfRole = (role: Span): string[] => {
+      const roleWords = roleTextWords(context, role);
+      return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
+    };
+    const roleTokens = new Set(person.roles.flatMap(keysOfRole));
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
     // A person's noun matches the head of a role, not its possessor ("The suspect said" is not "the
     // suspect's lawyer, Ana Ruiz").
@@ -632,8 +635,16 @@ function resolveDescription(
       continue;
     const ages = agesOf(context, person.mentions);
     if (age !== null && ages.length > 0 && !ages.includes(age)) continue;
+    const heldNow =
+      ofThePast ||
+      person.roles.some(
+        (role) =>
+          roleTime(context, role) === 'current' && keysOfRole(role).some((word) => roleWords.includes(word)),
+      );
     const score =
-      [...content].filter((word) => roleTokens.has(word)).length + (ages.includes(age ?? -1) ? 1 : 0);
+      [...content].filter((word) => roleTokens.has(word)).length +
+      (ages.includes(age ?? -1) ? 1 : 0) -
+      (heldNow ? 0 : 0.5);
     const recency =
       references.filter((reference) => reference.person === person && reference.token < token).at(-1)
         ?.token ?? -1;

@@ -2,7 +2,7 @@ import type { Person, RoleTime, Span } from '../types.js';
 import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
 
 /** Words that mark a role as no longer held ("former minister", "ex-minister"). */
-const FORMER_WORDS = new Set(['former', 'ex', 'formerly']);
+export const FORMER_WORDS = new Set(['former', 'ex', 'formerly']);
 
 /**
  * When a role is held, as the words around it tell: `former` ("Former NATO Secretary General",

@@ -619,6 +619,17 @@ describe('speaker resolution', () => {
         'The actress, Ana Ruiz, won the award on Sunday. The actress said she was grateful. The witnesses, Tom Bale and Rita Holm, spoke later. The witnesses said they saw nothing.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ana Ruiz', null]);
+    // "The mayor" is the one in office, "the former mayor" the one who was; a former holder alone still is.
+    expect(
+      speakers(
+        'Mayor Lena Ortiz opened the bridge on Monday. Hal Brenner, a former mayor of the town, stood beside her. "It was late," the former mayor said. The mayor said it was worth the wait.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hal Brenner', 'Lena Ortiz']);
+    expect(
+      speakers(
+        'Former mayor Hal Brenner criticised the plan on Monday. The mayor said the bridge was late.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hal Brenner', 'Hal Brenner']);
     // Someone's relation is not the person with that role.
     expect(
       speakers('His childhood friend, Tomas Berg, said he was kind. Her friend said she was away.').map(
