@@ -5,7 +5,7 @@ import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { agesOf } from './stated-ages.js';
 import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { genderOfGivenName, isGivenName } from './lexicon/given-names.js';
-import { isKnownWord } from './model/word-classes.js';
+import { isKnownWord, isPersonNoun } from './model/word-classes.js';
 import {
   AUXILIARIES,
   CONJUNCTIONS,
@@ -141,7 +141,8 @@ export function groupPeople(
     // "Joris Halden Jr." is found as "Halden Jr.", never as "Halden" (that is his father).
     const family =
       parts.length > 2 && SUFFIXES.has(parts.at(-1)!) ? parts.slice(-2).join(' ') : parts.at(-1)!;
-    for (const part of new Set([parts[0]!, family])) byPart.set(part, [...(byPart.get(part) ?? []), person]);
+    for (const part of new Set([parts[0]!, family, ...paternalSurname(parts)]))
+      byPart.set(part, [...(byPart.get(part) ?? []), person]);
   };
   people.forEach(index);
   for (const mention of mentions) {
@@ -184,6 +185,23 @@ export function groupPeople(
   }
   for (const person of people) person.mentions.sort((a, b) => a.first - b.first);
   return { people: people.filter((person) => person.mentions.length > 0), personOf };
+}
+
+/**
+ * The first of two family names, by which Spanish and Portuguese writing calls a person on second mention
+ * ("Montoya" of "Rafael Montoya Ibáñez", "Rivas" of "Ana Rivas Ortega"): the middle word of a name of
+ * three, when it is no given name, particle or initial and the last no common word ("Hillary Rodham Clinton" keeps "Rodham", which
+ * no other name of the article is likely to claim).
+ */
+function paternalSurname(parts: readonly string[]): string[] {
+  // The second family name is no common word ("Rachel Maddow Show", "Hillary Clinton Goes"), though
+  // WordNet may know it as a person's ("Ortega", "Castro").
+  if (parts.length !== 3) return [];
+  const [, middle, last] = parts as [string, string, string];
+  if (SUFFIXES.has(last) || (isKnownWord(last) && !isPersonNoun(last))) return [];
+  if (middle.length < 3 || middle.includes('.') || NAME_PARTICLES.has(middle) || isGivenName(middle))
+    return [];
+  return [middle];
 }
 
 /**

@@ -435,6 +435,20 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('joins the first of two family names, written alone, to the full name (Spanish and Portuguese usage)', () => {
+    expect(
+      speakers(
+        "Health Minister Rafael Montoya Ibáñez ordered the recall on Monday. Montoya said inspectors were at the plant. Ana Rivas Ortega, who leads a parents' group, said the families wanted answers. Rivas said they would go to court.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rafael Montoya Ibáñez', 'Rafael Montoya Ibáñez', 'Ana Rivas Ortega', 'Ana Rivas Ortega']);
+    // Not a common word that closes a name-like title ("The Rachel Maddow Show"), nor a given name.
+    expect(
+      speakers('Hosts of The Rachel Maddow Show met on Monday. Maddow said the ratings were up.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toContain('Rachel Maddow Show');
+  });
+
   it('makes a person of a name its apposition or the next sentence describes as one', () => {
     // After a verb of saying, the sentence may close an apposition without an article.
     expect(
