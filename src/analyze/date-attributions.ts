@@ -19,6 +19,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/occasions.js';
 import { cueTense, inClause, reportingClause, type ReportingClause } from './reporting-clause.js';
+import { interviewDate, isTranscriptLine } from './transcript-speakers.js';
 
 /** Attributions with their said-at and dating, and the date a role written at an offset is held at. */
 export interface DatedAnalysis {
@@ -82,8 +83,12 @@ export function dateAttributions(
     .sort((a, b) => a.at - b.at);
 
   const leadAt = new Map(times.map((time) => [time.lead, time]));
+  // A transcript's lines were said when its introduction says the conversation took place.
+  const conversation = interviewDate(context, candidates, times);
   for (const [position, { index, at }] of order.entries()) {
     const candidate = candidates[index]!;
+    if (candidate.cue.kind === 'label' && conversation && isTranscriptLine(context, candidate))
+      saidAt[index] = conversation;
     if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
     const clause = clauses[index]!;
     const signs = readClause(context, candidate, clause, timeAt, at);

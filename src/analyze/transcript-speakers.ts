@@ -1,5 +1,8 @@
+import type { SaidAt } from '../types.js';
 import type { AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, type AnalysisContext } from './context.js';
+import type { TimeExpression } from './find-times.js';
+import { isHeadlineBlock } from './headline-blocks.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import type { TokenRange } from './noun-phrases.js';
 
@@ -94,3 +97,60 @@ export function isInterviewLabel(context: AnalysisContext, candidate: Attributio
 /** A label's words, in lower case ("aziz rahimi" of "Aziz Rahimi:"). */
 const labelWords = (context: AnalysisContext, label: TokenRange): string[] =>
   wordsOf(context.tokens, label).map((word) => word.lower);
+
+/** Whether a candidate is a transcript's line: a label and its colon opening a paragraph ("A:", "HADDAD:"). */
+export function isTranscriptLine(context: AnalysisContext, candidate: AttributionCandidate): boolean {
+  const { tokens } = context;
+  const source = candidate.source;
+  if (candidate.cue.kind !== 'label' || !source || tokens[nextWord(tokens, source.last)]?.text !== ':')
+    return false;
+  return !isHeadlineBlock(context.blocks[context.sentences[candidate.cue.sentence]!.block]);
+}
+
+/** Words by which an interview's introduction tells the conversation ("She spoke to Bayline on Friday"). */
+const INTERVIEW_WORDS = new Set([
+  'spoke',
+  'speaking',
+  'talked',
+  'talking',
+  'interview',
+  'interviewed',
+  'conversation',
+]);
+
+/**
+ * When a transcript's words were said: the date its introduction gives the conversation ("She spoke to
+ * Bayline's Orla Dempsey on Friday. This is an edited transcript of that interview."), the last dated
+ * sentence before the first line that tells of speaking; null where the introduction dates none.
+ */
+export function interviewDate(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+  times: readonly TimeExpression[],
+): SaidAt | null {
+  const { tokens } = context;
+  let firstLine = -1;
+  for (const candidate of candidates)
+    if (isTranscriptLine(context, candidate) && (firstLine === -1 || candidate.cue.range.first < firstLine))
+      firstLine = candidate.cue.range.first;
+  if (firstLine === -1) return null;
+  let found: TimeExpression | null = null;
+  for (const time of times) {
+    if (time.first >= firstLine || !time.date || time.future || time.kind === 'back-reference') continue;
+    const sentence = context.sentences[context.sentenceOfToken[time.first]!]!;
+    if (isHeadlineBlock(context.blocks[sentence.block])) continue;
+    let tells = false;
+    for (let index = sentence.firstToken; index < sentence.lastToken && !tells; index += 1)
+      tells = INTERVIEW_WORDS.has(tokens[index]!.lower);
+    if (tells && (found === null || time.first > found.first)) found = time;
+  }
+  return found && found.date
+    ? {
+        ...found.date,
+        text: context.text.slice(found.start, found.end),
+        start: found.start,
+        end: found.end,
+        basis: 'carried',
+      }
+    : null;
+}

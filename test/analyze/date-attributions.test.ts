@@ -214,4 +214,21 @@ describe('dateAttributions', () => {
       ['acknowledged', 'Tomas Reyes', 'publication'],
     ]);
   });
+  it("dates a transcript's lines by the conversation its introduction dates", () => {
+    expect(
+      dated(
+        'Lena Brandt has run the harbour board since 2019. On Tuesday she met the union. She spoke to the Gazette at the pier on Wednesday. This is an edited transcript.\n\nQ: Will the pier reopen?\n\nA: In May, if the cranes pass their test.\n\nBRANDT: And not a day later.',
+      ),
+    ).toEqual([
+      [':', 'Q', '2025-03-12 "Wednesday" carried'],
+      [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
+      [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
+    ]);
+    // No conversation dated: the lines are dated by publication alone.
+    expect(
+      dated(
+        'Lena Brandt has run the harbour board since 2019.\n\nQ: Will the pier reopen?\n\nA: In May.',
+      ).map(([, , date]) => date),
+    ).toEqual(['publication', 'publication']);
+  });
 });
