@@ -55,6 +55,7 @@ import {
 } from './refine-sources.js';
 import { clauseSubject, sourceBeforeCue, subjectBeforeVerb } from './source-before-cue.js';
 import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
+import { timePhraseEnd } from './find-times.js';
 import { CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 
 /** How far after a cue a "that" may introduce its content ("told reporters on Monday that"). */
@@ -849,8 +850,28 @@ function beforeTaggedSource(
  * read "that" as the demonstrative of the time, not as the conjunction; the content starts at the
  * conjunction after the time words.
  */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * "told the board's meeting on Wednesday the offer was final": a time that opens the words after a cue is
+ * the telling's, and what was said starts after it; `start` itself where no time opens them, or where
+ * the time is the subject ("this year will ...") or a possessor ("Monday's vote").
+ */
+function afterLeadingTime(context: AnalysisContext, start: number, limit: number): number {
+  const { tokens } = context;
+  if (DEMONSTRATIVES.has(tokens[start]?.lower ?? '')) return start;
+  const timeEnd = timePhraseEnd(context, start, limit);
+  if (timeEnd === -1) return start;
+  // Straight into a clause, a subject and its verb: not a comma ("in December, the court ..." may open
+  // what was said), nor words that only go on about the occasion ("as campaign manager").
+  const next = nextWord(tokens, timeEnd, limit);
+  return next < limit - 1 && opensMainClause(context, next, limit) ? next : start;
+}
+
 function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenRange {
   const { tokens } = context;
+  const afterTime = afterLeadingTime(context, range.first, range.last + 1);
+  if (afterTime !== range.first) return { first: afterTime, last: range.last };
   const opening = tokens[range.first]!.lower;
   if (opening !== 'that' && opening !== 'this') return range;
   const unit = nextWord(tokens, range.first, range.last + 1);
@@ -1275,6 +1296,7 @@ function rightContent(
     const object = nounPhraseStartingAt(context, start, limit);
     if (object) start = nextWord(tokens, withoutClauseSubject(context, object, limit).last, limit);
   }
+  if (that === -1 && start < limit) start = afterLeadingTime(context, start, limit);
   if (start >= limit || isTerminal(tokens[start]!.text)) return null;
   if (cue.verb?.needsQuote) {
     // "what he calls NATO's “paradoxical approach”": the content ends with the quoted words.

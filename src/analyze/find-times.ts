@@ -71,6 +71,18 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/u;
 
 /**
+ * The last token of a time expression that starts at token `index`, after a leading preposition there
+ * ("on Wednesday", "late Monday", "last week"), within `limit`; -1 where none starts there.
+ */
+export function timePhraseEnd(context: AnalysisContext, index: number, limit: number): number {
+  const { tokens } = context;
+  const first = LEADING_PREPOSITIONS.has(tokens[index]?.lower ?? '') ? nextWord(tokens, index, limit) : index;
+  if (first >= limit || tokens[first]?.kind !== 'word') return -1;
+  const match = matchAt({ tokens, limit, published: null }, first);
+  return match ? match.last : -1;
+}
+
+/**
  * Finds the time expressions of every analyzed sentence in one pass over its tokens, and resolves each
  * against the article's publication date (see `resolve*` below for the conventions).
  */

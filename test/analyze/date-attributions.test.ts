@@ -231,4 +231,17 @@ describe('dateAttributions', () => {
       ).map(([, , date]) => date),
     ).toEqual(['publication', 'publication']);
   });
+  it('reads a time right after the cue and its object as the time of the telling, not as what was said', () => {
+    expect(
+      extract(
+        "2025-03-14 Harbour board meets\n\nLena Brandt told the board's monthly meeting on Wednesday the pier was safe. Tomas Reyes said Monday's vote was a mistake.",
+      ).attributions.map((attribution) => [
+        attribution.content.map((fragment) => fragment.text).join(' | '),
+        attribution.saidAt?.value ?? null,
+      ]),
+    ).toEqual([
+      ['the pier was safe', '2025-03-12'],
+      ["Monday's vote was a mistake", null],
+    ]);
+  });
 });
