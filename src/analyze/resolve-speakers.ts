@@ -257,8 +257,10 @@ function nameInSource(
   let named: PersonDraft | null = null;
   let namedAt = -1;
   for (const [mention, person] of personOf) {
-    const start = Math.min(mention.first, mention.name.first);
-    if (start < source.first || start > source.last || mention.name.last > relativeAt) continue;
+    // The name inside the source, though its role may start before it ("Acting" of "Acting Mayor Farah
+    // Haddad told", where the tagger's source starts at "Mayor").
+    const start = Math.max(source.first, Math.min(mention.first, mention.name.first));
+    if (mention.name.first < source.first || start > source.last || mention.name.last > relativeAt) continue;
     // A source cut after the title ("Mr." of "Mr. Vos told") still names the person the title introduces.
     if (mention.name.last > source.last && source.last >= mention.name.first) continue;
     if (isApostrophe(tokens[nextWord(tokens, mention.name.last)])) {

@@ -153,6 +153,12 @@ describe('speaker resolution', () => {
       'Headline for the test\n\nKYIV - Energy Minister Ostap Melnyk said on Thursday that the city would face rolling power cuts of four hours a day.',
     ).attributions;
     expect(found.map((attribution) => attribution.speaker?.name ?? null)).toEqual(['Ostap Melnyk']);
+    // A source that starts inside the role before the name ("Mayor" of "Acting Mayor Farah Haddad").
+    expect(
+      speakers(
+        'Acting Mayor Farah Haddad told reporters on Wednesday she would not take sides. "The job is to get both sides into one room," she added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Farah Haddad', 'Farah Haddad']);
   });
 
   it('reads an age set off by commas as evidence of a person', () => {
