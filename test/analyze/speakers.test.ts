@@ -324,6 +324,14 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it("reads an operator's, a newspaper's or a poll's name as no person, whatever word opens it", () => {
+    expect(
+      people(
+        'Port Marrick Transit said on Monday that no buses would run. The Quayside Star reported that drivers were angry. The Kessel Bay University Poll finds that most riders back the strike.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps to the sayer where names are joined inside an apposition, and reads institutions and places as no one', () => {
     expect(
       speakers('Mayor Maya Ruiz, a former aide to Paul Gentry and Anna Holt, said the plan was dead.'),
