@@ -37,7 +37,7 @@ import {
 import { POSSESSIVE_DETERMINERS, PRONOUNS } from './lexicon/pronouns.js';
 import { WEEKDAYS } from './lexicon/time-words.js';
 import { monthNumber } from '../read/months.js';
-import { NAMED_THING_NOUNS, ORGANIZATION_WORDS } from './lexicon/sources.js';
+import { NAMED_THING_NOUNS, ORGANIZATION_WORDS, PLACE_NAME_WORDS } from './lexicon/sources.js';
 import {
   COMPANY_NOUNS,
   HONORIFICS,
@@ -434,7 +434,11 @@ function splitRoleAndName(
   if (nameTokens.length === 1 && NUMBER_WORDS.has(nameTokens[0]!.lower)) return null;
   const givenNamed = opensOnGivenName(tokens, nameTokens);
   // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
-  if (ORGANIZATION_WORDS.has(nameTokens.at(-1)!.lower) && !titledPerson(tokens, run.first, nameTokens))
+  const lastWord = nameTokens.at(-1)!.lower;
+  if (
+    (ORGANIZATION_WORDS.has(lastWord) || PLACE_NAME_WORDS.has(lastWord)) &&
+    !titledPerson(tokens, run.first, nameTokens)
+  )
     return null;
   // "Brookings Institution", "Holm Council": a body by WordNet's noun.group, unless a given name opens it
   // ("Frank Church"), or a person's role follows it ("Uchenna Obi, a taxi driver").

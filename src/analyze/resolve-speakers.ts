@@ -614,7 +614,19 @@ function resolveDescription(
         agesOf(context, reference.person.mentions).length === 0,
     );
     const persons = new Set(ageless.map((reference) => reference.person));
-    return persons.size === 1 ? ageless[0]!.person : null;
+    if (persons.size === 1) return ageless[0]!.person;
+    // Or the one of them its paragraph names before its sentence (a live blog's entry: "06:15 — Declan
+    // Fahy addressed strikers. ... the 58-year-old told the crowd"), not a name inside the words it quotes.
+    const block = context.sentences[sentence]!.block;
+    const inParagraph = new Set(
+      ageless
+        .filter(
+          (reference) =>
+            reference.sentence < sentence && context.sentences[reference.sentence]!.block === block,
+        )
+        .map((reference) => reference.person),
+    );
+    return inParagraph.size === 1 ? [...inParagraph][0]! : null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   // "The mayor" is whoever holds the office now, not the former mayor beside her: a description that

@@ -330,6 +330,10 @@ describe('speaker resolution', () => {
         'Port Marrick Transit said on Monday that no buses would run. The Quayside Star reported that drivers were angry. The Kessel Bay University Poll finds that most riders back the strike.',
       ),
     ).toEqual([]);
+    // Nor a street's or a station's.
+    expect(people('Pickets gathered on Harrow Street and at Baxter Station, Linh Tran said.')).toEqual([
+      'Linh Tran',
+    ]);
   });
 
   it('keeps to the sayer where names are joined inside an apposition, and reads institutions and places as no one', () => {
@@ -683,6 +687,20 @@ describe('speaker resolution', () => {
         'Opposition leader Losana Vunivalu, whose deputy Tevita Moala, 61, stood beside her, spoke first. The 44-year-old, who would be the first woman in the office, said she was ready.\n\nHer 72-year-old mother said she was proud.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Losana Vunivalu', null]);
+  });
+
+  it('matches an age description to the one ageless person its paragraph named before it', () => {
+    expect(
+      speakers(
+        '09:40 — Linh Tran said the picket had started at 3.45 a.m.\n\n06:15 — Declan Fahy addressed strikers at the depot. "Not one wheel turns," the 58-year-old told the crowd.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Linh Tran', 'Declan Fahy']);
+    // The person named before, not one named inside the words quoted.
+    expect(
+      speakers(
+        'Tomas Berg met the press.\n\nAnna Holt spoke later. "What if Donald Trump had lessons?" the 43-year-old asked.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anna Holt']);
   });
 
   it('gives no one the words of people a name only modifies ("Clinton aides", "a Trump adviser")', () => {

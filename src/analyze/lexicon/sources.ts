@@ -209,6 +209,15 @@ export const ORGANIZATION_WORDS = new Set([
  * Nouns for things that are given people's names: "the ferry Marit Vos", "Storm Idun", "Hurricane Ana". A name
  * written right after one (in either case) names the thing, not a person.
  */
+/**
+ * Words that end a place's name ("Harrow Street", "Central Interchange", "Pier 4" aside): no person's
+ * name ends on them. Not "Park", "Hall", "Lane" or "Field", which are family names as often.
+ */
+export const PLACE_NAME_WORDS = new Set(
+  `street avenue road boulevard square station depot terminal interchange harbour harbor pier wharf quay
+  bridge stadium arena museum cathedral mosque temple airfield highway motorway expressway`.split(/\s+/u),
+);
+
 export const NAMED_THING_NOUNS = new Set(
   `ferry ship vessel boat yacht liner tanker trawler freighter tug barge submarine frigate destroyer schooner
   steamer storm hurricane typhoon cyclone tornado racehorse`.split(/\s+/u),
