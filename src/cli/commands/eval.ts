@@ -9,6 +9,7 @@ import { EXIT_SOME_FAILED, type CliIo } from '../io.js';
 import type { ExitState } from '../main.js';
 import { createProgress } from '../progress.js';
 import { evaluateRecord } from '../../eval/record/evaluate-record.js';
+import { formatRecordErrors } from '../../eval/record/format-record-errors.js';
 import { formatRecordReport } from '../../eval/record/format-record-report.js';
 import { isRecordGold } from '../../eval/record/read-record-gold.js';
 import { evaluateMultilingual } from '../../eval/multilingual/evaluate-multilingual.js';
@@ -70,7 +71,8 @@ export function registerEval(program: Command, io: CliIo, exit: ExitState): void
     .option(
       '--errors <count>',
       'also list this many worst misses and false alarms, for error analysis (golden pages: per page, ' +
-        'this many missing paragraphs and leaked strings, and every wrong meta field)',
+        'this many missing paragraphs and leaked strings, and every wrong meta field; the record: this many ' +
+        'wrong speakers, wrong dates, split or joined people and split statements)',
     )
     .action(async (gold: string, options: EvalCommandOptions) => {
       if (isGoldenPageFolder(gold)) {
@@ -124,8 +126,9 @@ async function evalRecord(
   io: CliIo,
   exit: ExitState,
 ): Promise<void> {
+  const errorCount = options.errors === undefined ? 0 : parsePositiveInteger(options.errors, '--errors');
   const started = performance.now();
-  const { scores, pairs, problems } = await evaluateRecord(folder);
+  const { gold, scores, pairs, problems } = await evaluateRecord(folder);
   const seconds = (performance.now() - started) / 1000;
   for (const problem of problems) io.stderr.write(`onrecord eval: ${problem.file}: ${problem.message}\n`);
   if (options.json === true) {
@@ -140,7 +143,10 @@ async function evalRecord(
         stored: stored && { speaker: stored.person, attribution: stored.attribution.id },
       }));
     io.stdout.write(`${JSON.stringify({ folder, ...scores, seconds, problems, misses }, null, 2)}\n`);
-  } else io.stdout.write(formatRecordReport(folder, scores, seconds));
+  } else {
+    io.stdout.write(formatRecordReport(folder, scores, seconds));
+    if (errorCount > 0) io.stdout.write(`\n${formatRecordErrors(gold, pairs, errorCount)}`);
+  }
   if (problems.length > 0) exit.code = EXIT_SOME_FAILED;
 }
 

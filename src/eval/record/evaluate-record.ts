@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../extract.js';
 import { openSqliteStore } from '../../store/index.js';
-import { readRecordGold } from './read-record-gold.js';
+import { readRecordGold, type RecordGold } from './read-record-gold.js';
 import {
   locateContent,
   matchArticle,
@@ -12,6 +12,7 @@ import {
 } from './score-record.js';
 
 export interface RecordEvaluation {
+  readonly gold: RecordGold;
   readonly scores: RecordScores;
   readonly pairs: readonly RecordPair[];
   /** Gold contents that are not substrings of their article: the gold is wrong there. */
@@ -54,7 +55,7 @@ export async function evaluateRecord(folder: string): Promise<RecordEvaluation> 
         pairs.push({ file: article.file, gold: attribution, span, stored: matched[index] ?? null }),
       );
     }
-    return { scores: scoreRecord(gold, pairs), pairs, problems };
+    return { gold, scores: scoreRecord(gold, pairs), pairs, problems };
   } finally {
     await store.close();
   }

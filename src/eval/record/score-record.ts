@@ -70,22 +70,22 @@ export function matchArticle(
   return matched;
 }
 
+/**
+ * Whether a matched pair's stored speaker is the gold one: the gold person by name or alias, or no one
+ * for both; false for a gold attribution that matched nothing.
+ */
+export function isSpeakerRight(gold: RecordGold, { gold: attribution, stored }: RecordPair): boolean {
+  if (!stored) return false;
+  const name = stored.person?.name ?? null;
+  if (attribution.speaker === null) return name === null;
+  if (name === null) return false;
+  const person = gold.people.get(attribution.speaker);
+  const names = person ? [person.name, ...person.aliases] : [attribution.speaker];
+  return names.some((known) => matchKey(known) === matchKey(name));
+}
+
 export function scoreRecord(gold: RecordGold, pairs: readonly RecordPair[]): RecordScores {
-  const namesOf = (key: string): Set<string> => {
-    const person = gold.people.get(key);
-    return new Set(person ? [person.name, ...person.aliases].map(matchKey) : [matchKey(key)]);
-  };
-  let speakerCorrect = 0;
-  for (const { gold: attribution, stored } of pairs) {
-    if (!stored) continue;
-    const name = stored.person?.name ?? null;
-    if (
-      attribution.speaker === null
-        ? name === null
-        : name !== null && namesOf(attribution.speaker).has(matchKey(name))
-    )
-      speakerCorrect += 1;
-  }
+  const speakerCorrect = pairs.filter((pair) => isSpeakerRight(gold, pair)).length;
   const dated = pairs.filter((pair) => pair.gold.saidAt !== null);
   const saidAtCorrect = dated.filter(
     (pair) => pair.stored?.attribution.saidAt?.value === pair.gold.saidAt,
