@@ -701,9 +701,13 @@ function hasPersonApposition(
     wideApposition && CUE_VERB_FORMS.has(tokens[previousWord(tokens, nameFirst)]?.lower ?? '');
   let hasRole = false;
   let headPassed = false;
-  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < (wide ? 12 : 10);) {
+  // A role and its body may run long ("director of medicines safety at the Global Medicines Safety
+  // Agency"): past ten words, only where a preposition follows the role word ("director of"), not a list
+  // or a clause ("Democrats, including President Obama and ...", "July, and the rebel chief sat ...").
+  let roleOfBody = false;
+  for (let index = nextWord(tokens, comma), words = 0; index < tokens.length && words < (wide ? 12 : 14);) {
     const word = tokens[index]!;
-    if (word.text === ',') return hasRole;
+    if (word.text === ',') return hasRole && (wide || words <= 10 || roleOfBody);
     if (
       closesSentence &&
       word.text === '.' &&
@@ -723,7 +727,10 @@ function hasPersonApposition(
     // A possessive inside the role ("the company's founder") is not a word of its own.
     const possessive = isApostrophe(word) && words > 0;
     if (word.kind !== 'word' && !possessive) return false;
-    if (words < 4 && ROLE_HEADS.has(word.lower)) hasRole = true;
+    if (words < 4 && ROLE_HEADS.has(word.lower)) {
+      hasRole = true;
+      roleOfBody ||= BODY_PREPOSITIONS.has(tokens[nextWord(tokens, index)]?.lower ?? '');
+    }
     // The head of the apposition's noun phrase: the word before a preposition, a relative pronoun or the
     // end ("a taxi driver", "an aviation analyst at Ridgeway Capital"; not "the group led by Tom Rell").
     if (
@@ -745,6 +752,9 @@ function hasPersonApposition(
   }
   return false;
 }
+
+/** Prepositions that join a role to its body or place: "director of", "analyst at", "spokesman for". */
+const BODY_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with']);
 
 /** Whether the word at `index` ends its noun phrase: a preposition, a relative pronoun, a comma or a period follows. */
 function closesNounPhrase(tokens: readonly Token[], index: number): boolean {

@@ -587,6 +587,19 @@ describe('speaker resolution', () => {
     ).toEqual(['Aung San Suu Kyi', 'Aung San Suu Kyi']);
   });
 
+  it('makes a person of a name whose role and body run long, but not of a word before a list or a clause', () => {
+    expect(
+      speakers(
+        'Wulandari, director of medicines safety at the Global Medicines Safety Agency, said the batch was poison.',
+      ),
+    ).toEqual([['the batch was poison', 'Wulandari']]);
+    expect(
+      people(
+        'Democrats, including President Obama and the two candidates for the party nomination, Sen. Anna Holt and Tom Berg, said the bill was late.',
+      ),
+    ).not.toContain('Democrats');
+  });
+
   it('makes a person of a one-word name described as one, not of a body that says something', () => {
     expect(
       speakers('Sutrisno, a 47-year-old farmer, said he had lost both crops. "Nothing is left," he said.'),
