@@ -629,6 +629,12 @@ function resolveDescription(
     return inParagraph.size === 1 ? [...inParagraph][0]! : null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
+  // Each conjunct has its head: "the Florida senator and Republican presidential candidate".
+  const heads = [
+    head,
+    ...words.flatMap((word, index) => (word.lower === 'and' && index > 0 ? [words[index - 1]!.lower] : [])),
+  ].map(roleKey);
+  const headedRole = roleWords.length >= 2 && ROLE_HEADS.has(head);
   // "The mayor" is whoever holds the office now, not the former mayor beside her: a description that
   // says nothing of time prefers a person who holds the role it names over one who held it.
   const ofThePast = words.some((word) => FORMER_WORDS.has(word.lower) || word.lower === 'then');
@@ -643,6 +649,9 @@ function resolveDescription(
     };
     const roleTokens = new Set(person.roles.flatMap(keysOfRole));
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
+    // A description of several role words is matched on its head: "the chief financial officer" is not
+    // the committee's chair, whom only "chief" would match.
+    if (headedRole && !heads.some((key) => roleTokens.has(key))) continue;
     // A person's noun matches the head of a role, not its possessor ("The suspect said" is not "the
     // suspect's lawyer, Ana Ruiz").
     if (personHead && !ROLE_KEYS.has(roleKey(head)) && !roleHeadsOf(context, person).has(roleKey(head)))

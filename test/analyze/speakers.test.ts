@@ -702,6 +702,19 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it('matches a description of several role words on its head, or on the head of any of its conjuncts', () => {
+    expect(
+      speakers(
+        "Samira Haddad, the committee's chair, opened the hearing. The chief financial officer said the board had approved the switch.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Senator Marta Ruiz toured the port on Monday. The Florida senator and presidential candidate said the port was ready.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marta Ruiz']);
+  });
+
   it('matches an age description to the one ageless person its paragraph named before it', () => {
     expect(
       speakers(
