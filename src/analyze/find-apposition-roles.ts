@@ -31,7 +31,7 @@ const COPULAS = new Set([
   'as',
 ]);
 
-/** Words between a subject and the role it takes: "took over as", "was named", "has been". */
+/** Words between a subject and the role it takes or leaves: "took over as", "was named", "resigned as". */
 const PREDICATE_WORDS = new Set([
   ...COPULAS,
   'have',
@@ -44,6 +44,16 @@ const PREDICATE_WORDS = new Set([
   'now',
   'also',
   'still',
+  // A role left: "resigned as chief executive", "stepped down as mayor".
+  'resigned',
+  'resigns',
+  'quit',
+  'quits',
+  'stepped',
+  'steps',
+  'down',
+  'retired',
+  'retires',
 ]);
 
 /** Words that end a role: a relative clause or the next clause begins ("the senator who has led ..."). */
@@ -275,7 +285,8 @@ function rolePredicate(tokens: readonly Token[], after: number, subject: boolean
     if (!ROLE_HEADS.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && !/^[a-z]+$/u.test(token.text))
       break;
     if (PREPOSITIONS.has(token.lower) || ROLE_ENDERS.has(token.lower) || token.lower === 'and') break;
-    if (ROLE_HEADS.has(token.lower)) last = index;
+    // A qualifier after a head ends the role too: "chief executive".
+    if (ROLE_HEADS.has(token.lower) || (last !== -1 && ROLE_NOUNS.has(token.lower))) last = index;
     index = nextWord(tokens, index);
   }
   return last === -1 ? null : { first, last };

@@ -4,9 +4,12 @@ import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './co
 /** Words that mark a role as no longer held ("former minister", "ex-minister"). */
 export const FORMER_WORDS = new Set(['former', 'ex', 'formerly']);
 
+/** Verbs of leaving a role, before its "as": "resigned as mayor", "stepped down as chairman". */
+const LEAVING_WORDS = new Set(['resigned', 'resigns', 'quit', 'quits', 'down', 'retired', 'retires']);
+
 /**
  * When a role is held, as the words around it tell: `former` ("Former NATO Secretary General",
- * "ex-minister"), `then` ("then-president", "the then minister", "who was the US president at the time",
+ * "ex-minister", "resigned as mayor"), `then` ("then-president", "the then minister", "who was the US president at the time",
  * "who was then mayor"), else `current`.
  */
 export function roleTime(context: AnalysisContext, role: Span): RoleTime {
@@ -21,6 +24,9 @@ export function roleTime(context: AnalysisContext, role: Span): RoleTime {
   }
   const previous = tokens[before]?.lower ?? '';
   if (FORMER_WORDS.has(previous)) return 'former';
+  // "resigned as mayor", "stepped down as chief executive": a role left.
+  if (previous === 'as' && LEAVING_WORDS.has(tokens[previousWord(tokens, before)]?.lower ?? ''))
+    return 'former';
   // "then-president", "who was then the mayor": "then" just before the role or its determiner.
   const beforeDeterminer = previous === 'the' ? (tokens[previousWord(tokens, before)]?.lower ?? '') : '';
   if (previous === 'then' || beforeDeterminer === 'then') return 'then';

@@ -229,6 +229,12 @@ describe('speaker resolution', () => {
     const predicate =
       'The mill will close, its chief engineer said on Monday. Hal Brenner, 61, took over as chief engineer in 2019.';
     expect(speakers(predicate)).toEqual([['The mill will close', 'Hal Brenner']]);
+    // A role left ("resigned as chief executive") is the former holder's.
+    expect(
+      speakers(
+        'Khalid al-Mansouri resigned as chief executive of Corvina on Wednesday. Arjun Mehta, its head of operations, will serve as interim chief. "I am stepping aside," the former chief executive said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Khalid al-Mansouri']);
   });
 
   it('keeps names inside a relative clause of the source out of it', () => {
