@@ -272,7 +272,8 @@ function readClause(
       continue;
     }
     if (token.lower === 'then' && token.start < cueStart && isThenOfRole(context, index)) refersBack = true;
-    else if (OTHER_TIME_WORDS.has(token.lower)) otherTime = true;
+    // Not in a relative clause about the sayer ("who has led the company since 2017").
+    else if (OTHER_TIME_WORDS.has(token.lower) && (!inRelative || speakingRelative)) otherTime = true;
     if (CONTINUING_WORDS.has(token.lower)) continuing = true;
     const noun = OCCASION_NOUNS.get(token.lower);
     if (noun !== undefined) {

@@ -17,6 +17,7 @@ import {
   LINKING_VERBS,
 } from './lexicon/passive-verbs.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
+import { timePhraseEnd } from './find-times.js';
 import { canBeVerb, isFeelingVerb } from './model/word-classes.js';
 import { isAbbreviation } from './segment-sentences.js';
 import { headOfPhrase, nounPhraseStartingAt } from './noun-phrases.js';
@@ -573,6 +574,10 @@ export function withNounBeforeThat(
   // "told the judge that", "said in a debate that": whom or where, not what.
   const head = headOfPhrase(tokens, object);
   if (head.text !== head.lower || ROLE_NOUNS.has(head.lower) || OCCASIONS.has(head.lower)) return candidate;
+  // "said in a filing with the stock exchange on Tuesday that": a time before the "that" dates the saying,
+  // whose clause it is.
+  for (let index = objectStart; index < start; index = nextWord(tokens, index, start))
+    if (timePhraseEnd(context, index, start) !== -1) return candidate;
   const content = [{ start: tokens[objectStart]!.start, end: first.end }, ...candidate.content.slice(1)];
   return attributionCandidate({ ...candidate, content });
 }

@@ -244,4 +244,15 @@ describe('dateAttributions', () => {
       ["Monday's vote was a mistake", null],
     ]);
   });
+  it('reads a relative clause about the sayer and a time before "that" as no other time than the saying', () => {
+    expect(
+      dated(
+        '"Our syrup is safe," Khalid Mansour told a news conference on Tuesday. At the same news conference, Mansour, who has led the company since 2017, said the recall was a precaution. The company said in a filing with the stock exchange on Thursday that it had set aside 50 million pesos.',
+      ),
+    ).toEqual([
+      ['told', 'Khalid Mansour', '2025-03-11 "Tuesday" stated'],
+      ['said', 'Khalid Mansour', '2025-03-11 "Tuesday" carried'],
+      ['said in a filing with', 'The company', '2025-03-13 "Thursday" stated'],
+    ]);
+  });
 });
