@@ -54,8 +54,9 @@ interface ClauseSigns {
  *    dated saying or narration that named it, else the latest narrative time; a definite place ("at the
  *    market") takes the date of one that named it;
  * 3. a continuation ("she added", "X also said") takes the date of the same speaker's attribution before it,
- *    in the same or the next paragraph, when no other time and no new occasion stands between; a bare "X
- *    said" is no continuation, even after a dated remark of X;
+ *    in the same or the next paragraph, when no other time and no new occasion stands between (an unnamed
+ *    sayer's: the saying right before it in the same paragraph, when that one names no one either); a bare
+ *    "X said" is no continuation, even after a dated remark of X;
  * 4. recounted speech (past tense, reported within another's account: "According to X, ... And he said")
  *    takes the dated occasion the text recounts.
  * Present-tense reports without a time of their own ("says", "has said") are dated by publication.
@@ -354,7 +355,16 @@ function previousBySpeaker(
 ): number | null {
   const { candidates, attributions, clauses, narration } = sayings;
   const speaker = attributions[index]!.speaker?.id;
-  if (speaker === undefined) return null;
+  // An unnamed sayer ("A pharmacist ... said on Monday ... "...," she added"): the saying right before, in
+  // the same paragraph, when no one is named there either.
+  if (speaker === undefined) {
+    const previous = order[position - 1]?.index;
+    if (previous === undefined || attributions[previous]!.speaker !== null) return null;
+    const sameBlock =
+      context.sentences[candidates[previous]!.cue.sentence]!.block ===
+      context.sentences[candidates[index]!.cue.sentence]!.block;
+    return sameBlock ? previous : null;
+  }
   for (let back = position - 1; back >= 0; back -= 1) {
     const previous = order[back]!.index;
     if (!nearbyBlocks(context, candidates[previous]!, candidates[index]!)) return null;

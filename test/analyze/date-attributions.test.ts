@@ -255,4 +255,11 @@ describe('dateAttributions', () => {
       ['said in a filing with', 'The company', '2025-03-13 "Thursday" stated'],
     ]);
   });
+  it("carries an unnamed sayer's date to the continuation right after it in the same paragraph", () => {
+    expect(
+      dated(
+        'A pharmacist in the capital, who asked not to be named, said on Monday that mothers had queued since dawn. "Some of them brought every bottle," she added.\n\n"It was chaos," she added.',
+      ).map(([, , date]) => date),
+    ).toEqual(['2025-03-10 "Monday" stated', '2025-03-10 "Monday" carried', 'publication']);
+  });
 });
