@@ -9,7 +9,7 @@ import { findPolarity } from './find-polarity.js';
 import { findHeadlineAttribution, findLabelAttributions } from './find-label-cues.js';
 import { mergeModelCues } from './merge-model-cues.js';
 import { isDiscourseMarker } from './discourse-markers.js';
-import { isInterviewLabel } from './transcript-speakers.js';
+import { isTranscriptLine } from './transcript-speakers.js';
 import { tagCues } from './model/cue-tagger.js';
 import { findNameMentions, type PersonDraft } from './find-people.js';
 import { findWorkTitles } from './find-work-titles.js';
@@ -64,10 +64,10 @@ function analyzeEnglish(article: Article): Analysis {
   const { people, personOf } = groupPeople(context, mentions);
   findAppositionRoles(context, personOf);
   // Layout labels stand where no cue claimed the words already.
-  // A report inside an interview's answer ("A: By 40 percent. We were told in March that ...") leaves the
-  // answer standing.
+  // A report inside a transcript's line ("A: By 40 percent. We were told in March that ...", "HADDAD: I
+  // said my door was open") leaves the line standing.
   for (const labelled of findLabelAttributions(context)) {
-    const claims = isInterviewLabel(context, labelled) ? claimsLabelled : overlapsContent;
+    const claims = isTranscriptLine(context, labelled) ? claimsLabelled : overlapsContent;
     if (!candidates.some((candidate) => claims(candidate, labelled))) candidates.push(labelled);
   }
   // A headline's speaker label stands whatever the words after it report ("Poll: Voters say ...").

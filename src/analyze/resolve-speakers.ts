@@ -95,6 +95,20 @@ export function resolveSpeakers(
     if (pronoun && isPersonalPronoun(pronoun) && pronoun.gender !== 'neutral')
       person.gender ??= pronoun.gender;
   }
+  // "I said my door was open" inside someone's words (a quotation, a transcript's line) is that someone.
+  candidates.forEach((candidate, index) => {
+    const source = candidate.source;
+    if (speakers[index] || !source || source.first !== source.last) return;
+    if (context.tokens[source.first]!.lower !== 'i') return;
+    const at = context.tokens[source.first]!.start;
+    const enclosing = candidates.findIndex(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        speakers[otherIndex] !== null &&
+        other.content.some((fragment) => fragment.start <= at && at < fragment.end),
+    );
+    if (enclosing !== -1) speakers[index] = speakers[enclosing]!;
+  });
   return speakers;
 }
 

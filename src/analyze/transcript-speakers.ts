@@ -87,13 +87,6 @@ function firstInterviewLabel(context: AnalysisContext): number {
   return -1;
 }
 
-/** Whether a label attribution is an interview's question or answer ("Q:", "A:"). */
-export function isInterviewLabel(context: AnalysisContext, candidate: AttributionCandidate): boolean {
-  if (candidate.cue.kind !== 'label' || !candidate.source) return false;
-  const label = labelWords(context, candidate.source).join(' ');
-  return QUESTION_LABELS.has(label) || ANSWER_LABELS.has(label);
-}
-
 /** A label's words, in lower case ("aziz rahimi" of "Aziz Rahimi:"). */
 const labelWords = (context: AnalysisContext, label: TokenRange): string[] =>
   wordsOf(context.tokens, label).map((word) => word.lower);

@@ -789,6 +789,15 @@ describe('speaker resolution', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Mike Pence']);
+    // A report inside a named line leaves the line standing too, and its "I" is the line's speaker.
+    expect(
+      speakers(
+        'Mayor Farah Haddad spoke to the host on Saturday.\n\nHADDAD: Declan and I sat on the board for years. I said my door was open, and it was.',
+      ),
+    ).toEqual([
+      ['Declan and I sat on the board for years. I said my door was open, and it was.', 'Farah Haddad'],
+      ['my door was open, and it was', 'Farah Haddad'],
+    ]);
   });
 
   it('does not take a pronoun for a person its own sentence names after it', () => {
