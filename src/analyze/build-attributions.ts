@@ -688,10 +688,14 @@ function combineWithModel(
   // runs the tagger read before its "who" are another attribution's words and reporting clause. On PolNeAR
   // train (rules only), contents exact 13,010 to 13,029 (19 to gold, none away), quotation content 4,360
   // to 4,365; dev unchanged.
-  const runs =
+  const related =
     found && contentAfter && isRelativePronoun(context, found)
       ? unlessSubject.filter((range) => range.last >= found.first)
       : unlessSubject;
+  // `"C," Declan Fahy, the union's general secretary, who has led it for years, said`: a run before the cue
+  // that opens with a quotation and runs on into the source ends with the quotation; the sayer stays the
+  // source.
+  const runs = found ? related.map((range) => beforeSource(context, range, found, cue)) : related;
 
   if (runs.length === 0) return dated !== undefined ? dated : ruled;
   const content = runs
@@ -736,6 +740,22 @@ function combineWithModel(
     confidence: ruled ? 0.85 : 0.7,
     contentSide,
   });
+}
+
+/**
+ * A run before the cue that starts before `source` and runs into it, cut where the quotation that opens
+ * it closes, when only a comma stands between the quotation and the source's capitalized first word.
+ */
+function beforeSource(context: AnalysisContext, range: TokenRange, source: TokenRange, cue: Cue): TokenRange {
+  const { tokens } = context;
+  if (range.last >= cue.range.first || range.first >= source.first || range.last < source.first) return range;
+  const quotation = context.quotations[context.quotationOfToken[range.first] ?? -1];
+  if (!quotation || quotation.end > tokens[source.first]!.start) return range;
+  // Only a comma between the quotation and a capitalized source: "“...,” Declan Fahy, ...".
+  const between = context.text.slice(quotation.end, tokens[source.first]!.start);
+  if (!/^[\s,]*$/u.test(between) || !isCapitalized(tokens[source.first]!)) return range;
+  const last = firstTokenAt(tokens, quotation.end) - 1;
+  return last >= range.first ? { first: range.first, last } : range;
 }
 
 /** A content fragment less the comma that ends it right before `source`, unless a quotation holds it. */

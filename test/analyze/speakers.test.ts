@@ -708,6 +708,14 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it('keeps the sayer named after a quotation the source, however long the clause before the cue', () => {
+    expect(
+      speakers(
+        '“The members have spoken,” Declan Fahy, the union’s general secretary, who has led it for eleven years, said in a statement released with the result.',
+      ),
+    ).toEqual([['“The members have spoken,”', 'Declan Fahy']]);
+  });
+
   it('matches a description of several role words on its head, or on the head of any of its conjuncts', () => {
     expect(
       speakers(
