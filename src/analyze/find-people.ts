@@ -231,6 +231,12 @@ function capitalizedRun(
     const token = tokens[next];
     if (!token || token.start >= limit) break;
     if (token.kind === 'space' && token.text === ' ') {
+      // A nickname in quotation marks after a given name, before the family name: Declan "Big Dec" Fahy.
+      const afterNickname = last === first ? nicknameEnd(tokens, next + 1, limit) : -1;
+      if (afterNickname !== -1) {
+        last = afterNickname;
+        continue;
+      }
       const word = tokens[next + 1];
       if (word && isCapitalized(word) && (!FUNCTION_CAPITALS(word) || familyNames.has(word.text))) {
         last = next + 1;
@@ -428,7 +434,7 @@ function splitRoleAndName(
   // Role words inside the run: the name starts after the last one, if anything is left after it.
   if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
-  const nameTokens = wordsOf(tokens, { first: nameFirst, last: run.last });
+  const nameTokens = nameWordsOf(tokens, { first: nameFirst, last: run.last });
   if (nameTokens.length === 0 || nameTokens.every(isAcronym)) return null;
   // "One, who asked not to be named": a number alone (not "Erik ten Hag", "Ten Hag said").
   if (nameTokens.length === 1 && NUMBER_WORDS.has(nameTokens[0]!.lower)) return null;
@@ -875,6 +881,58 @@ function namesOpeningSubject(context: AnalysisContext, from: number, comma: numb
     !RELATIVE_PRONOUNS.has(verb.lower) &&
     !PRONOUNS.has(verb.lower)
   );
+}
+
+/** Quotation marks that open and close a nickname. */
+const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
+const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
+/** How many words a nickname may have: "Big Dec", "the Ferryman". */
+const NICKNAME_WORDS = 3;
+
+/**
+ * Where a nickname that opens at `open` ends, the family name after it: `"Big Dec" Fahy` (one to three
+ * words in quotation marks, each capitalized or "the", then a space and a capitalized word); -1 otherwise.
+ */
+function nicknameEnd(tokens: readonly Token[], open: number, limit: number): number {
+  if (!NICKNAME_OPENERS.has(tokens[open]?.text ?? '')) return -1;
+  let index = open + 1;
+  let words = 0;
+  while (tokens[index] && tokens[index]!.start < limit && words <= NICKNAME_WORDS) {
+    const token = tokens[index]!;
+    if (token.kind === 'word') {
+      if (!isCapitalized(token) && token.lower !== 'the') return -1;
+      words += 1;
+    } else if (NICKNAME_CLOSERS.has(token.text)) break;
+    else if (token.text !== ' ') return -1;
+    index += 1;
+  }
+  if (words === 0 || words > NICKNAME_WORDS || !NICKNAME_CLOSERS.has(tokens[index]?.text ?? '')) return -1;
+  const family = tokens[index + 2];
+  return tokens[index + 1]?.text === ' ' && family && family.start < limit && isCapitalized(family)
+    ? index + 2
+    : -1;
+}
+
+/** The words of a name less a nickname in quotation marks (Declan Fahy of Declan "Big Dec" Fahy). */
+export function nameWordsOf(tokens: readonly Token[], range: TokenRange): Token[] {
+  const words: Token[] = [];
+  let quoted = false;
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word') {
+      if (!quoted) words.push(token);
+    } else if (!quoted && NICKNAME_OPENERS.has(token.text) && tokens[index - 1]?.text === ' ') quoted = true;
+    else if (quoted && NICKNAME_CLOSERS.has(token.text)) quoted = false;
+  }
+  return words;
+}
+
+/** A name's text less a nickname in quotation marks, for display: "Declan Fahy". */
+export function nameText(text: string, tokens: readonly Token[], range: TokenRange): string {
+  const words = nameWordsOf(tokens, range);
+  const full = text.slice(tokens[range.first]!.start, tokens[range.last]!.end);
+  if (words.length === wordsOf(tokens, range).length) return full;
+  return words.map((word) => word.text).join(' ');
 }
 
 export function wordsOf(tokens: readonly Token[], range: TokenRange): Token[] {

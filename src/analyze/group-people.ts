@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context.js';
 import { previousWord } from './context.js';
 import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { agesOf } from './stated-ages.js';
-import { NAME_PARTICLES, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
+import { NAME_PARTICLES, nameWordsOf, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
 import { genderOfGivenName, isGivenName } from './lexicon/given-names.js';
 import { isKnownWord, isPersonNoun } from './model/word-classes.js';
 import {
@@ -18,7 +18,7 @@ import { PRONOUNS } from './lexicon/pronouns.js';
 import type { TokenRange } from './noun-phrases.js';
 
 const nameKey = (context: AnalysisContext, range: TokenRange): string =>
-  wordsOf(context.tokens, range)
+  nameWordsOf(context.tokens, range)
     .map((token) => token.lower)
     .join(' ');
 

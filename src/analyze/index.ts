@@ -11,7 +11,7 @@ import { mergeModelCues } from './merge-model-cues.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { isTranscriptLine } from './transcript-speakers.js';
 import { tagCues } from './model/cue-tagger.js';
-import { findNameMentions, type PersonDraft } from './find-people.js';
+import { findNameMentions, nameText, type PersonDraft } from './find-people.js';
 import { findWorkTitles } from './find-work-titles.js';
 import { groupPeople, spanOf } from './group-people.js';
 import { linkVia } from './link-via.js';
@@ -155,7 +155,8 @@ function renderPeople(
   const people = ordered.map((draft, index): Person => {
     const id = `p${index + 1}`;
     idOf.set(draft, id);
-    const name = slice(text, spanOf(context, draft.name));
+    // A nickname in quotation marks stays in the aliases, not in the name.
+    const name = nameText(text, tokens, draft.name);
     const aliases = new Set<string>();
     for (const mention of draft.mentions) {
       aliases.add(slice(text, spanOf(context, mention.name)));

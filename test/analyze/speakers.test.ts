@@ -708,6 +708,18 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it('reads a nickname in quotation marks inside a name as part of it, and names the person without it', () => {
+    expect(
+      speakers(
+        'Union boss Declan "Big Dec" Fahy has vowed to walk the picket line. "I would walk on crutches," Fahy said. Marek "the Ferryman" Zielinski said the ferries would run.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Declan Fahy', 'Declan Fahy', 'Marek Zielinski']);
+    expect(
+      extract('Headline for the test\n\nUnion boss Declan "Big Dec" Fahy said the strike would go on.')
+        .people[0]?.aliases,
+    ).toContain('Declan "Big Dec" Fahy');
+  });
+
   it('keeps the sayer named after a quotation the source, however long the clause before the cue', () => {
     expect(
       speakers(
