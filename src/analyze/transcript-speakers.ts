@@ -22,11 +22,8 @@ export function labelSpeaker(
   people: readonly PersonDraft[],
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): PersonDraft | null | undefined {
-  const { tokens } = context;
-  const source = candidate.source;
-  if (candidate.cue.kind !== 'label' || !source || tokens[nextWord(tokens, source.last)]?.text !== ':')
-    return undefined;
-  const words = labelWords(context, source);
+  if (!isLineLabel(context, candidate)) return undefined;
+  const words = labelWords(context, candidate.source!);
   const label = words.join(' ');
   if (QUESTION_LABELS.has(label)) return null;
   if (ANSWER_LABELS.has(label)) return interviewee(context, personOf);
@@ -93,11 +90,30 @@ const labelWords = (context: AnalysisContext, label: TokenRange): string[] =>
 
 /** Whether a candidate is a transcript's line: a label and its colon opening a paragraph ("A:", "HADDAD:"). */
 export function isTranscriptLine(context: AnalysisContext, candidate: AttributionCandidate): boolean {
+  return (
+    isLineLabel(context, candidate) &&
+    !isHeadlineBlock(context.blocks[context.sentences[candidate.cue.sentence]!.block])
+  );
+}
+
+/**
+ * A label and its colon ("HADDAD:", "A:"): the layout's own cue, or the colon the tagger took for a cue
+ * where the label opens a paragraph of the body.
+ */
+function isLineLabel(context: AnalysisContext, candidate: AttributionCandidate): boolean {
   const { tokens } = context;
-  const source = candidate.source;
-  if (candidate.cue.kind !== 'label' || !source || tokens[nextWord(tokens, source.last)]?.text !== ':')
-    return false;
-  return !isHeadlineBlock(context.blocks[context.sentences[candidate.cue.sentence]!.block]);
+  const { source, cue } = candidate;
+  if (!source || tokens[nextWord(tokens, source.last)]?.text !== ':') return false;
+  if (cue.kind === 'label') return true;
+  const block = context.blocks[context.sentences[cue.sentence]!.block];
+  // Not a headline's "Name: words", whose name is read as any source's.
+  return (
+    cue.range.first === cue.range.last &&
+    tokens[cue.range.first]!.text === ':' &&
+    block !== undefined &&
+    !isHeadlineBlock(block) &&
+    tokens[source.first]!.start === block.start
+  );
 }
 
 /** Words by which an interview's introduction tells the conversation ("She spoke to Bayline on Friday"). */

@@ -809,6 +809,12 @@ describe('speaker resolution', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Mike Pence']);
+    // Where the tagger took a line's colon for its own cue, the line is still the label's.
+    expect(
+      speakers(
+        'Governor Mary Fallin spoke to the host on Sunday.\n\nFALLIN: Well, I think the whole nation needs to work together.',
+      ).map(([, speaker]) => speaker),
+    ).toContain('Mary Fallin');
     // A report inside a named line leaves the line standing too, and its "I" is the line's speaker.
     expect(
       speakers(
