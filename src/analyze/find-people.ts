@@ -439,6 +439,12 @@ function splitRoleAndName(
   // "One, who asked not to be named": a number alone (not "Erik ten Hag", "Ten Hag said").
   if (nameTokens.length === 1 && NUMBER_WORDS.has(nameTokens[0]!.lower)) return null;
   const givenNamed = opensOnGivenName(tokens, nameTokens);
+  // "the riders' group Fare Share Marrick", "the consulting firm Halden Partners": a body's name right
+  // after the noun of its kind, in lower case (not "party Chairman Reince Priebus", whose role comes first,
+  // nor "a group Barack Obama won", which a given name opens).
+  const kind = tokens[previousWord(tokens, run.first)];
+  if (nameFirst === run.first && !givenNamed && kind?.kind === 'word' && BODY_KIND_NOUNS.has(kind.text))
+    return null;
   // "Kestrel Metals", "Northline Press"; but "Councilwoman Dana Ferro" is a person for her title.
   const lastWord = nameTokens.at(-1)!.lower;
   if (
@@ -758,6 +764,12 @@ function hasPersonApposition(
   }
   return false;
 }
+
+/** Nouns of bodies only, which a body's name follows: "the advocacy group Fare Share Marrick". */
+const BODY_KIND_NOUNS = new Set(
+  `group firm company conglomerate consortium organization organisation coalition association charity
+  nonprofit movement network alliance federation`.split(/\s+/u),
+);
 
 /** Prepositions that join a role to its body or place: "director of", "analyst at", "spokesman for". */
 const BODY_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with']);

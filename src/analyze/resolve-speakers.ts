@@ -112,6 +112,41 @@ export function resolveSpeakers(
   return speakers;
 }
 
+/** How many words a description set off between a name and its "who" may have. */
+const APPOSITION_REACH = 20;
+
+/**
+ * The person whose name stands before a description set off by commas that ends at `last` ("Linh Tran, a bus
+ * driver of seventeen years and the union's shop steward at the depot,"): the description opens on an
+ * article, a possessive or a word in lower case, holds no verb of its own, and names a person by a role or
+ * a person's noun, or the name is surely a person's.
+ */
+function nameBeforeApposition(
+  context: AnalysisContext,
+  last: number,
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  const { tokens } = context;
+  let index = last;
+  let describesPerson = false;
+  for (let words = 0; index >= 0 && words < APPOSITION_REACH; words += 1) {
+    const token = tokens[index]!;
+    if (token.text === ',') break;
+    if (token.kind === 'punct' && !isApostrophe(token) && token.text !== '-') return null;
+    if (token.kind === 'word' && isClauseVerb(tokens, index)) return null;
+    if (ROLE_HEADS.has(token.lower) || isPersonNoun(token.lower)) describesPerson = true;
+    index = previousWord(tokens, index);
+  }
+  if (tokens[index]?.text !== ',') return null;
+  const opener = tokens[nextWord(tokens, index)];
+  if (!opener || opener.kind !== 'word' || (opener.text !== opener.lower && !DETERMINERS.has(opener.lower)))
+    return null;
+  const nameLast = previousWord(tokens, index);
+  for (const [mention, person] of personOf)
+    if (mention.name.last === nameLast && (describesPerson || isSurePerson(tokens, person))) return person;
+  return null;
+}
+
 /** Definite descriptions with a role word that open a sentence as its subject. */
 function describingSubjects(context: AnalysisContext): TokenRange[] {
   const { tokens } = context;
@@ -198,6 +233,10 @@ function resolveSource(
         !describesSomeoneOf(context, mention.first)
       )
         return person;
+    // "Linh Tran, a bus driver and the union's shop steward at the depot, who told": the name a description
+    // set off by commas follows.
+    const described = nameBeforeApposition(context, before, personOf);
+    if (described) return described;
     // The antecedent is within its clause: "The claim came from Senator Ekholm, who said" does not reach
     // back over "came".
     const sentenceStart = context.sentences[context.sentenceOfToken[source.first]!]!.firstToken;

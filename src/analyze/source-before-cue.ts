@@ -315,10 +315,33 @@ export function clauseSubject(
   // "The board visited the pier and said ...": the noun phrase may run on into the clause's verb.
   const subject = phrase && subjectBeforeVerb(context, phrase);
   if (!subject) return null;
-  const after = tokens[nextWord(tokens, subject.last, conjunction)];
+  const afterAt = nextWord(tokens, subject.last, conjunction);
+  const after = tokens[afterAt];
+  // "Park Ji-won, the councillor who chairs the committee, had opened the hearing by telling ...": a name
+  // set off by its description before the clause's verb.
+  if (after?.text === ',' && isNameRange(tokens, subject))
+    return verbAfterApposition(context, afterAt, conjunction) ? subject : null;
   if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
     return null;
   return subject;
+}
+
+/** Whether every word of a range is capitalized, but for a syllable after a hyphen ("Park Ji-won"). */
+function isNameRange(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && !isCapitalized(token) && tokens[index - 1]?.text !== '-') return false;
+  }
+  return true;
+}
+
+/** Whether a finite verb follows the comma that closes the description opened by the comma at `comma`. */
+function verbAfterApposition(context: AnalysisContext, comma: number, limit: number): boolean {
+  const { tokens } = context;
+  let index = nextWord(tokens, comma, limit);
+  while (index < limit && tokens[index]!.text !== ',') index = nextWord(tokens, index, limit);
+  const verb = tokens[nextWord(tokens, index, limit)];
+  return index < limit && verb !== undefined && isFiniteVerb(verb);
 }
 
 /**

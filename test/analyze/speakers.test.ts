@@ -243,10 +243,11 @@ describe('speaker resolution', () => {
     expect(speakers(text)).toEqual([['the strike was on', 'Rhea Maddox']]);
   });
   it('never takes the object of a preposition in a source for its speaker', () => {
-    // "from Holm", "for Tom Rell": a place, or the person the lawyer works for.
+    // "from Holm", "for Tom Rell": a place, or the person the lawyer works for; the "who" after "a
+    // fisherman from Holm" is the fisherman named before it.
     expect(
       speakers('The council heard from Anna Holt, a fisherman from Holm, who said the pier was unsafe.'),
-    ).toEqual([['the pier was unsafe', null]]);
+    ).toEqual([['the pier was unsafe', 'Anna Holt']]);
     expect(speakers('The lawyer for Tom Rell said the claim was false.')).toEqual([
       ['the claim was false', null],
     ]);
@@ -718,6 +719,25 @@ describe('speaker resolution', () => {
       extract('Headline for the test\n\nUnion boss Declan "Big Dec" Fahy said the strike would go on.')
         .people[0]?.aliases,
     ).toContain('Declan "Big Dec" Fahy');
+  });
+
+  it('reads who a relative pronoun after a long description stands for, and a gerund after "by" as its subject\'s', () => {
+    expect(
+      speakers(
+        'Among the witnesses was Linh Tran, a bus driver of seventeen years and the union’s shop steward at the Harrow Street depot, who told councillors that a shift could begin before dawn.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Linh Tran']);
+    expect(
+      speakers(
+        'Park Ji-won, the councillor who chairs the transport committee, had opened the hearing by telling both sides that the committee would sit every week.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Park Ji-won']);
+    // A body's name after the noun of its kind is no one.
+    expect(
+      people(
+        'Ana Ruiz, the founder of the riders’ group Fare Share Marrick, said the board had matched 400 people.',
+      ),
+    ).toEqual(['Ana Ruiz']);
   });
 
   it('keeps the sayer named after a quotation the source, however long the clause before the cue', () => {
