@@ -29,9 +29,12 @@ export function labelSpeaker(
   if (ANSWER_LABELS.has(label)) return interviewee(context, personOf);
   const byKey = people.filter((person) => person.key === label);
   if (byKey.length === 1) return byKey[0]!;
-  // "RAHIMI:": a family name alone, of one person only.
+  // "RAHIMI:": a family name alone, of one person only; "E. PAPADAKIS:": of the one whose given name the
+  // initial opens.
   const family = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
-  return family.length === 1 ? family[0]! : null;
+  const initial = words.length === 2 && words[0]!.length === 1 ? words[0]! : null;
+  const named = initial ? family.filter((person) => person.key.startsWith(initial)) : family;
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**

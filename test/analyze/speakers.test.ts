@@ -829,6 +829,12 @@ describe('speaker resolution', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Mike Pence']);
+    // An initial tells namesakes apart: "E. PAPADAKIS:" is Eleni, not Nikos.
+    expect(
+      speakers(
+        'Governor Eleni Papadakis and the engineer Nikos Papadakis debated on Tuesday.\n\nE. PAPADAKIS: The valley had water.\n\nN. PAPADAKIS: I am not related to the governor.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eleni Papadakis', 'Nikos Papadakis']);
     // Where the tagger took a line's colon for its own cue, the line is still the label's.
     expect(
       speakers(
