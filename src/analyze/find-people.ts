@@ -196,10 +196,20 @@ function beforeRelativeClause(tokens: readonly Token[], index: number): boolean 
 function opensOnGivenName(tokens: readonly Token[], nameTokens: readonly Token[]): boolean {
   if (nameTokens.length < 2 || isHyphenedPair(tokens, nameTokens)) return false;
   const given = nameTokens[0]!.lower;
+  if (PLACE_OPENERS.has(given)) return false;
   if (isGivenName(given)) return true;
   const last = nameTokens.at(-1)!.lower;
   return isWorldGivenName(given) && (!isKnownWord(last) || isPersonNoun(last));
 }
+
+/**
+ * Words that open places' names more often than people's, though first-name lists hold some ("Port Ardley",
+ * "West Bank", "Royal Oak", "Bay Ridge"): they make no given name.
+ */
+const PLACE_OPENERS = new Set(
+  `port bay royal north south east west mount fort lake cape upper lower new old great little saint st san
+  santa sao`.split(/\s+/u),
+);
 
 /**
  * "Cruz-Rubio", "McCain-Kennedy", "Kovács-Szabó": two words joined by a hyphen are a pairing or a double

@@ -679,7 +679,13 @@ function resolveDescription(
         )
         .map((reference) => reference.person),
     );
-    return inParagraph.size === 1 ? [...inParagraph][0]! : null;
+    if (inParagraph.size === 1) return [...inParagraph][0]!;
+    // Or the one of them who was a clause's subject, as "he" or "she" would be ("Governor Eleni
+    // Papadakis denied saying ..., a charge first made by Aroha Te Rangi ... The 64-year-old said").
+    const subjects = new Set(
+      ageless.filter((reference) => reference.subject).map((reference) => reference.person),
+    );
+    return subjects.size === 1 ? [...subjects][0]! : null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   // Each conjunct has its head: "the Florida senator and Republican presidential candidate".

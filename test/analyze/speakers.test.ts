@@ -337,6 +337,12 @@ describe('speaker resolution', () => {
         'Port Marrick Transit said on Monday that no buses would run. The Quayside Star reported that drivers were angry. The Kessel Bay University Poll finds that most riders back the strike.',
       ),
     ).toEqual([]);
+    // Nor a place that opens on a word first-name lists hold ("Port", "North", "West").
+    expect(
+      people(
+        "At Tuesday's debate in Port Ardley, Governor Eleni Papadakis said the dam would be built. North Carolina and West Palm Beach voted later.",
+      ),
+    ).toEqual(['Eleni Papadakis']);
     // Nor a street's or a station's.
     expect(people('Pickets gathered on Harrow Street and at Baxter Station, Linh Tran said.')).toEqual([
       'Linh Tran',
