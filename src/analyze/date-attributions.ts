@@ -88,8 +88,10 @@ export function dateAttributions(
   const conversation = interviewDate(context, candidates, times);
   for (const [position, { index, at }] of order.entries()) {
     const candidate = candidates[index]!;
-    if (candidate.cue.kind === 'label' && conversation && isTranscriptLine(context, candidate))
+    if (conversation && isTranscriptLine(context, candidate)) {
       saidAt[index] = conversation;
+      continue;
+    }
     if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
     const clause = clauses[index]!;
     const signs = readClause(context, candidate, clause, timeAt, at);

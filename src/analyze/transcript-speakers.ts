@@ -119,7 +119,10 @@ function isLineLabel(context: AnalysisContext, candidate: AttributionCandidate):
   );
 }
 
-/** Words by which an interview's introduction tells the conversation ("She spoke to Bayline on Friday"). */
+/**
+ * Words by which a transcript's introduction tells the occasion ("She spoke to Bayline on Friday", "an
+ * edited transcript of Tuesday night's debate").
+ */
 const INTERVIEW_WORDS = new Set([
   'spoke',
   'speaking',
@@ -128,6 +131,11 @@ const INTERVIEW_WORDS = new Set([
   'interview',
   'interviewed',
   'conversation',
+  'transcript',
+  'debate',
+  'hearing',
+  'podcast',
+  'broadcast',
 ]);
 
 /**

@@ -224,6 +224,12 @@ describe('dateAttributions', () => {
       [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
       [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
     ]);
+    // A debate's transcript: its lines were said at the debate.
+    expect(
+      dated(
+        "This is an edited transcript of Tuesday night's debate, moderated by Fiona McAllister.\n\nMCALLISTER: Good evening.\n\nMENSAH: I will build it.",
+      ).map(([, , date]) => date),
+    ).toEqual(['2025-03-11 "Tuesday night" carried', '2025-03-11 "Tuesday night" carried']);
     // No conversation dated: the lines are dated by publication alone.
     expect(
       dated(
