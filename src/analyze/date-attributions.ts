@@ -225,7 +225,13 @@ function frontedTime(
   leadAt: ReadonlyMap<number, TimeExpression>,
 ): TimeExpression | null {
   const { tokens } = context;
-  const opener = sentenceOpener(context, candidate.cue.sentence);
+  const sentence = context.sentences[candidate.cue.sentence]!;
+  const firstWord =
+    tokens[sentence.firstToken]!.kind === 'word'
+      ? sentence.firstToken
+      : nextWord(tokens, sentence.firstToken);
+  // A time that opens with a continuation's word ("Later in the evening Aroha said") is the opener itself.
+  const opener = leadAt.has(firstWord) ? firstWord : sentenceOpener(context, candidate.cue.sentence);
   const time = leadAt.get(opener);
   if (!time || opener >= clause.first) return null;
   return nextWord(tokens, time.last) === clause.first ? time : null;

@@ -268,4 +268,11 @@ describe('dateAttributions', () => {
       ).map(([, , date]) => date),
     ).toEqual(['2025-03-10 "Monday" stated', '2025-03-10 "Monday" carried', 'publication']);
   });
+  it('dates a saying "later in the evening" by the occasion narrated before it', () => {
+    expect(
+      dated(
+        'More than 300 people packed the hall last night for the first forum on the pier. "They want the harbour to drown," Anna Holt told the forum.\n\nLater in the evening Holt said forty boats would go.',
+      ).map(([, , date]) => date),
+    ).toEqual(['2025-03-13 "last night" carried', '2025-03-13 "last night" carried']);
+  });
 });

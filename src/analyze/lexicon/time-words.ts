@@ -113,11 +113,15 @@ export const BACK_REFERENCES: readonly (readonly [words: readonly string[], shif
       'that day',
     ].map((phrase): [string, number] => [phrase, 0]),
     ...['day', 'morning', 'afternoon', 'evening', 'night'].flatMap((part) =>
-      [`the same ${part}`, `that same ${part}`, `later that ${part}`, `earlier that ${part}`].map(
-        (phrase): [string, number] => [phrase, 0],
-      ),
+      [
+        `the same ${part}`,
+        `that same ${part}`,
+        `later that ${part}`,
+        `earlier that ${part}`,
+        `later in the ${part}`,
+        `earlier in the ${part}`,
+      ].map((phrase): [string, number] => [phrase, 0]),
     ),
-    ['later in the day', 0],
     ['the next day', 1],
     ['the following day', 1],
     ['the next morning', 1],
