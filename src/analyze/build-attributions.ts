@@ -9,10 +9,12 @@ import type { Quotation } from './find-quotations.js';
 import {
   AUXILIARIES,
   CONJUNCTIONS,
+  DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
 import {
   DAY_PARTS,
   isDayWord,
@@ -1016,11 +1018,30 @@ const CIRCUMSTANTIAL_PREPOSITIONS = new Set([
  * A tagged source tidied at its edges: a label before a colon is not part of it ("The Latest: Trump"), and
  * a parenthesis right after it is ("Sen. David Perdue (R-Ga.)").
  */
+/** A word that opens a subject: a name, a determiner or a pronoun (not "then went on to ..."). */
+const opensNounPhrase = (token: Token): boolean =>
+  isCapitalized(token) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower);
+
+/** Conjunctions that open a clause of its own after a comma (not "and", which ends lists of names). */
+const SOURCE_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
 function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
   const { tokens } = context;
   let { first, last } = range;
   for (let index = last; index > first; index -= 1)
     if (tokens[index]!.text === ':') {
+      first = nextWord(tokens, index, last + 1);
+      break;
+    }
+  // "The mayor said the pier was safe, while Liza Bautista, who chairs the campaign, said": a source run
+  // back over another clause starts after the conjunction that opens its own.
+  for (let index = last; index > first; index -= 1)
+    if (
+      SOURCE_CLAUSE_OPENERS.has(tokens[index]!.lower) &&
+      tokens[previousWord(tokens, index, first)]?.text === ',' &&
+      nextWord(tokens, index, last + 1) <= last &&
+      opensNounPhrase(tokens[nextWord(tokens, index, last + 1)]!)
+    ) {
       first = nextWord(tokens, index, last + 1);
       break;
     }

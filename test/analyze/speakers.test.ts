@@ -746,6 +746,14 @@ describe('speaker resolution', () => {
     ).toEqual(['Ana Ruiz']);
   });
 
+  it('starts a source after the conjunction that opens its own clause ("..., while Liza Bautista ... said")', () => {
+    expect(
+      speakers(
+        'The Rev. Iosefa Leaupepe, whose church hosted the forum, said the valley had heard enough about litres, while Liza Bautista, who chairs the Yes campaign, said the taps and the jobs were one argument.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Iosefa Leaupepe', 'Liza Bautista']);
+  });
+
   it('keeps the sayer named after a quotation the source, however long the clause before the cue', () => {
     expect(
       speakers(
