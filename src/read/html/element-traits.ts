@@ -13,15 +13,21 @@ const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
 /** A capital or any character beyond ASCII: the names that camelCase splitting or lower-casing may change. */
 const NOT_PLAIN_LOWER = /[A-Z\u0080-\uffff]/;
 
+/** Attributes besides class and id that name what a box is. */
+const NAMING_ATTRIBUTES = ['data-component', 'data-qa', 'data-testid'];
+
 /** Class and id together, lower case: what the name patterns are matched against. */
 export function elementName(element: HtmlElement, tag: string): string {
   const className = attribute(element, 'class');
   const id = attribute(element, 'id');
-  // Component frameworks name their boxes in data-component ("byline-block", "text-block").
-  const component = attribute(element, 'data-component');
+  // Component frameworks name their boxes in data-component ("byline-block", "text-block"), and React
+  // sites in their test hooks ("article-body-ad", "interstitial-link").
   let name = className ?? '';
   if (id !== null) name = name === '' ? id : `${name} ${id}`;
-  if (component !== null) name = name === '' ? component : `${name} ${component}`;
+  for (const hook of NAMING_ATTRIBUTES) {
+    const value = attribute(element, hook);
+    if (value !== null) name = name === '' ? value : `${name} ${value}`;
+  }
   // Custom elements name what they are (`amp-ad`, `share-bar`).
   if (tag.includes('-')) name = name === '' ? tag : `${name} ${tag}`;
   // Most names are ASCII without capitals already: nothing to split or lower-case.

@@ -406,12 +406,39 @@ function markRepeatedPullQuotes(
     .filter((block) => block.kind !== 'quote')
     .map((block) => quoteless(block.text))
     .join('\n');
-  return selected.map((block) =>
-    repeats(block) && storyText.includes(quoteless(block.text))
-      ? { kind: 'duplicate', text: block.text }
-      : block,
-  );
+  const words = wordsOnly(storyText);
+  // A pull quote may shorten what it repeats ("heavy rain." of "heavy rain,” said ... “Many ..."): each of
+  // its sentences is in the story. The short line under it that names its speaker goes with it.
+  const repeated = (block: SelectedBlock): boolean =>
+    storyText.includes(quoteless(block.text)) ||
+    (pullTexts.has(block.text) &&
+      block.text
+        .split(/(?<=[.!?…])\s+/u)
+        .map(wordsOnly)
+        .every((sentence) => sentence.length > 0 && words.includes(sentence)));
+  let previousRepeated = false;
+  return selected.map((block) => {
+    const duplicate =
+      repeats(block) &&
+      (repeated(block) ||
+        (previousRepeated &&
+          pullTexts.has(block.text) &&
+          block.text.split(/\s+/u).length <= PULL_QUOTE_CREDIT_WORDS &&
+          !/[.!?]$/u.test(block.text)));
+    previousRepeated = duplicate;
+    return duplicate ? { kind: 'duplicate', text: block.text } : block;
+  });
 }
+
+/** How many words the line crediting a pull quote's speaker may have ("Dr Lorna Penhallow, Water Agency"). */
+const PULL_QUOTE_CREDIT_WORDS = 10;
+
+/** Letters, digits and single spaces, lower case: to find a shortened pull quote's sentences in the story. */
+const wordsOnly = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Text without quotation marks and outer punctuation, lower case, to compare a pull quote with the body. */
 const quoteless = (text: string): string =>

@@ -85,6 +85,27 @@ describe('selectBody', () => {
     ]);
   });
 
+  it('marks a pull quote that shortens what it repeats as a duplicate, with the line that credits it', () => {
+    const selection = select(`<body><div>${prose('First')}
+      <p>“This is not a story about heavy rain,” said the agency’s chief, Dr Lorna Penhallow. “Many of these discharges took place on dry days.”</p>
+      <aside class="dcr-pullquote"><blockquote><p>This is not a story about heavy rain. Many of these discharges took place on dry days</p><footer><cite>Dr Lorna Penhallow, Water Standards Agency</cite></footer></blockquote></aside>
+      ${prose('Last')}</div></body>`);
+    expect(selection.blocks.filter((block) => block.kind !== 'paragraph')).toEqual([
+      {
+        kind: 'duplicate',
+        text: 'This is not a story about heavy rain. Many of these discharges took place on dry days',
+      },
+      { kind: 'duplicate', text: 'Dr Lorna Penhallow, Water Standards Agency' },
+    ]);
+  });
+
+  it('reads a box named by its test hook as what it is ("article-body-ad", "interstitial-link")', () => {
+    const selection = select(`<body><div>${prose('First')}
+      <div data-qa="interstitial-link"><span>Inmate deaths at county jail prompt call for review</span></div>
+      <div data-qa="article-body-ad"><div>Story continues below advertisement</div></div>${prose('Last')}</div></body>`);
+    expect(selection.blocks.map((block) => block.text.split(' ')[0])).toEqual(['First', 'Last']);
+  });
+
   it('takes the whole page when nothing reads as prose', () => {
     const selection = select('<body><div>one</div><p>two</p></body>');
     expect(selection.blocks.map((block) => block.text)).toEqual(['one', 'two']);
