@@ -873,6 +873,9 @@ function beforeTaggedSource(
  * conjunction after the time words.
  */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Words of a time to come, and the auxiliaries of a clause about one. */
+const FUTURE_TIME_WORDS = new Set(['next', 'tomorrow', 'coming', 'upcoming', 'until']);
+const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', 'll']);
 
 /**
  * "told the board's meeting on Wednesday the offer was final": a time that opens the words after a cue is
@@ -881,9 +884,15 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
  */
 function afterLeadingTime(context: AnalysisContext, start: number, limit: number): number {
   const { tokens } = context;
-  if (DEMONSTRATIVES.has(tokens[start]?.lower ?? '')) return start;
+  if (DEMONSTRATIVES.has(tokens[start]?.lower ?? '') || tokens[start]?.lower === 'by') return start;
   const timeEnd = timePhraseEnd(context, start, limit);
   if (timeEnd === -1) return start;
+  // Not a time to come ("said next week the council will vote", "said tomorrow ..."): it belongs to
+  // what was said.
+  for (let index = start; index <= timeEnd; index += 1)
+    if (FUTURE_TIME_WORDS.has(tokens[index]!.lower)) return start;
+  for (let index = timeEnd + 1; index < limit; index += 1)
+    if (FUTURE_AUXILIARIES.has(tokens[index]!.lower)) return start;
   // Straight into a clause, a subject and its verb: not a comma ("in December, the court ..." may open
   // what was said), nor words that only go on about the occasion ("as campaign manager").
   const next = nextWord(tokens, timeEnd, limit);
@@ -1018,6 +1027,13 @@ const CIRCUMSTANTIAL_PREPOSITIONS = new Set([
  * A tagged source tidied at its edges: a label before a colon is not part of it ("The Latest: Trump"), and
  * a parenthesis right after it is ("Sen. David Perdue (R-Ga.)").
  */
+/** Whether a finite verb or a plural's present ("leaders share") stands between two tokens. */
+function holdsVerb(context: AnalysisContext, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1)
+    if (isClauseVerb(context.tokens, index) || isFiniteVerb(context.tokens[index]!)) return true;
+  return false;
+}
+
 /** A word that opens a subject: a name, a determiner or a pronoun (not "then went on to ..."). */
 const opensNounPhrase = (token: Token): boolean =>
   isCapitalized(token) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower);
@@ -1040,7 +1056,9 @@ function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
       SOURCE_CLAUSE_OPENERS.has(tokens[index]!.lower) &&
       tokens[previousWord(tokens, index, first)]?.text === ',' &&
       nextWord(tokens, index, last + 1) <= last &&
-      opensNounPhrase(tokens[nextWord(tokens, index, last + 1)]!)
+      opensNounPhrase(tokens[nextWord(tokens, index, last + 1)]!) &&
+      // A clause before the comma, not a description ("Ana Ruiz, though a longtime critic, said").
+      holdsVerb(context, first, index)
     ) {
       first = nextWord(tokens, index, last + 1);
       break;

@@ -459,7 +459,16 @@ function splitRoleAndName(
   const lastWord = nameTokens.at(-1)!.lower;
   if (
     (ORGANIZATION_WORDS.has(lastWord) || PLACE_NAME_WORDS.has(lastWord)) &&
-    !titledPerson(tokens, run.first, nameTokens)
+    !titledPerson(tokens, run.first, nameTokens) &&
+    // "Heath Ledger said", "coach Bruce Arena", "Skier Picabo Street": a word that is a family name too,
+    // after a role, or after a given name in a sayer's name (not "Pearl Harbor", "the Philippine Star").
+    !(
+      FAMILY_NAME_WORDS.has(lastWord) &&
+      (nameFirst !== run.first ||
+        (givenNamed &&
+          tokens[previousWord(tokens, run.first)]?.lower !== 'the' &&
+          endsSource(tokens, nameFirst, run.last, sourceEnds)))
+    )
   )
     return null;
   // "Brookings Institution", "Holm Council": a body by WordNet's noun.group, unless a given name opens it
@@ -774,6 +783,11 @@ function hasPersonApposition(
   }
   return false;
 }
+
+/** Words that end bodies' or places' names and are family names too: after a given name, a person's. */
+const FAMILY_NAME_WORDS = new Set(
+  'street bridge arena temple harbour harbor ledger courier star globe mirror express square'.split(' '),
+);
 
 /** Nouns of bodies only, which a body's name follows: "the advocacy group Fare Share Marrick". */
 const BODY_KIND_NOUNS = new Set(

@@ -147,6 +147,30 @@ function nameBeforeApposition(
   return null;
 }
 
+/**
+ * Whether the words between two tokens introduce a person without a name: an indefinite article before a
+ * person's noun ("a man", "a young woman", "an officer") or a possessive before a relative's ("her
+ * grandson").
+ */
+function introducesUnnamedPerson(context: AnalysisContext, from: number, to: number): boolean {
+  const { tokens } = context;
+  for (let index = from; index < to; index += 1) {
+    const lower = tokens[index]!.lower;
+    const indefinite = lower === 'a' || lower === 'an';
+    if (!indefinite && !POSSESSIVE_DETERMINERS.has(lower)) continue;
+    // Not an apposition that describes a name ("Aurelio Mancuso, a farmer,").
+    if (tokens[previousWord(tokens, index)]?.text === ',') continue;
+    let next = index;
+    for (let words = 0; words < 2; words += 1) {
+      next = nextWord(tokens, next, to);
+      const word = tokens[next];
+      if (!word || next >= to || word.kind !== 'word' || word.text !== word.lower) break;
+      if (indefinite ? isPersonNoun(word.lower) : KIN_NOUNS.has(word.lower)) return true;
+    }
+  }
+  return false;
+}
+
 /** Definite descriptions with a role word that open a sentence as its subject. */
 function describingSubjects(context: AnalysisContext): TokenRange[] {
   const { tokens } = context;
@@ -666,6 +690,10 @@ function resolveDescription(
         sentence - reference.sentence <= PRONOUN_WINDOW &&
         agesOf(context, reference.person.mentions).length === 0,
     );
+    // Not after someone introduced unnamed since the first of them ("Ana Ruiz said officers arrested a man
+    // at the home of Tom Reed. The 23-year-old told officers"): the description may be that one.
+    const sinceFirst = ageless[0]?.token ?? token;
+    if (introducesUnnamedPerson(context, sinceFirst, token)) return null;
     const persons = new Set(ageless.map((reference) => reference.person));
     if (persons.size === 1) return ageless[0]!.person;
     // Or the one of them its paragraph names before its sentence (a live blog's entry: "06:15 — Declan

@@ -136,12 +136,16 @@ const INTERVIEW_WORDS = new Set([
   'hearing',
   'podcast',
   'broadcast',
+  'session',
+  'answered',
 ]);
 
 /**
  * When a transcript's words were said: the date its introduction gives the conversation ("She spoke to
- * Bayline's Orla Dempsey on Friday. This is an edited transcript of that interview."), the last dated
- * sentence before the first line that tells of speaking; null where the introduction dates none.
+ * Bayline's Orla Dempsey on Friday. This is an edited transcript of that interview."). Of the sentences
+ * before the first line that tell of speaking, the last that dates anything; in it, the dated time nearest
+ * the word that tells it ("spoke to the Gazette on Wednesday, two days after the debate on Monday"); null
+ * where none is dated.
  */
 export function interviewDate(
   context: AnalysisContext,
@@ -154,15 +158,22 @@ export function interviewDate(
     if (isTranscriptLine(context, candidate) && (firstLine === -1 || candidate.cue.range.first < firstLine))
       firstLine = candidate.cue.range.first;
   if (firstLine === -1) return null;
+  // The sentences before the first line that tell of speaking, the last first; in the first of them that
+  // dates anything, the time nearest its first such word.
   let found: TimeExpression | null = null;
-  for (const time of times) {
-    if (time.first >= firstLine || !time.date || time.future || time.kind === 'back-reference') continue;
-    const sentence = context.sentences[context.sentenceOfToken[time.first]!]!;
-    if (isHeadlineBlock(context.blocks[sentence.block])) continue;
-    let tells = false;
-    for (let index = sentence.firstToken; index < sentence.lastToken && !tells; index += 1)
-      tells = INTERVIEW_WORDS.has(tokens[index]!.lower);
-    if (tells && (found === null || time.first > found.first)) found = time;
+  for (let index = firstLine - 1; index >= 0 && found === null; index -= 1) {
+    if (!INTERVIEW_WORDS.has(tokens[index]!.lower)) continue;
+    const sentence = context.sentenceOfToken[index]!;
+    if (isHeadlineBlock(context.blocks[context.sentences[sentence]!.block])) continue;
+    let telling = context.sentences[sentence]!.firstToken;
+    while (!INTERVIEW_WORDS.has(tokens[telling]!.lower)) telling += 1;
+    const distance = (time: TimeExpression): number => Math.abs(time.first - telling);
+    for (const time of times) {
+      if (context.sentenceOfToken[time.first] !== sentence || time.first >= firstLine) continue;
+      if (!time.date || time.future || time.kind === 'back-reference') continue;
+      if (found === null || distance(time) < distance(found)) found = time;
+    }
+    index = context.sentences[sentence]!.firstToken;
   }
   return found && found.date
     ? {

@@ -230,6 +230,14 @@ describe('dateAttributions', () => {
         "This is an edited transcript of Tuesday night's debate, moderated by Fiona McAllister.\n\nMCALLISTER: Good evening.\n\nMENSAH: I will build it.",
       ).map(([, , date]) => date),
     ).toEqual(['2025-03-11 "Tuesday night" carried', '2025-03-11 "Tuesday night" carried']);
+    // The last sentence that tells of speaking and dates it, and in it the time nearest its word.
+    expect(
+      dated(
+        "Lena Brandt testified at a hearing on Monday. On Thursday she answered readers' questions, two days after the vote on Tuesday.\n\nQ: Will the pier reopen?\n\nA: In May.",
+      )
+        .slice(-2)
+        .map(([, , date]) => date),
+    ).toEqual(['2025-03-13 "Thursday" carried', '2025-03-13 "Thursday" carried']);
     // No conversation dated: the lines are dated by publication alone.
     expect(
       dated(
@@ -274,5 +282,18 @@ describe('dateAttributions', () => {
         'More than 300 people packed the hall last night for the first forum on the pier. "They want the harbour to drown," Anna Holt told the forum.\n\nLater in the evening Holt said forty boats would go.',
       ).map(([, , date]) => date),
     ).toEqual(['2025-03-13 "last night" carried', '2025-03-13 "last night" carried']);
+  });
+  it('keeps a time to come in what was said, and does not date the saying by it', () => {
+    expect(
+      extract(
+        '2025-03-14 Harbour board meets\n\nTomas Reyes said next week the council will vote on the plan. The minister said by 2030 all ferries will be electric.',
+      ).attributions.map((attribution) => [
+        attribution.content.map((fragment) => fragment.text).join(' | '),
+        attribution.saidAt?.value ?? null,
+      ]),
+    ).toEqual([
+      ['next week the council will vote on the plan', null],
+      ['by 2030 all ferries will be electric', null],
+    ]);
   });
 });

@@ -343,6 +343,12 @@ describe('speaker resolution', () => {
         "At Tuesday's debate in Port Ardley, Governor Eleni Papadakis said the dam would be built. North Carolina and West Palm Beach voted later.",
       ),
     ).toEqual(['Eleni Papadakis']);
+    // But a family name that is such a word too, after a role or a sayer's given name, is a person's.
+    expect(
+      people(
+        '"We played well," said U.S. coach Bruce Arena. Heath Ledger said nothing. Ships sank at Pearl Harbor.',
+      ),
+    ).toEqual(['Bruce Arena', 'Heath Ledger']);
     // Nor a street's or a station's.
     expect(people('Pickets gathered on Harrow Street and at Baxter Station, Linh Tran said.')).toEqual([
       'Linh Tran',
@@ -754,6 +760,14 @@ describe('speaker resolution', () => {
     ).toEqual(['Iosefa Leaupepe', 'Liza Bautista']);
   });
 
+  it('does not cut a source at a concessive that describes its person ("Ana Ruiz, though a critic,")', () => {
+    expect(
+      speakers(
+        'Ana Ruiz, though a longtime critic of the plan, said she would vote for it. Senator Tom Reed, while a supporter of the bill, said it needed changes.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ana Ruiz', 'Tom Reed']);
+  });
+
   it('keeps the sayer named after a quotation the source, however long the clause before the cue', () => {
     expect(
       speakers(
@@ -781,6 +795,12 @@ describe('speaker resolution', () => {
         '09:40 — Linh Tran said the picket had started at 3.45 a.m.\n\n06:15 — Declan Fahy addressed strikers at the depot. "Not one wheel turns," the 58-year-old told the crowd.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Linh Tran', 'Declan Fahy']);
+    // No one, where someone was introduced unnamed since ("arrested a man").
+    expect(
+      speakers(
+        'Police spokeswoman Ana Ruiz said officers arrested a man at the home of Tom Reed. The 23-year-old told officers he had been fishing.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ana Ruiz', null]);
     // The person named before, not one named inside the words quoted.
     expect(
       speakers(
