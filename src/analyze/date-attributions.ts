@@ -1,7 +1,13 @@
 import type { Attribution, BlockKind, SaidAt, Span } from '../types.js';
 import type { AttributionCandidate } from './candidate.js';
 import { formatDay, parseDay } from './calendar.js';
-import { firstTokenAt, nextWord, previousWord, type AnalysisContext } from './context.js';
+import {
+  firstTokenAt,
+  firstWordOfSentence,
+  nextWord,
+  previousWord,
+  type AnalysisContext,
+} from './context.js';
 import {
   anchorBefore,
   findAnchors,
@@ -19,7 +25,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/occasions.js';
 import { cueTense, inClause, reportingClause, type ReportingClause } from './reporting-clause.js';
-import { interviewDate, isTranscriptLine } from './transcript-speakers.js';
+import { interviewTime, isTranscriptLine } from './transcript-speakers.js';
 
 /** Attributions with their said-at and dating, and the date a role written at an offset is held at. */
 export interface DatedAnalysis {
@@ -85,7 +91,8 @@ export function dateAttributions(
 
   const leadAt = new Map(times.map((time) => [time.lead, time]));
   // A transcript's lines were said when its introduction says the conversation took place.
-  const conversation = interviewDate(context, candidates, times);
+  const interview = interviewTime(context, candidates, times);
+  const conversation = interview && saidAtOf(context, interview, 'carried');
   for (const [position, { index, at }] of order.entries()) {
     const candidate = candidates[index]!;
     if (conversation && isTranscriptLine(context, candidate)) {
@@ -155,14 +162,7 @@ function dateOne(
 ): SaidAt | null {
   if (own) {
     if (own.kind === 'back-reference') return shifted(context, anchorBefore(anchors, at), own);
-    if (!own.date || own.future) return null;
-    return {
-      ...own.date,
-      text: context.text.slice(own.start, own.end),
-      start: own.start,
-      end: own.end,
-      basis: 'stated',
-    };
+    return own.future ? null : saidAtOf(context, own, 'stated');
   }
   if (signs.refersBack) return carried(anchorBefore(anchors, at)?.saidAt ?? null);
   if (signs.otherTime || cueTense(context, candidate) === 'present') return null;
@@ -199,6 +199,18 @@ function paragraphsBetween(context: AnalysisContext, from: number, to: number): 
 
 const carried = (from: SaidAt | null): SaidAt | null => (from ? { ...from, basis: 'carried' } : null);
 
+/** The said-at a time expression gives, with the expression as its evidence; null for one without a date. */
+function saidAtOf(context: AnalysisContext, time: TimeExpression, basis: SaidAt['basis']): SaidAt | null {
+  if (!time.date) return null;
+  return {
+    ...time.date,
+    text: context.text.slice(time.start, time.end),
+    start: time.start,
+    end: time.end,
+    basis,
+  };
+}
+
 /**
  * The narrated time a back-reference points to, moved by its days ("two days earlier"); a month or a year
  * cannot be moved by days, so a shift from one dates nothing.
@@ -225,11 +237,7 @@ function frontedTime(
   leadAt: ReadonlyMap<number, TimeExpression>,
 ): TimeExpression | null {
   const { tokens } = context;
-  const sentence = context.sentences[candidate.cue.sentence]!;
-  const firstWord =
-    tokens[sentence.firstToken]!.kind === 'word'
-      ? sentence.firstToken
-      : nextWord(tokens, sentence.firstToken);
+  const firstWord = firstWordOfSentence(context, candidate.cue.sentence);
   // A time that opens with a continuation's word ("Later in the evening Aroha said") is the opener itself.
   const opener = leadAt.has(firstWord) ? firstWord : sentenceOpener(context, candidate.cue.sentence);
   const time = leadAt.get(opener);

@@ -728,12 +728,12 @@ function resolveDescription(
   let best: PersonDraft | null = null;
   let bestScore = 0;
   let bestRecency = -1;
+  // The title right before the name also goes by its nouns ("Gen." by "general").
+  const keysOfRole = (role: Span): string[] => {
+    const roleWords = roleTextWords(context, role);
+    return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
+  };
   for (const person of people) {
-    // The title right before the name also goes by its nouns ("Gen." by "general").
-    const keysOfRole = (role: Span): string[] => {
-      const roleWords = roleTextWords(context, role);
-      return [...roleWords, ...(TITLE_NOUNS.get(roleWords.at(-1) ?? '') ?? [])].map(roleKey);
-    };
     const roleTokens = new Set(person.roles.flatMap(keysOfRole));
     if (!roleWords.some((word) => roleTokens.has(word))) continue;
     // A description of several role words is matched on its head: "the chief financial officer" is not

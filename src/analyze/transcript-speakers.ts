@@ -1,4 +1,3 @@
-import type { SaidAt } from '../types.js';
 import type { AttributionCandidate } from './candidate.js';
 import { firstTokenAt, nextWord, type AnalysisContext } from './context.js';
 import type { TimeExpression } from './find-times.js';
@@ -141,17 +140,17 @@ const INTERVIEW_WORDS = new Set([
 ]);
 
 /**
- * When a transcript's words were said: the date its introduction gives the conversation ("She spoke to
+ * When a transcript's words were said: the time its introduction gives the conversation ("She spoke to
  * Bayline's Orla Dempsey on Friday. This is an edited transcript of that interview."). Of the sentences
  * before the first line that tell of speaking, the last that dates anything; in it, the dated time nearest
  * the word that tells it ("spoke to the Gazette on Wednesday, two days after the debate on Monday"); null
  * where none is dated.
  */
-export function interviewDate(
+export function interviewTime(
   context: AnalysisContext,
   candidates: readonly AttributionCandidate[],
   times: readonly TimeExpression[],
-): SaidAt | null {
+): TimeExpression | null {
   const { tokens } = context;
   let firstLine = -1;
   for (const candidate of candidates)
@@ -175,13 +174,5 @@ export function interviewDate(
     }
     index = context.sentences[sentence]!.firstToken;
   }
-  return found && found.date
-    ? {
-        ...found.date,
-        text: context.text.slice(found.start, found.end),
-        start: found.start,
-        end: found.end,
-        basis: 'carried',
-      }
-    : null;
+  return found;
 }
