@@ -99,7 +99,7 @@ export function formatRecordErrors(gold: RecordGold, pairs: readonly RecordPair[
           `  ${key}:`,
           ...reports.map(
             (pair) =>
-              `    statement ${pair.stored!.statement?.id ?? 'none'} (${pair.stored!.statement?.match ?? '-'}) ${pair.file}: ${shown(pair.gold.content)}`,
+              `    statement ${pair.stored!.statement?.id ?? 'none'} (${pair.stored!.statement?.match ?? '-'}, by ${pair.stored!.person?.name ?? 'no one'}) ${pair.file}: ${shown(pair.gold.content)}`,
           ),
         ].join('\n'),
       ),

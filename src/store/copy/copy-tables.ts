@@ -31,6 +31,7 @@ export const COPY_TABLES: readonly CopyTable[] = [
   { name: 'statements' },
   { name: 'attributions' },
   { name: 'report_terms' },
+  { name: 'report_word_runs' },
   { name: 'corrections' },
   { name: 'ingest_errors' },
   { name: 'feeds' },

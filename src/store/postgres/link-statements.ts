@@ -5,6 +5,9 @@ import {
   MAX_CANDIDATES,
   translatedStatement,
   MAX_TERMS,
+  repeatedStatement,
+  indexedRuns,
+  wordRuns,
   reportSpeakerKey,
   statementSourceKey,
   TERM_POSTINGS,
@@ -34,11 +37,20 @@ export interface ReportWords {
   readonly wording: Wording;
   /** Its content stems: what report_terms indexes it by. */
   readonly stems: readonly string[];
+  /** The keys of its runs of words: what it is looked up by. */
+  readonly runs: readonly number[];
+  /** Those report_word_runs indexes it under. */
+  readonly indexedRuns: readonly number[];
 }
 
 export function reportWords(attribution: Attribution): ReportWords {
   const wording = prepareWording(wordingOf(attribution.content));
-  return { wording, stems: [...contentStems(wording.words)] };
+  return {
+    wording,
+    stems: [...contentStems(wording.words)],
+    runs: wordRuns(wording),
+    indexedRuns: indexedRuns(wording),
+  };
 }
 
 /**
@@ -58,7 +70,10 @@ const OWN = 2 ** 31;
  * need no sort). A stored candidate without a statement takes its place in the ranking, and is left out
  * after it. And (`kind` 1) for each report ($13 seq) of a person ($14) dated a day ($15) in a language
  * ($16), the person's latest stored reports of that day in articles of other languages: what it may
- * translate when nothing repeats it in its own (statement-linking.ts `translatedStatement`).
+ * translate when nothing repeats it in its own (statement-linking.ts `translatedStatement`). And (`kind` 2)
+ * for each report ($17 seq) with runs of words ($18), the oldest stored reports of other articles than the
+ * document's ($19) that share one, whoever their speakers (statement-linking.ts `repeatedStatement`): read
+ * without their speakers' locks, so a report written at the same moment by another writer may be missed.
  */
 const CANDIDATES = prepared(`
   WITH lookup AS (
@@ -129,6 +144,17 @@ const CANDIDATES = prepared(`
         AND a.wrong = 0 AND coalesce(ar.language, '') != wanted.language
       ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}
     ) AS found
+  UNION ALL
+  SELECT 2, repeated.seq, 0, 0, repeated.id, repeated.content, repeated.statement_id
+    FROM (
+      SELECT r.seq, a.id, a.content, a.statement_id, row_number() OVER (PARTITION BY r.seq ORDER BY a.id) AS n
+      FROM (
+        SELECT DISTINCT w.seq, t.attribution_id
+        FROM unnest($17::int[], $18::bigint[]) AS w (seq, run) JOIN report_word_runs t ON t.run = w.run
+      ) AS r JOIN attributions a ON a.id = r.attribution_id
+      WHERE a.article_id != $19 AND a.statement_id IS NOT NULL AND a.wrong = 0
+    ) AS repeated
+    WHERE repeated.n <= ${MAX_CANDIDATES}
   ORDER BY kind, seq, part, shared DESC, "attributionId"`);
 
 /** A stored report read as a candidate. */
@@ -172,6 +198,7 @@ export async function linkStatements(
   sql: Sql,
   reports: readonly ReportToWrite[],
   articleLanguage: string | null,
+  articleId: number,
 ): Promise<{ linked: LinkedReport[]; created: NewStatement[] }> {
   const lookups = reports.flatMap(({ report, words }, seq) => {
     const speaker = reportSpeakerKey(report.attribution, report.personId);
@@ -199,9 +226,12 @@ export async function linkStatements(
   const translatable = reports.flatMap(({ report }, seq) =>
     report.personId !== null && report.dated?.length === 10 && report.language ? [{ seq, report }] : [],
   );
+  // The reports that may repeat another article's, should nothing else hold them.
+  const repeatable = reports.flatMap(({ words }, seq) => words.runs.map((run) => ({ seq, run })));
   const found = new Map<number, Stored[]>();
   const elsewhere = new Map<number, Stored[]>();
-  if (lookups.length > 0 || translatable.length > 0) {
+  const repeats = new Map<number, Stored[]>();
+  if (lookups.length > 0 || translatable.length > 0 || repeatable.length > 0) {
     const { rows } = await runPrepared<Stored & { kind: number; seq: number }>(sql, CANDIDATES, [
       lookups.map((lookup) => lookup.seq),
       lookups.map((lookup) => lookup.speaker),
@@ -219,9 +249,12 @@ export async function linkStatements(
       translatable.map(({ report }) => report.personId),
       translatable.map(({ report }) => report.dated),
       translatable.map(({ report }) => report.language),
+      repeatable.map(({ seq }) => seq),
+      repeatable.map(({ run }) => run),
+      articleId,
     ]);
     for (const candidate of rows) {
-      const into = candidate.kind === 0 ? found : elsewhere;
+      const into = candidate.kind === 0 ? found : candidate.kind === 1 ? elsewhere : repeats;
       into.set(candidate.seq, [...(into.get(candidate.seq) ?? []), candidate]);
     }
   }
@@ -258,6 +291,15 @@ export async function linkStatements(
       }));
       best = translatedStatement(report, [...own, ...stored].slice(0, MAX_CANDIDATES));
     }
+    // Nor in another language: another article may hold the same words under another speaker.
+    if (!best)
+      best = repeatedStatement(
+        words.wording,
+        (repeats.get(seq) ?? []).map(({ content, statementId }) => ({
+          content: fragments(content),
+          statementId: statementId!,
+        })),
+      );
     if (best) {
       const stored = best.statementId >= 0;
       linked.push({

@@ -42,6 +42,8 @@
  */
 import type pg from 'pg';
 import { parsePersonName } from '../../link/person-name.js';
+import { prepareWording } from '../../link/wording.js';
+import { indexedRuns, wordingOf } from '../statement-linking.js';
 import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../types.js';
 import { QUEUE_MIGRATION_SQL } from '../../queue/queue-schema.js';
 
@@ -575,6 +577,51 @@ async function recomputeFamilyKeys(client: pg.ClientBase): Promise<void> {
   }
 }
 
+/**
+ * The runs of words each report is indexed under (statement-linking.ts `indexedRuns`, by key): a new report
+ * finds the reports of other articles that repeat its words, or whose words it repeats, whoever they are
+ * attributed to.
+ */
+const reportWordRuns = `
+CREATE TABLE report_word_runs (
+  run bigint NOT NULL,
+  attribution_id integer NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
+  PRIMARY KEY (run, attribution_id)
+);
+CREATE INDEX report_word_runs_attribution ON report_word_runs (attribution_id);
+`;
+
+/** How many reports a step in code reads and indexes at a time. */
+const REPORTS_PAGE = 2000;
+
+/**
+ * Indexes the runs of words of every report already stored that has a statement (0010), as SQLite's 0010
+ * does. A later change of `indexedRuns` needs a new migration that runs this again.
+ */
+async function indexReportWordRuns(client: pg.ClientBase): Promise<void> {
+  const page = async (after: number) =>
+    (
+      await client.query<{ id: number; content: unknown }>(
+        'SELECT id, content FROM attributions WHERE id > $1 AND statement_id IS NOT NULL ORDER BY id LIMIT $2',
+        [after, REPORTS_PAGE],
+      )
+    ).rows;
+  let found = await page(0);
+  while (found.length > 0) {
+    const runs = found.flatMap(({ id, content }) => {
+      const fragments = (typeof content === 'string' ? JSON.parse(content) : content) as { text: string }[];
+      return indexedRuns(prepareWording(wordingOf(fragments))).map((run) => ({ id, run }));
+    });
+    if (runs.length > 0)
+      await client.query(
+        `INSERT INTO report_word_runs (run, attribution_id)
+          SELECT * FROM unnest($1::bigint[], $2::int[]) ON CONFLICT DO NOTHING`,
+        [runs.map(({ run }) => run), runs.map(({ id }) => id)],
+      );
+    found = await page(found.at(-1)!.id);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
@@ -586,4 +633,5 @@ export const MIGRATIONS: readonly Migration[] = [
   // The ingest queue (src/queue/), PostgreSQL only.
   { id: '0008-queue', sql: QUEUE_MIGRATION_SQL },
   { id: '0009-family-keys', sql: '', run: recomputeFamilyKeys },
+  { id: '0010-report-word-runs', sql: reportWordRuns, run: indexReportWordRuns },
 ];

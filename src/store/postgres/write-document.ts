@@ -199,7 +199,7 @@ export async function writeDocument(
   // decides is written under them.
   const attributionIds = await insertAttributions(sql, articleId, plan, reports);
   await lockKeys(sql, speakers);
-  const statements = await linkStatements(sql, reports, input.extraction.meta.language);
+  const statements = await linkStatements(sql, reports, input.extraction.meta.language, articleId);
   await writeReports(sql, attributionIds, reports, statements);
   if (found.corrections > 0) await reapplyCorrections(sql, articleId, key);
   if (former) await cleanUpFormer(sql, former);
@@ -459,7 +459,8 @@ async function insertAttributions(
 /**
  * What statement linking decided, in one statement: the new statements ($1..$2, in their order); each
  * attribution ($4) under its statement ($5: a stored one, else $6: the index of a new one), with how it
- * matched; and the report terms later reports find them by ($9..$12, link-statements.ts).
+ * matched; and the report terms and runs of words later reports find them by ($9..$12 and $13..$14,
+ * link-statements.ts).
  */
 const WRITE_REPORTS = prepared(`
   WITH created AS (
@@ -478,9 +479,13 @@ const WRITE_REPORTS = prepared(`
           AS given (id, statement_id, created, match, altered)
         LEFT JOIN numbered ON numbered.n = given.created
       WHERE a.id = given.id
+  ), terms AS (
+    INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
+      SELECT * FROM unnest($9::text[], $10::text[], $11::text[], $12::int[])
+      ON CONFLICT DO NOTHING
   )
-  INSERT INTO report_terms (speaker_key, term, dated, attribution_id)
-    SELECT * FROM unnest($9::text[], $10::text[], $11::text[], $12::int[])
+  INSERT INTO report_word_runs (run, attribution_id)
+    SELECT * FROM unnest($13::bigint[], $14::int[])
     ON CONFLICT DO NOTHING`);
 
 async function writeReports(
@@ -501,6 +506,7 @@ async function writeReports(
           dated: indexed.dated,
         }));
   });
+  const runs = reports.flatMap(({ words }, seq) => words.indexedRuns.map((run) => ({ id: ids[seq]!, run })));
   await runPrepared(sql, WRITE_REPORTS, [
     created.map((statement) => statement.personId),
     created.map((statement) => statement.sourceKey),
@@ -514,6 +520,8 @@ async function writeReports(
     terms.map((t) => t.term),
     terms.map((t) => t.dated),
     terms.map((t) => t.id),
+    runs.map((r) => r.run),
+    runs.map((r) => r.id),
   ]);
 }
 

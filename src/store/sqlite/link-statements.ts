@@ -10,6 +10,9 @@ import {
   windowAround,
   wordingOf,
   translatedStatement,
+  repeatedStatement,
+  indexedRuns,
+  wordRuns,
   type ReportToLink,
   type StatementLink,
 } from '../statement-linking.js';
@@ -17,8 +20,8 @@ import {
 export type { ReportToLink, StatementLink };
 
 export interface StatementLinker {
-  /** The statement a report belongs to (an earlier one, or a new one). */
-  readonly link: (report: ReportToLink) => StatementLink;
+  /** The statement a report of article `articleId` belongs to (an earlier one, or a new one). */
+  readonly link: (report: ReportToLink, articleId: number) => StatementLink;
   /** Indexes a stored report's words, so that later reports can find it. */
   readonly index: (attributionId: number, report: ReportToLink) => void;
 }
@@ -63,6 +66,24 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
       WHERE a.person_id = ? AND a.dated = ? AND a.statement_id IS NOT NULL AND a.wrong = 0
         AND coalesce(ar.language, '') != ? ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}`,
   );
+  // Reports of other articles sharing a run of words with it, oldest first, whoever their speakers.
+  const repeatedLookups = new Map<number, Database.Statement<unknown[], Row>>();
+  const repeated = (runs: number): Database.Statement<unknown[], Row> => {
+    let statement = repeatedLookups.get(runs);
+    if (!statement) {
+      statement = db.prepare<unknown[], Row>(
+        `SELECT a.content, a.statement_id AS statementId FROM attributions a
+          WHERE a.id IN (SELECT attribution_id FROM report_word_runs WHERE run IN (${Array.from({ length: runs }, () => '?').join(', ')}))
+            AND a.article_id != ? AND a.statement_id IS NOT NULL AND a.wrong = 0
+          ORDER BY a.id LIMIT ${MAX_CANDIDATES}`,
+      );
+      repeatedLookups.set(runs, statement);
+    }
+    return statement;
+  };
+  const insertRun = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO report_word_runs (run, attribution_id) VALUES (?, ?)',
+  );
   const insertStatement = db.prepare<[number | null, string | null, string]>(
     'INSERT INTO statements (person_id, source_key, created_at) VALUES (?, ?, ?)',
   );
@@ -70,7 +91,7 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     'INSERT OR IGNORE INTO report_terms (speaker_key, term, dated, attribution_id) VALUES (?, ?, ?, ?)',
   );
 
-  const link = (report: ReportToLink): StatementLink => {
+  const link = (report: ReportToLink, articleId: number): StatementLink => {
     const { attribution, personId, dated } = report;
     const wording = prepareWording(wordingOf(attribution.content));
     const speaker = reportSpeakerKey(attribution, personId);
@@ -102,6 +123,18 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
           statementId: row.statementId,
         })),
       );
+    // Nor in another language: another article may hold the same words under another speaker.
+    const runs = process.env.XNOLOOK ? [] : wordRuns(wording);
+    if (!best && runs.length > 0)
+      best = repeatedStatement(
+        wording,
+        repeated(runs.length)
+          .all(...runs, articleId)
+          .map((row) => ({
+            content: JSON.parse(row.content) as { text: string }[],
+            statementId: row.statementId,
+          })),
+      );
     if (best) return best;
     const statementId = Number(
       insertStatement.run(personId, statementSourceKey(attribution, personId), new Date().toISOString())
@@ -111,10 +144,11 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
   };
 
   const index = (attributionId: number, { attribution, personId, dated }: ReportToLink): void => {
+    const wording = prepareWording(wordingOf(attribution.content));
+    for (const run of indexedRuns(wording)) insertRun.run(run, attributionId);
     const speaker = reportSpeakerKey(attribution, personId);
     if (speaker === null) return;
-    for (const term of contentStems(prepareWording(wordingOf(attribution.content)).words))
-      insertTerm.run(speaker, term, dated ?? '', attributionId);
+    for (const term of contentStems(wording.words)) insertTerm.run(speaker, term, dated ?? '', attributionId);
   };
   return { link, index };
 }

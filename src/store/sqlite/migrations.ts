@@ -7,6 +7,8 @@
  */
 import type Database from 'better-sqlite3';
 import { parsePersonName } from '../../link/person-name.js';
+import { prepareWording } from '../../link/wording.js';
+import { indexedRuns, wordingOf } from '../statement-linking.js';
 import { ATTRIBUTION_TYPES, BLOCK_KINDS, DATINGS, POLARITIES, ROLE_TIMES } from '../../types.js';
 
 export interface Migration {
@@ -490,6 +492,43 @@ function recomputeFamilyKeys(db: Database.Database): void {
   }
 }
 
+/**
+ * The runs of words each report is indexed under (statement-linking.ts `indexedRuns`, by key): a new report
+ * finds the reports of other articles that repeat its words, or whose words it repeats, whoever they are
+ * attributed to.
+ */
+const reportWordRuns = `
+CREATE TABLE report_word_runs (
+  run INTEGER NOT NULL,
+  attribution_id INTEGER NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
+  PRIMARY KEY (run, attribution_id)
+) WITHOUT ROWID;
+CREATE INDEX report_word_runs_attribution ON report_word_runs (attribution_id);
+`;
+
+/** How many reports a step in code reads and indexes at a time. */
+const REPORTS_PAGE = 2000;
+
+/**
+ * Indexes the runs of words of every report already stored that has a statement (0010). A later change of
+ * `indexedRuns` needs a new migration that runs this again.
+ */
+function indexReportWordRuns(db: Database.Database): void {
+  const page = db.prepare<[number, number], { id: number; content: string }>(
+    'SELECT id, content FROM attributions WHERE id > ? AND statement_id IS NOT NULL ORDER BY id LIMIT ?',
+  );
+  const insert = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO report_word_runs (run, attribution_id) VALUES (?, ?)',
+  );
+  let found = page.all(0, REPORTS_PAGE);
+  while (found.length > 0) {
+    for (const { id, content } of found)
+      for (const run of indexedRuns(prepareWording(wordingOf(JSON.parse(content) as { text: string }[]))))
+        insert.run(run, id);
+    found = page.all(found.at(-1)!.id, REPORTS_PAGE);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
@@ -501,4 +540,5 @@ export const MIGRATIONS: readonly Migration[] = [
   // The ingest queue lives in PostgreSQL (src/queue/): nothing to do here; listed so both engines share ids.
   { id: '0008-queue', sql: '' },
   { id: '0009-family-keys', sql: '', run: recomputeFamilyKeys },
+  { id: '0010-report-word-runs', sql: reportWordRuns, run: indexReportWordRuns },
 ];

@@ -177,7 +177,7 @@ export function prepareWriteDocument(
         dated,
         language: attribution.language ?? extraction.meta.language,
       };
-      const statement = statements.link(report);
+      const statement = statements.link(report, articleId);
       const row = {
         ...attributionRow(articleId, seq, attribution, personId, dated, statement),
         publishedOn: published ?? '',

@@ -15,11 +15,12 @@ describe('formatRecordErrors', () => {
     expect(report).toContain(`Wrong said-at: ${wrongDates}\n`);
     expect(report).toMatch(/^Gold people split over several stored people: \d+/mu);
     expect(report).toMatch(/^Stored people that join several gold people: \d+/mu);
-    // Each gold statement split over stored ones lists every report with its stored statement and match.
+    // Each gold statement split over stored ones lists every report with its stored statement, its match and
+    // the speaker it was stored under.
     const statements = report.slice(report.indexOf('Gold statements split'));
     if (scores.statements.recall < 1)
       expect(statements).toMatch(
-        /^ {4}statement \d+ \((first|verbatim|truncated|edited|paraphrased|translated)\) articles\//mu,
+        /^ {4}statement \d+ \((first|verbatim|truncated|edited|paraphrased|translated), by [^)]+\) articles\//mu,
       );
     // One entry per section at most: a wrong speaker is two lines (where, then the content).
     const speakerSection = report.slice(0, report.indexOf('Wrong said-at'));

@@ -7,12 +7,12 @@ const corpus = (name: string): string =>
 
 /**
  * The record's figures on the corpora of test/record-corpora (EVAL.md, "The record"), a little below what
- * session 20 measured, so that a change that loses speakers, dates, people or statements there shows.
+ * sessions 20 and 21 measured, so that a change that loses speakers, dates, people or statements there shows.
  */
 const FLOORS = {
-  'transit-strike': { speaker: 0.82, saidAt: 0.76, merges: 0.79, statements: 0.64 },
-  'syrup-recall': { speaker: 0.9, saidAt: 0.82, merges: 0.86, statements: 0.76 },
-  'dam-election': { speaker: 0.78, saidAt: 0.82, merges: 0.78, statements: 0.64 },
+  'transit-strike': { speaker: 0.82, saidAt: 0.76, merges: 0.79, statements: 0.68 },
+  'syrup-recall': { speaker: 0.9, saidAt: 0.82, merges: 0.86, statements: 0.85 },
+  'dam-election': { speaker: 0.78, saidAt: 0.82, merges: 0.78, statements: 0.7 },
 } as const;
 
 describe('the record on the record corpora', () => {

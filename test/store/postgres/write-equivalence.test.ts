@@ -68,6 +68,7 @@ const TABLES: Readonly<Record<string, string>> = {
   statements: 'SELECT id, person_id, source_key FROM statements ORDER BY id',
   report_terms: `SELECT speaker_key, term, dated, attribution_id FROM report_terms
     ORDER BY speaker_key, term, dated, attribution_id`,
+  report_word_runs: 'SELECT run, attribution_id FROM report_word_runs ORDER BY run, attribution_id',
   person_role_words: 'SELECT person_id, word FROM person_role_words ORDER BY person_id, word',
   person_pairs: 'SELECT person_id, other_id FROM person_pairs ORDER BY person_id, other_id',
   article_copies: 'SELECT article_id, copy_of, similarity FROM article_copies ORDER BY article_id',
