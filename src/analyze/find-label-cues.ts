@@ -50,20 +50,23 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   let first = firstTokenAt(tokens, block.start);
   if (tokens[first]?.kind === 'punct' && context.quotationOfToken[first] !== -1) first += 1;
   let last = first;
-  let words = 0;
+  // Names, each its words joined by hyphens or apostrophes ("OBI-WALCOTT", "O'BRIEN" are one name).
+  let names = 0;
   while (tokens[last] && tokens[last]!.end <= block.end && tokens[last]!.text !== ':') {
     const token = tokens[last]!;
     if (token.kind === 'word') {
-      if (!isCapitalized(token) || ++words > 3) return null;
-    } else if (token.kind === 'punct' && token.text !== '.') return null;
+      if (!isCapitalized(token) && !isJoined(tokens, last - 1)) return null;
+      if (!isJoined(tokens, last - 1) && ++names > 3) return null;
+    } else if (token.kind === 'punct' && token.text !== '.' && !isJoined(tokens, last)) return null;
     last += 1;
   }
   const colon = last;
-  if (words === 0 || tokens[colon]?.text !== ':') return null;
+  if (names === 0 || tokens[colon]?.text !== ':') return null;
   const nameTokens = wordsBetween(tokens, first, colon);
-  // A label is in capitals (WALLACE) or a short name; "Update:" or "Editor's Note:" are not speakers.
+  // A label is in capitals (WALLACE) or a short name; "Update:", "Follow-Up:" or "Editor's Note:" are not
+  // speakers.
   const allCaps = nameTokens.every(inCapitals);
-  if (!allCaps && nameTokens.length < 2) return null;
+  if (!allCaps && names < 2) return null;
   // "CLARIFICATION:", "UPDATE:": the newsroom's own notes, in capitals like a transcript's speakers.
   if (nameTokens.length === 1 && NEWSROOM_LABELS.has(nameTokens[0]!.lower)) return null;
   const contentStart = nextWord(tokens, colon);
@@ -76,6 +79,29 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
     contentSide: 'right',
   });
 }
+
+/**
+ * A hyphen or apostrophe joining two words with no space on either side ("OBI-WALCOTT", "O'BRIEN"):
+ * `index` is the punctuation's token. After an apostrophe the word is capitalized: "Editor's Note" is a
+ * possessive, no name.
+ */
+function isJoined(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    mark?.kind === 'punct' &&
+    JOINING_MARKS.has(mark.text) &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    before.end === mark.start &&
+    mark.end === after.start &&
+    (HYPHENS.has(mark.text) || isCapitalized(after))
+  );
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const JOINING_MARKS = new Set([...HYPHENS, "'", '\u2019']);
 
 /** Words of the newsroom's own headline labels, not speakers ("Breaking:", "Delegate Update:"). */
 const NEWSROOM_LABELS = new Set([

@@ -31,7 +31,10 @@ export function labelSpeaker(
   // "RAHIMI:": a family name alone, of one person only; "E. PAPADAKIS:": of the one whose given name the
   // initial opens.
   const family = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
-  const initial = words.length === 2 && words[0]!.length === 1 ? words[0]! : null;
+  // An initial stands alone ("E. PAPADAKIS", "E PAPADAKIS"); the "O" of "O'BRIEN" opens the family name.
+  const opening = wordsOf(context.tokens, candidate.source!)[0];
+  const standsAlone = opening !== undefined && /[.\s]/u.test(context.text[opening.end] ?? '');
+  const initial = words.length === 2 && words[0]!.length === 1 && standsAlone ? words[0]! : null;
   const named = initial ? family.filter((person) => person.key.startsWith(initial)) : family;
   return named.length === 1 ? named[0]! : null;
 }

@@ -884,6 +884,16 @@ describe('speaker resolution', () => {
       ['Declan and I sat on the board for years. I said my door was open, and it was.', 'Farah Haddad'],
       ['my door was open, and it was', 'Farah Haddad'],
     ]);
+    // A label names one person whose name joins words by a hyphen or an apostrophe; a possessive is no name.
+    expect(
+      speakers(
+        "Dr Nkechi Obi-Walcott and Sean O'Brien spoke to the host on Monday.\n\nOBI-WALCOTT: Keep boiling your water.\n\nO'BRIEN: The pipes are old.",
+      ),
+    ).toEqual([
+      ['Keep boiling your water.', 'Nkechi Obi-Walcott'],
+      ['The pipes are old.', "Sean O'Brien"],
+    ]);
+    expect(speakers("Editor's Note: The ferry timetable changed on Monday.")).toEqual([]);
   });
 
   it('does not take a pronoun for a person its own sentence names after it', () => {
