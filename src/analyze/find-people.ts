@@ -893,9 +893,17 @@ function isSubject(context: AnalysisContext, first: number, last: number): boole
  */
 function namesOpeningSubject(context: AnalysisContext, from: number, comma: number, last: number): boolean {
   const { tokens } = context;
-  // One noun phrase: "Her deputy", "The bakery's founder" (not "Police arrested her husband", "Like her lawyer").
-  const opener = tokens[from]!.kind === 'word' ? tokens[from]! : tokens[nextWord(tokens, from)];
-  if (!(DETERMINERS.has(opener?.lower ?? '') || POSSESSIVE_DETERMINERS.has(opener?.lower ?? '')))
+  // One noun phrase: "Her deputy", "The bakery's founder", "Brandt's deputy" (not "Police arrested her
+  // husband", "Like her lawyer").
+  const openerAt = tokens[from]!.kind === 'word' ? from : nextWord(tokens, from);
+  const opener = tokens[openerAt];
+  const possessiveName =
+    opener !== undefined && isCapitalized(opener) && isApostrophe(tokens[nextWord(tokens, openerAt)]);
+  if (!(
+    DETERMINERS.has(opener?.lower ?? '') ||
+    POSSESSIVE_DETERMINERS.has(opener?.lower ?? '') ||
+    possessiveName
+  ))
     return false;
   let words = 0;
   let person = false;

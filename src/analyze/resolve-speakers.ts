@@ -36,6 +36,11 @@ interface Reference {
   readonly sentence: number;
   readonly person: PersonDraft;
   readonly subject: boolean;
+  /**
+   * A name in the possessive that opens its sentence, of no person ("Mr Marsh's own line moved"): the
+   * person the sentence is about when it names nobody else, whom a pronoun after it refers to.
+   */
+  readonly possessor: boolean;
 }
 
 /**
@@ -57,6 +62,7 @@ export function resolveSpeakers(
       sentence: context.sentenceOfToken[mention.first]!,
       person,
       subject: mention.subject,
+      possessor: opensAsPossessor(context, mention),
     });
   references.sort((a, b) => a.token - b.token);
   inferGenders(context, personOf);
@@ -88,6 +94,7 @@ export function resolveSpeakers(
       sentence: context.sentenceOfToken[range.first]!,
       person,
       subject,
+      possessor: false,
     });
     // A source that is a pronoun alone tells its person's gender; not "Her opponent, Bartosz Wójcik",
     // whose possessive is someone else's.
@@ -599,15 +606,49 @@ const NOMINATIVE_PRONOUNS = new Set(['he', 'she']);
  * part, else the first subject of the nearest sentence before it that has one, else the latest reference.
  */
 function antecedentAmong(before: readonly Reference[], sentence: number): PersonDraft | null {
-  const sameSentence = before.filter((reference) => reference.sentence === sentence && reference.subject);
-  if (sameSentence.length > 0) return sameSentence.at(-1)!.person;
+  const sameSentence = before.filter((reference) => reference.sentence === sentence);
+  const subject = sameSentence.filter((reference) => reference.subject).at(-1) ?? soleAbout(sameSentence);
+  if (subject) return subject.person;
   for (let back = 1; back <= PRONOUN_WINDOW; back += 1) {
-    const subjects = before.filter(
-      (reference) => reference.sentence === sentence - back && reference.subject,
-    );
-    if (subjects.length > 0) return subjects[0]!.person;
+    const inSentence = before.filter((reference) => reference.sentence === sentence - back);
+    const first = inSentence.find((reference) => reference.subject) ?? soleAbout(inSentence);
+    if (first) return first.person;
   }
   return before.at(-1)?.person ?? null;
+}
+
+/**
+ * Of a sentence's references (with no subject among them), the possessor that opens it, when the sentence
+ * refers to no one else ("Trump's temperament came under scrutiny", not "Trump's grasp of policy is
+ * worrying, Cuban said").
+ */
+function soleAbout(references: readonly Reference[]): Reference | undefined {
+  const possessor = references.find((reference) => reference.possessor);
+  return possessor && references.every((reference) => reference.person === possessor.person)
+    ? possessor
+    : undefined;
+}
+
+/**
+ * Whether a name opens its sentence in the possessive, and what it possesses is no person ("Mr Marsh's
+ * own line", "Suu Kyi's fate"; not "Trump's attorney, Alan Garten,").
+ */
+function opensAsPossessor(context: AnalysisContext, mention: NameMention): boolean {
+  const { tokens } = context;
+  const sentence = context.sentenceOfToken[mention.first]!;
+  if (mention.first !== firstWordOfSentence(context, sentence)) return false;
+  const apostrophe = nextWord(tokens, mention.name.last);
+  if (!isApostrophe(tokens[apostrophe])) return false;
+  // The word after "'s" (or after the bare apostrophe of "Reeves'"), the possessed phrase's first word.
+  let possessed = nextWord(tokens, apostrophe);
+  if (tokens[possessed]?.lower === 's') possessed = nextWord(tokens, possessed);
+  const word = tokens[possessed];
+  return (
+    word?.kind === 'word' &&
+    !ROLE_HEADS.has(word.lower) &&
+    !KIN_NOUNS.has(word.lower) &&
+    !isPersonNoun(word.lower)
+  );
 }
 
 /** The quotations that a sentence holds a part of. */

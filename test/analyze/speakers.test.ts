@@ -896,6 +896,25 @@ describe('speaker resolution', () => {
     expect(speakers("Editor's Note: The ferry timetable changed on Monday.")).toEqual([]);
   });
 
+  it('takes the possessor that opens the sentence before for the person a pronoun refers to, when that sentence names no one else', () => {
+    expect(
+      speakers(
+        'Mayor Lena Brandt arrived late. Union leader Marta Kowal sat beside her.\n\nMs Brandt’s own position moved with the polls. On Monday she said the pier would close.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lena Brandt']);
+    // Not where the sentence names someone else, or where the possessor's noun is a person.
+    expect(
+      speakers(
+        'Mayor Lena Brandt met the union leader Marta Kowal.\n\nBrandt’s plan was reckless, Kowal said. She said the pier must stay open.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marta Kowal', 'Marta Kowal']);
+    expect(
+      speakers(
+        'Harbour chief Lena Brandt defended the plan.\n\nBrandt’s deputy, Marta Kowal, disagreed. She said the pier must stay open.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lena Brandt', 'Marta Kowal']);
+  });
+
   it('does not take a pronoun for a person its own sentence names after it', () => {
     expect(
       speakers(
