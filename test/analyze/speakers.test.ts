@@ -337,6 +337,12 @@ describe('speaker resolution', () => {
         'Port Marrick Transit said on Monday that no buses would run. The Quayside Star reported that drivers were angry. The Kessel Bay University Poll finds that most riders back the strike.',
       ),
     ).toEqual([]);
+    // Utilities and manufacturers by their trade: "Sollis Water", "Kessel Electric".
+    expect(
+      people(
+        'In a statement, Sollis Water said it was cooperating fully. Kessel Electric said its lines were safe. Mayor Lena Brandt thanked both.',
+      ),
+    ).toEqual(['Lena Brandt']);
     // Nor a place that opens on a word first-name lists hold ("Port", "North", "West").
     expect(
       people(

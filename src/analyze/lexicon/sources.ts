@@ -203,6 +203,11 @@ export const ORGANIZATION_WORDS = new Set([
   'oil',
   'gas',
   'power',
+  'water',
+  'electric',
+  'telecom',
+  'pharmaceuticals',
+  'mining',
 ]);
 
 /**
