@@ -108,7 +108,7 @@ const isRoleWord = (token: Token): boolean =>
   ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isAcronym(token);
 
 /** Finds the capitalized runs that name people, with the roles written before them. */
-export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlySet<number>): NameMention[] {
+export function findNameMentions(context: AnalysisContext, sources: SourceBounds): NameMention[] {
   const { tokens, blocks } = context;
   const mentions: NameMention[] = [];
   for (const block of blocks) {
@@ -121,7 +121,7 @@ export function findNameMentions(context: AnalysisContext, sourceEnds: ReadonlyS
         continue;
       }
       const run = capitalizedRun(tokens, index, block.end, context.familyNames);
-      const mention = splitRoleAndName(context, run, sourceEnds);
+      const mention = splitRoleAndName(context, run, sources);
       if (mention) mentions.push(mention);
       index = run.last + 1;
     }
@@ -371,7 +371,7 @@ const COMPOUND_SUFFIXES = new Set(
 function splitRoleAndName(
   context: AnalysisContext,
   found: TokenRange,
-  sourceEnds: ReadonlySet<number>,
+  sources: SourceBounds,
 ): NameMention | null {
   let run = found;
   const { tokens } = context;
@@ -467,7 +467,7 @@ function splitRoleAndName(
       (nameFirst !== run.first ||
         (givenNamed &&
           tokens[previousWord(tokens, run.first)]?.lower !== 'the' &&
-          endsSource(tokens, nameFirst, run.last, sourceEnds)))
+          endsSource(tokens, nameFirst, run.last, sources)))
     )
   )
     return null;
@@ -541,7 +541,7 @@ function splitRoleAndName(
   const first = role?.first ?? nameFirst;
   const sentenceInitial = first === context.sentences[context.sentenceOfToken[first]!]!.firstToken;
   const subject = isSubject(context, first, run.last);
-  const sayer = endsSource(tokens, nameFirst, run.last, sourceEnds);
+  const sayer = endsSource(tokens, nameFirst, run.last, sources);
   // No evidence of a person after a company's noun ("The developer, Samudra Kirana Resorts,"), but the
   // mention may still join a person named elsewhere ("The board, Kahale said, ...").
   const company = followsCompanyApposition(context, run.first) && !givenNamed;
@@ -614,20 +614,32 @@ function endsCapitalizedName(tokens: readonly Token[], first: number): boolean {
 /** Role heads that name a relation to a person rather than to a place or body. */
 const RELATION_ROLES = new Set(['father', 'sister', 'brother', 'partner', 'lady', 'lord', 'dame', 'member']);
 
-/** Whether a source ends with the name, or with the comma that closes it ("the founder, Joris Vos, said"). */
-function endsSource(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  sourceEnds: ReadonlySet<number>,
-): boolean {
-  if (sourceEnds.has(last)) return true;
+/** Where the attributions' sources start and end (token indices): the names that say something. */
+export interface SourceBounds {
+  readonly starts: ReadonlySet<number>;
+  readonly ends: ReadonlySet<number>;
+}
+
+/**
+ * Whether a name is its source's sayer: the source ends with the name, or with the comma that closes it
+ * ("the founder, Joris Vos, said"), or opens on it and goes on with where the sayer belongs ("Chua Mei Ling
+ * of the residents' group Clean Tap told", "Ana Ruiz from the union said").
+ */
+function endsSource(tokens: readonly Token[], first: number, last: number, sources: SourceBounds): boolean {
+  if (sources.ends.has(last)) return true;
+  if (sources.starts.has(first) && AFFILIATION_WORDS.has(tokens[nextWord(tokens, last)]?.lower ?? ''))
+    return true;
   // Only a name set off on both sides: not "chief baker at Vos Bread," closing an apposition.
   const comma = nextWord(tokens, last);
   return (
-    tokens[comma]?.text === ',' && sourceEnds.has(comma) && tokens[previousWord(tokens, first)]?.text === ','
+    tokens[comma]?.text === ',' &&
+    sources.ends.has(comma) &&
+    tokens[previousWord(tokens, first)]?.text === ','
   );
 }
+
+/** Words that say, after a sayer's name, where the sayer belongs. */
+const AFFILIATION_WORDS = new Set(['of', 'from']);
 
 /**
  * `the company's founder, Joris Vos`, `his father, Joris Vos`, `His neighbour, Wartini,`: a name in apposition

@@ -57,10 +57,11 @@ function analyzeEnglish(article: Article): Analysis {
     (candidate) => !isOnlyWorkTitle(context, candidate, workTitles),
   );
 
-  const sourceEnds = new Set(
-    candidates.flatMap((candidate) => (candidate.source ? [candidate.source.last] : [])),
-  );
-  const mentions = findNameMentions(context, sourceEnds);
+  const sources = candidates.flatMap((candidate) => (candidate.source ? [candidate.source] : []));
+  const mentions = findNameMentions(context, {
+    starts: new Set(sources.map((source) => source.first)),
+    ends: new Set(sources.map((source) => source.last)),
+  });
   const { people, personOf } = groupPeople(context, mentions);
   findAppositionRoles(context, personOf);
   // Layout labels stand where no cue claimed the words already.

@@ -337,6 +337,13 @@ describe('speaker resolution', () => {
         'Port Marrick Transit said on Monday that no buses would run. The Quayside Star reported that drivers were angry. The Kessel Bay University Poll finds that most riders back the strike.',
       ),
     ).toEqual([]);
+    // A name WordNet does not know that opens a source and goes on with where its sayer belongs is a
+    // person's; a body's name is not.
+    expect(
+      people(
+        'Chua Mei Ling of the residents’ group Clean Tap told the radio that the notice came late. Bank of America said rates would rise.',
+      ),
+    ).toEqual(['Chua Mei Ling']);
     // Utilities and manufacturers by their trade: "Sollis Water", "Kessel Electric".
     expect(
       people(
