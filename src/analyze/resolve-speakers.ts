@@ -21,7 +21,7 @@ import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun, isPluralPersonNoun } from './model/word-classes.js';
 import { agesOf, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
-import { labelSpeaker } from './transcript-speakers.js';
+import { isTranscriptLine, labelSpeaker } from './transcript-speakers.js';
 import { FORMER_WORDS, roleTime } from './role-times.js';
 
 /** Role heads as matched: their synonym groups ("leader" for "boss" and "chair"). */
@@ -115,6 +115,27 @@ export function resolveSpeakers(
         other.content.some((fragment) => fragment.start <= at && at < fragment.end),
     );
     if (enclosing !== -1) speakers[index] = speakers[enclosing]!;
+  });
+  // "On Thursday you said ..." in a transcript's line is the person the line speaks to: whoever speaks the
+  // next line of someone else's (the answer), else the last one before.
+  candidates.forEach((candidate, index) => {
+    const source = candidate.source;
+    if (speakers[index] || !source || context.tokens[source.last]!.lower !== 'you') return;
+    // Not a "you" quoted from someone else ("until we tell you otherwise").
+    if (context.quotationOfToken[source.last] !== -1) return;
+    const at = context.tokens[source.first]!.start;
+    const lines = candidates.flatMap((other, otherIndex) =>
+      speakers[otherIndex] && isTranscriptLine(context, other)
+        ? [{ start: other.content[0]!.start, end: other.content.at(-1)!.end, speaker: speakers[otherIndex] }]
+        : [],
+    );
+    const line = lines.find((other) => other.start <= at && at < other.end);
+    if (!line) return;
+    const others = lines.filter((other) => other.speaker !== line.speaker);
+    const addressee =
+      others.find((other) => other.start > line.start) ??
+      others.findLast((other) => other.start < line.start);
+    if (addressee) speakers[index] = addressee.speaker;
   });
   return speakers;
 }

@@ -897,6 +897,12 @@ describe('speaker resolution', () => {
       ['Declan and I sat on the board for years. I said my door was open, and it was.', 'Farah Haddad'],
       ['my door was open, and it was', 'Farah Haddad'],
     ]);
+    // "You said" in an interviewer's line is the person the line speaks to; a "you" quoted is not.
+    expect(
+      speakers(
+        'Mayor Farah Haddad spoke to Orla Dempsey of Radio Marrick on Saturday.\n\nDEMPSEY: On Thursday you said the talks were “the only way.” Do you still think so?\n\nHADDAD: I do.',
+      ).filter(([content]) => content.startsWith('the talks')),
+    ).toEqual([['the talks were “the only way.”', 'Farah Haddad']]);
     // A label names one person whose name joins words by a hyphen or an apostrophe; a possessive is no name.
     expect(
       speakers(
