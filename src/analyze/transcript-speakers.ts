@@ -30,7 +30,12 @@ export function labelSpeaker(
   if (byKey.length === 1) return byKey[0]!;
   // "RAHIMI:": a family name alone, of one person only; "E. PAPADAKIS:": of the one whose given name the
   // initial opens.
-  const family = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
+  // A family name written first ("CHUA:" for Chua Mei Ling) where no one's name ends on the label.
+  const endsOn = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
+  const family =
+    endsOn.length > 0 || words.length !== 1
+      ? endsOn
+      : people.filter((person) => person.key.includes(' ') && person.key.split(' ')[0] === words[0]);
   // An initial stands alone ("E. PAPADAKIS", "E PAPADAKIS"); the "O" of "O'BRIEN" opens the family name.
   const opening = wordsOf(context.tokens, candidate.source!)[0];
   const standsAlone = opening !== undefined && /[.\s]/u.test(context.text[opening.end] ?? '');

@@ -913,6 +913,12 @@ describe('speaker resolution', () => {
       ['The pipes are old.', "Sean O'Brien"],
     ]);
     expect(speakers("Editor's Note: The ferry timetable changed on Monday.")).toEqual([]);
+    // A family name written first labels its person where no one's name ends on it.
+    expect(
+      speakers(
+        'Chua Mei Ling, a pharmacist from Eastbank, spoke to the host on Monday.\n\nCHUA: The water is still brown.',
+      ),
+    ).toEqual([['The water is still brown.', 'Chua Mei Ling']]);
   });
 
   it('takes the possessor that opens the sentence before for the person a pronoun refers to, when that sentence names no one else', () => {
