@@ -398,11 +398,14 @@ function splitRoleAndName(
     return null;
   let nameFirst = run.first;
   let lastRole = -1;
+  // A nickname's words are no role: Tomasz "Mr No-Pay" Wroblewski.
+  const outsideNickname = new Set(nameWordsOf(tokens, run));
   for (let index = run.first; index <= run.last; index = nextWord(tokens, index, run.last + 1)) {
     const token = tokens[index]!;
     // "Stephen King": a title that ends the run is the family name the article gives it.
     if (
       token.kind === 'word' &&
+      outsideNickname.has(token) &&
       isRoleWord(token) &&
       !(index === run.last && context.familyNames.has(token.text))
     )
@@ -955,11 +958,15 @@ function nicknameEnd(tokens: readonly Token[], open: number, limit: number): num
   let words = 0;
   while (tokens[index] && tokens[index]!.start < limit && words <= NICKNAME_WORDS) {
     const token = tokens[index]!;
+    const afterHyphen = tokens[index - 1]?.text === '-' && tokens[index - 2]?.kind === 'word';
     if (token.kind === 'word') {
-      if (!isCapitalized(token) && token.lower !== 'the') return -1;
-      words += 1;
+      // A hyphen joins the words of one ("Mr No-Pay"): the word after it may be in lower case.
+      if (!afterHyphen && !isCapitalized(token) && token.lower !== 'the') return -1;
+      if (!afterHyphen) words += 1;
     } else if (NICKNAME_CLOSERS.has(token.text)) break;
-    else if (token.text !== ' ') return -1;
+    else if (token.text === '-' && tokens[index - 1]?.kind === 'word' && tokens[index + 1]?.kind === 'word') {
+      // part of a hyphenated word
+    } else if (token.text !== ' ') return -1;
     index += 1;
   }
   if (words === 0 || words > NICKNAME_WORDS || !NICKNAME_CLOSERS.has(tokens[index]?.text ?? '')) return -1;

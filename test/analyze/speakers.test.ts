@@ -744,6 +744,10 @@ describe('speaker resolution', () => {
       extract('Headline for the test\n\nUnion boss Declan "Big Dec" Fahy said the strike would go on.')
         .people[0]?.aliases,
     ).toContain('Declan "Big Dec" Fahy');
+    // A nickname may join words by a hyphen and hold a title, which is no role of the name.
+    expect(
+      people('Insurance chief Tomasz "Mr No-Pay" Wroblewski said every valid claim would be paid.'),
+    ).toEqual(['Tomasz Wroblewski']);
   });
 
   it('reads who a relative pronoun after a long description stands for, and a gerund after "by" as its subject\'s', () => {
