@@ -39,11 +39,7 @@ export function segmentSentences(
       first += 1;
     if (first >= tokens.length || tokens[first]!.start >= block.end) return;
     starts.push({ token: first, block: blockIndex });
-    // A live blog's entry opens on its time and a dash ("17:40 — Anna Kowal told ..."): the time is a
-    // sentence of its own, so that the entry's first clause starts after it.
-    const entry = afterEntryTime(tokens, first, block.end);
-    if (entry !== -1) starts.push({ token: entry, block: blockIndex });
-    let index = entry === -1 ? first : entry;
+    let index = first;
     while (index < tokens.length && tokens[index]!.end <= block.end) {
       const next = sentenceBreakAfter(tokens, index, block.end);
       if (next !== -1) {
@@ -71,35 +67,6 @@ export function segmentSentences(
   }
   return sentences;
 }
-
-/**
- * After a clock time and a dash that open a block ("17:40 —", "9:05 am -", "21:15 –"), the index of the
- * first token of what follows; else -1.
- */
-function afterEntryTime(tokens: readonly Token[], first: number, blockEnd: number): number {
-  const at = (index: number): Token | undefined =>
-    tokens[index] !== undefined && tokens[index].end <= blockEnd ? tokens[index] : undefined;
-  const isNumber = (token: Token | undefined, digits: RegExp): boolean =>
-    token !== undefined && digits.test(token.text);
-  if (!isNumber(at(first), /^\d{1,2}$/u) || at(first + 1)?.text !== ':') return -1;
-  if (!isNumber(at(first + 2), /^\d{2}$/u)) return -1;
-  let index = first + 3;
-  const skipSpace = (): void => {
-    while (at(index)?.kind === 'space') index += 1;
-  };
-  skipSpace();
-  if (/^(?:am|pm|a\.m|p\.m)$/iu.test(at(index)?.text ?? '')) {
-    index += 1;
-    if (at(index)?.text === '.') index += 1;
-    skipSpace();
-  }
-  if (!ENTRY_DASHES.has(at(index)?.text ?? '')) return -1;
-  index += 1;
-  skipSpace();
-  return at(index) === undefined ? -1 : index;
-}
-
-const ENTRY_DASHES = new Set(['—', '–', '-', '|']);
 
 /** If a sentence ends at token `index`, the index of the next sentence's first token; else -1. */
 function sentenceBreakAfter(tokens: readonly Token[], index: number, blockEnd: number): number {

@@ -50,19 +50,6 @@ describe('segmentation is lossless', () => {
     }
   });
 
-  it("sets a live blog entry's opening time apart, so that its first clause starts after the dash", () => {
-    const text =
-      'Live: the boil notice\n\n17:40 — Anna Kowal of the residents’ group Clean Tap Brackenford told the radio that the notice came late.\n\n9:05 am - The mayor spoke.\n\n10:30 will be the deadline.';
-    const context = buildContext(readText(text));
-    const sentences = context.sentences.map((sentence) => text.slice(sentence.start, sentence.end).trim());
-    expect(sentences).toContain('17:40 —');
-    expect(sentences).toContain('9:05 am -');
-    expect(sentences).toContain('10:30 will be the deadline.');
-    expect(
-      extract(text).attributions.map((attribution) => [attribution.source?.text, attribution.speaker?.name]),
-    ).toContainEqual(['Anna Kowal of the residents’ group Clean Tap Brackenford', 'Anna Kowal']);
-  });
-
   it('keeps a quoted question with a reporting verb the lexicon lacks but WordNet reads as speech', () => {
     const text = '"Who pays for the pier?" Lena Brandt demanded. "And the shed?" Her notes are redacted.';
     const context = buildContext(readText(text));
