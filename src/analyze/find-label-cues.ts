@@ -12,6 +12,7 @@ import { isCapitalized, type Token } from './tokenize.js';
 import { cueOf, type Cue } from './find-cues.js';
 import { NON_HEADS } from './lexicon/function-words.js';
 import { isBoundaryWord } from './noun-phrases.js';
+import { isKnownWord } from './model/word-classes.js';
 
 /** Dashes that set a speaker's name after a quotation ("… ― Julie Martinez"). */
 const ATTRIBUTION_DASHES = new Set(['―', '—', '–']);
@@ -63,6 +64,15 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
   const colon = last;
   if (names === 0 || tokens[colon]?.text !== ':') return null;
   const nameTokens = wordsBetween(tokens, first, colon);
+  // A hyphenated label of dictionary words is a heading ("WORLD-NEWS:", "FOLLOW-UP:", "CO-CHAIR:"), not a
+  // name ("OBI-WALCOTT:").
+  if (
+    names === 1 &&
+    nameTokens.length > 1 &&
+    (nameTokens.every((token) => isKnownWord(token.lower)) ||
+      nameTokens.some((token) => HEADING_JOINERS.has(token.lower)))
+  )
+    return null;
   // A label is in capitals (WALLACE) or a short name; "Update:", "Follow-Up:" or "Editor's Note:" are not
   // speakers.
   const allCaps = nameTokens.every(inCapitals);
@@ -82,8 +92,7 @@ function transcriptLabel(context: AnalysisContext, block: Span): AttributionCand
 
 /**
  * A hyphen or apostrophe joining two words with no space on either side ("OBI-WALCOTT", "O'BRIEN"):
- * `index` is the punctuation's token. After an apostrophe the word is capitalized: "Editor's Note" is a
- * possessive, no name.
+ * `index` is the punctuation's token.
  */
 function isJoined(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index];
@@ -96,11 +105,15 @@ function isJoined(tokens: readonly Token[], index: number): boolean {
     after?.kind === 'word' &&
     before.end === mark.start &&
     mark.end === after.start &&
-    (HYPHENS.has(mark.text) || isCapitalized(after))
+    // After an apostrophe, a name's first part is one letter ("O'BRIEN", "D'ARCY"): not "EDITOR'S",
+    // "DON'T".
+    (HYPHENS.has(mark.text) || (before.text.length === 1 && isCapitalized(after)))
   );
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/** Words that join a heading's parts and no name's ("Q-AND-A", "WHO-TO-CALL"). */
+const HEADING_JOINERS = new Set(['and', 'or', 'the', 'in', 'on', 'to']);
 const JOINING_MARKS = new Set([...HYPHENS, "'", '\u2019']);
 
 /** Words of the newsroom's own headline labels, not speakers ("Breaking:", "Delegate Update:"). */

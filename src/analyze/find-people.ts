@@ -630,7 +630,13 @@ export interface SourceBounds {
  */
 function endsSource(tokens: readonly Token[], first: number, last: number, sources: SourceBounds): boolean {
   if (sources.ends.has(last)) return true;
-  if (sources.starts.has(first) && AFFILIATION_WORDS.has(tokens[nextWord(tokens, last)]?.lower ?? ''))
+  // "of the", "from the": where the sayer belongs; not "Rio Tinto of Australia", a body and its place.
+  const affiliation = nextWord(tokens, last);
+  if (
+    sources.starts.has(first) &&
+    AFFILIATION_WORDS.has(tokens[affiliation]?.lower ?? '') &&
+    tokens[nextWord(tokens, affiliation)]?.lower === 'the'
+  )
     return true;
   // Only a name set off on both sides: not "chief baker at Vos Bread," closing an apposition.
   const comma = nextWord(tokens, last);

@@ -116,27 +116,24 @@ export function resolveSpeakers(
     );
     if (enclosing !== -1) speakers[index] = speakers[enclosing]!;
   });
-  // "On Thursday you said ..." in a transcript's line is the person the line speaks to: whoever speaks the
-  // next line of someone else's (the answer), else the last one before.
-  candidates.forEach((candidate, index) => {
-    const source = candidate.source;
-    if (speakers[index] || !source || context.tokens[source.last]!.lower !== 'you') return;
-    // Not a "you" quoted from someone else ("until we tell you otherwise").
-    if (context.quotationOfToken[source.last] !== -1) return;
-    const at = context.tokens[source.first]!.start;
-    const lines = candidates.flatMap((other, otherIndex) =>
-      speakers[otherIndex] && isTranscriptLine(context, other)
-        ? [{ start: other.content[0]!.start, end: other.content.at(-1)!.end, speaker: speakers[otherIndex] }]
-        : [],
-    );
-    const line = lines.find((other) => other.start <= at && at < other.end);
-    if (!line) return;
-    const others = lines.filter((other) => other.speaker !== line.speaker);
-    const addressee =
-      others.find((other) => other.start > line.start) ??
-      others.findLast((other) => other.start < line.start);
-    if (addressee) speakers[index] = addressee.speaker;
-  });
+  // "On Thursday you said ..." in a transcript of two people's lines is the other one: the person the line
+  // speaks to. With three or more (a debate, a panel), who "you" is is not the layout's to say.
+  const lines = candidates.flatMap((other, otherIndex) =>
+    speakers[otherIndex] && isTranscriptLine(context, other)
+      ? [{ start: other.content[0]!.start, end: other.content.at(-1)!.end, speaker: speakers[otherIndex] }]
+      : [],
+  );
+  const lineSpeakers = new Set(lines.map((line) => line.speaker));
+  if (lineSpeakers.size === 2)
+    candidates.forEach((candidate, index) => {
+      const source = candidate.source;
+      if (speakers[index] || !source || context.tokens[source.last]!.lower !== 'you') return;
+      // Not a "you" quoted from someone else ("until we tell you otherwise").
+      if (context.quotationOfToken[source.last] !== -1) return;
+      const at = context.tokens[source.first]!.start;
+      const line = lines.find((other) => other.start <= at && at < other.end);
+      if (line) speakers[index] = [...lineSpeakers].find((speaker) => speaker !== line.speaker)!;
+    });
   return speakers;
 }
 

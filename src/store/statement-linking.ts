@@ -179,8 +179,13 @@ export const REPEATED_WORDS = 7;
  */
 export const RUN_WORDS = 6;
 export const RUN_STRIDE = REPEATED_WORDS - RUN_WORDS + 1;
-/** A report is looked up by at most this many of its runs (quotations of a few hundred words are rare). */
-export const MAX_WORD_RUNS = 400;
+/**
+ * A report is looked up by at most this many of its runs, and indexed under at most every RUN_STRIDE-th of
+ * them (quotations of a few hundred words are rare; SQLite joins at most 500 selects in one query).
+ */
+export const MAX_WORD_RUNS = 200;
+/** Per run, at most this many of the latest reports that hold it are counted (see `repeatedStatement`). */
+export const RUN_POSTINGS = 50;
 
 /**
  * A run's key: two 32-bit FNV-1a hashes of its words, 53 bits in all (an exact JavaScript number, a
@@ -223,9 +228,10 @@ export const indexedRuns = (wording: Wording): number[] => [
 ];
 
 /**
- * The statement of the first candidate (reports of other articles, oldest first) whose words the report
- * repeats or that repeats the report's, whole or as a run of the longer (`verbatim` or `truncated`), both
- * at least REPEATED_WORDS words long; null when none does.
+ * The statement of the first candidate whose words the report repeats or that repeats the report's, whole
+ * or as a run of the longer (`verbatim` or `truncated`), both at least REPEATED_WORDS words long; null when
+ * none does. The candidates are reports of other articles that share runs with it, those sharing the most
+ * first, then the oldest; each run counts at most RUN_POSTINGS of the latest reports holding it.
  */
 export function repeatedStatement(
   wording: Wording,

@@ -341,7 +341,7 @@ describe('speaker resolution', () => {
     // person's; a body's name is not.
     expect(
       people(
-        'Chua Mei Ling of the residents’ group Clean Tap told the radio that the notice came late. Bank of America said rates would rise.',
+        'Chua Mei Ling of the residents’ group Clean Tap told the radio that the notice came late. Bank of America said rates would rise. Rio Tinto of Australia said output would fall.',
       ),
     ).toEqual(['Chua Mei Ling']);
     // Utilities and manufacturers by their trade: "Sollis Water", "Kessel Electric".
@@ -901,6 +901,12 @@ describe('speaker resolution', () => {
       ['Declan and I sat on the board for years. I said my door was open, and it was.', 'Farah Haddad'],
       ['my door was open, and it was', 'Farah Haddad'],
     ]);
+    // With three speakers or more (a debate), "you" is not the layout's to say.
+    expect(
+      speakers(
+        'Lena Fischer, the moderator, put questions to Olav Haugen and Mia Brandt on Tuesday.\n\nFISCHER: Mr Haugen, your opening.\n\nHAUGEN: Thank you.\n\nBRANDT: In March you said the harbour should be sold.',
+      ).filter(([content]) => content.startsWith('the harbour')),
+    ).toEqual([['the harbour should be sold', null]]);
     // "You said" in an interviewer's line is the person the line speaks to; a "you" quoted is not.
     expect(
       speakers(
@@ -917,6 +923,12 @@ describe('speaker resolution', () => {
       ['The pipes are old.', "Sean O'Brien"],
     ]);
     expect(speakers("Editor's Note: The ferry timetable changed on Monday.")).toEqual([]);
+    // Headings in capitals are no names: a possessive, a contraction, hyphenated dictionary words.
+    expect(
+      speakers(
+        "EDITOR'S NOTE: This story was updated.\n\nDON'T MISS: Our guide to parking.\n\nWORLD-NEWS: Other stories.\n\nQ-AND-A: The regulator answers.",
+      ),
+    ).toEqual([]);
     // A family name written first labels its person where no one's name ends on it.
     expect(
       speakers(

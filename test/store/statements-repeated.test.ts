@@ -15,6 +15,7 @@ import {
   indexedRuns,
   repeatedStatement,
   REPEATED_WORDS,
+  RUN_POSTINGS,
   RUN_STRIDE,
   RUN_WORDS,
   runKey,
@@ -162,6 +163,31 @@ for (const makeEngine of ENGINES) {
           ['a.txt', 'first'],
           ['b.txt', 'truncated'],
           ['c.txt', 'truncated'],
+        ],
+      ]);
+    });
+
+    it('finds the same words behind a stock phrase that more reports than it counts per run open on', async () => {
+      const opening = 'At the end of the day we';
+      for (let index = 0; index < RUN_POSTINGS + 5; index += 1)
+        await ingest(
+          article(`old-${index}.txt`, [
+            {
+              sayer: { person: `Speaker Number${index}` },
+              words: `${opening} will decide item ${index} alone`,
+            },
+          ]),
+        );
+      const words = `${opening} will sell the ferries to the highest bidder next spring`;
+      await ingest(article('x.txt', [{ sayer: MAREK, words }]));
+      await ingest(article('y.txt', [{ sayer: OFFICIAL, words }]));
+      const joined = (await store.listStatements({ minReports: 2 })).map((statement) =>
+        statement.reports.map((report) => [report.article.file, report.match]),
+      );
+      expect(joined).toEqual([
+        [
+          ['x.txt', 'first'],
+          ['y.txt', 'verbatim'],
         ],
       ]);
     });

@@ -7,6 +7,7 @@ import {
   MAX_TERMS,
   repeatedStatement,
   indexedRuns,
+  RUN_POSTINGS,
   wordRuns,
   reportSpeakerKey,
   statementSourceKey,
@@ -71,9 +72,11 @@ const OWN = 2 ** 31;
  * after it. And (`kind` 1) for each report ($13 seq) of a person ($14) dated a day ($15) in a language
  * ($16), the person's latest stored reports of that day in articles of other languages: what it may
  * translate when nothing repeats it in its own (statement-linking.ts `translatedStatement`). And (`kind` 2)
- * for each report ($17 seq) with runs of words ($18), the oldest stored reports of other articles than the
- * document's ($19) that share one, whoever their speakers (statement-linking.ts `repeatedStatement`): read
- * without their speakers' locks, so a report written at the same moment by another writer may be missed.
+ * for each report ($17 seq) with runs of words ($18), the stored reports of other articles than the
+ * document's ($19) that share runs with it, whoever their speakers, those sharing the most first, then the
+ * oldest, each run counting at most RUN_POSTINGS of its latest reports (statement-linking.ts
+ * `repeatedStatement`): read without their speakers' locks, so a report written at the same moment by
+ * another writer may be missed.
  */
 const CANDIDATES = prepared(`
   WITH lookup AS (
@@ -145,12 +148,17 @@ const CANDIDATES = prepared(`
       ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}
     ) AS found
   UNION ALL
-  SELECT 2, repeated.seq, 0, 0, repeated.id, repeated.content, repeated.statement_id
+  SELECT 2, repeated.seq, 0, repeated.shared, repeated.id, repeated.content, repeated.statement_id
     FROM (
-      SELECT r.seq, a.id, a.content, a.statement_id, row_number() OVER (PARTITION BY r.seq ORDER BY a.id) AS n
+      SELECT r.seq, r.shared, a.id, a.content, a.statement_id,
+        row_number() OVER (PARTITION BY r.seq ORDER BY r.shared DESC, a.id) AS n
       FROM (
-        SELECT DISTINCT w.seq, t.attribution_id
-        FROM unnest($17::int[], $18::bigint[]) AS w (seq, run) JOIN report_word_runs t ON t.run = w.run
+        SELECT w.seq, posting.attribution_id, count(*) AS shared
+        FROM unnest($17::int[], $18::bigint[]) AS w (seq, run) CROSS JOIN LATERAL (
+          SELECT attribution_id FROM report_word_runs t WHERE t.run = w.run
+          ORDER BY attribution_id DESC LIMIT ${RUN_POSTINGS}
+        ) AS posting
+        GROUP BY w.seq, posting.attribution_id
       ) AS r JOIN attributions a ON a.id = r.attribution_id
       WHERE a.article_id != $19 AND a.statement_id IS NOT NULL AND a.wrong = 0
     ) AS repeated

@@ -12,6 +12,7 @@ import {
   translatedStatement,
   repeatedStatement,
   indexedRuns,
+  RUN_POSTINGS,
   wordRuns,
   type ReportToLink,
   type StatementLink,
@@ -66,16 +67,24 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
       WHERE a.person_id = ? AND a.dated = ? AND a.statement_id IS NOT NULL AND a.wrong = 0
         AND coalesce(ar.language, '') != ? ORDER BY a.id DESC LIMIT ${MAX_CANDIDATES}`,
   );
-  // Reports of other articles sharing a run of words with it, oldest first, whoever their speakers.
+  // Reports of other articles sharing runs of words with it, whoever their speakers: those sharing the most
+  // first, then the oldest. Each run counts at most RUN_POSTINGS of its latest reports (an index range read
+  // backwards), so that a stock phrase many reports hold ("at the end of the day we") costs the same
+  // however large the record, and the reports that share the most runs still come first.
   const repeatedLookups = new Map<number, Database.Statement<unknown[], Row>>();
   const repeated = (runs: number): Database.Statement<unknown[], Row> => {
     let statement = repeatedLookups.get(runs);
     if (!statement) {
+      const posting = `SELECT attribution_id FROM (SELECT attribution_id FROM report_word_runs
+          WHERE run = ? ORDER BY attribution_id DESC LIMIT ${RUN_POSTINGS})`;
       statement = db.prepare<unknown[], Row>(
-        `SELECT a.content, a.statement_id AS statementId FROM attributions a
-          WHERE a.id IN (SELECT attribution_id FROM report_word_runs WHERE run IN (${Array.from({ length: runs }, () => '?').join(', ')}))
-            AND a.article_id != ? AND a.statement_id IS NOT NULL AND a.wrong = 0
-          ORDER BY a.id LIMIT ${MAX_CANDIDATES}`,
+        `SELECT a.content, a.statement_id AS statementId FROM (
+            SELECT attribution_id, count(*) AS shared
+            FROM (${Array.from({ length: runs }, () => posting).join(' UNION ALL ')})
+            GROUP BY attribution_id
+          ) AS found JOIN attributions a ON a.id = found.attribution_id
+          WHERE a.article_id != ? AND a.statement_id IS NOT NULL AND a.wrong = 0
+          ORDER BY found.shared DESC, a.id LIMIT ${MAX_CANDIDATES}`,
       );
       repeatedLookups.set(runs, statement);
     }
@@ -124,7 +133,7 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
         })),
       );
     // Nor in another language: another article may hold the same words under another speaker.
-    const runs = process.env.XNOLOOK ? [] : wordRuns(wording);
+    const runs = wordRuns(wording);
     if (!best && runs.length > 0)
       best = repeatedStatement(
         wording,
