@@ -444,6 +444,27 @@ function splitRoleAndName(
     )
       lastRole = index;
   }
+  // "Minister for Emergency Management Inés Carvajal Ortega", "Secretary of Health Ana Ruiz": a role's
+  // portfolio after "for" or "of" opens the run; the name starts at its given name.
+  const preposition = previousWord(tokens, run.first);
+  if (
+    lastRole === -1 &&
+    PORTFOLIO_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') &&
+    ROLE_HEADS.has(tokens[previousWord(tokens, preposition)]?.lower ?? '')
+  )
+    for (let index = nextWord(tokens, run.first, run.last + 1); index < run.last;) {
+      // Not a place's second word ("mayor of New York City"): a given name after a place's opener is none.
+      const before = tokens[previousWord(tokens, index)]!;
+      if (
+        tokens[index]!.kind === 'word' &&
+        isAnyGivenName(tokens[index]!.lower) &&
+        !PLACE_OPENERS.has(before.lower)
+      ) {
+        lastRole = previousWord(tokens, index);
+        break;
+      }
+      index = nextWord(tokens, index, run.last + 1);
+    }
   // Role words inside the run: the name starts after the last one, if anything is left after it.
   if (lastRole !== -1 && lastRole < run.last) nameFirst = nextWord(tokens, lastRole, run.last + 1);
   else if (lastRole === run.last) return null; // "NATO", "Secretary General": a role or an acronym alone
@@ -646,6 +667,9 @@ function endsSource(tokens: readonly Token[], first: number, last: number, sourc
     tokens[previousWord(tokens, first)]?.text === ','
   );
 }
+
+/** Words that join a role to its portfolio ("minister for", "secretary of"). */
+const PORTFOLIO_PREPOSITIONS = new Set(['for', 'of']);
 
 /** Words that say, after a sayer's name, where the sayer belongs. */
 const AFFILIATION_WORDS = new Set(['of', 'from']);

@@ -1,5 +1,6 @@
 import { familyDistance, nameDistance } from './name-distance.js';
 import type { PersonName } from './person-name.js';
+import { isAnyGivenName } from '../analyze/lexicon/given-names.js';
 
 /**
  * Deciding which known person a person found in one article is: precision first. A full name is one person
@@ -43,19 +44,24 @@ export function decidePerson(
   const byName: PersonDecision | null = sameName
     ? { kind: 'known', id: sameName.id, reason: `same name "${found.name.key}"` }
     : null;
-  if (found.name.given.length > 0) return byName ?? bySpelling(found, sameFamily);
+  const compound = !byName && isCompoundFamilyName(found.name);
+  if (found.name.given.length > 0 && !compound) return byName ?? bySpelling(found, sameFamily);
   // A family name alone: only people with given names are candidates (a suffixed name is a different
-  // person from the unsuffixed one, so a bare family name is not evidence for either).
-  const candidates = sameFamily.filter(
-    (known) => known.name.given.length > 0 && familyDistance(found.name, known.name) !== null,
-  );
+  // person from the unsuffixed one, so a bare family name is not evidence for either). Two family names
+  // alone ("López Obrador", "Carvajal Ortega") are of those whose names end on both.
+  const candidates = compound
+    ? sameFamily.filter((known) => endsOnName(known.name, found.name))
+    : sameFamily.filter(
+        (known) => known.name.given.length > 0 && familyDistance(found.name, known.name) !== null,
+      );
+  if (compound && candidates.length === 0) return bySpelling(found, sameFamily);
   const supported = candidates.flatMap((known) => {
     const why = evidenceFor(found, known);
     return why === null ? [] : [{ known, why }];
   });
   if (supported.length === 1) {
     const { known, why } = supported[0]!;
-    return { kind: 'known', id: known.id, reason: `"${found.name.family}" is ${known.name.key}: ${why}` };
+    return { kind: 'known', id: known.id, reason: `"${aloneOf(found)}" is ${known.name.key}: ${why}` };
   }
   // The only person of that name the record knows, unless their roles say otherwise.
   if (candidates.length === 1 && !rolesConflict(found, candidates[0]!)) {
@@ -63,15 +69,41 @@ export function decidePerson(
     return {
       kind: 'known',
       id: known.id,
-      reason: `"${found.name.family}" is ${known.name.key}, the only one known`,
+      reason: `"${aloneOf(found)}" is ${known.name.key}, the only one known`,
     };
   }
   if (byName) return byName;
   if (candidates.length === 0) return { kind: 'new', reason: `first seen as "${found.name.key}"` };
   return {
     kind: 'new',
-    reason: `"${found.name.family}" could be ${candidates.map((known) => known.name.key).join(' or ')}; no evidence decides`,
+    reason: `"${aloneOf(found)}" could be ${candidates.map((known) => known.name.key).join(' or ')}; no evidence decides`,
   };
+}
+
+/**
+ * Two words, the first of which no register holds as a given name: two family names written alone, as
+ * Spanish and Portuguese names are ("López Obrador", "Carvajal Ortega"), not a given and a family name.
+ */
+export function isCompoundFamilyName(name: PersonName): boolean {
+  return name.given.length === 1 && name.suffix === null && !isAnyGivenName(name.given[0]!);
+}
+
+/**
+ * Whether a name is a family name written alone, one ("Okafor") or two ("Carvajal Ortega"): linked on
+ * evidence to a known person whose name ends on it, not by its spelling alone.
+ */
+export const isWrittenAlone = (name: PersonName): boolean =>
+  name.given.length === 0 || isCompoundFamilyName(name);
+
+/** Whether a known name has given names of its own before the found one's words ("Inés Carvajal Ortega"). */
+function endsOnName(known: PersonName, found: PersonName): boolean {
+  const words = [...known.given, known.family];
+  const ending = [...found.given, found.family];
+  return (
+    known.suffix === null &&
+    words.length > ending.length &&
+    ending.every((word, index) => words[words.length - ending.length + index] === word)
+  );
 }
 
 /** The known person whose name is nearest the found full name in another spelling, when only one is. */
@@ -96,6 +128,9 @@ function bySpelling(found: FoundPerson, sameFamily: readonly KnownPerson[]): Per
     reason: `"${found.name.key}" could be ${best.map(({ known }) => known.name.key).join(' or ')}; no spelling decides`,
   };
 }
+
+/** The family name or names a found person is written by alone. */
+const aloneOf = (found: FoundPerson): string => [...found.name.given, found.name.family].join(' ');
 
 /** Both have roles and share no word of them ("Mayor Okafor" and a known Okafor who is a judge). */
 function rolesConflict(found: FoundPerson, known: KnownPerson): boolean {

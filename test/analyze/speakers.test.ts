@@ -344,6 +344,12 @@ describe('speaker resolution', () => {
         'Chua Mei Ling of the residents’ group Clean Tap told the radio that the notice came late. Bank of America said rates would rise. Rio Tinto of Australia said output would fall.',
       ),
     ).toEqual(['Chua Mei Ling']);
+    // A role's portfolio after "for" or "of" is the role's, up to the given name; a place is no portfolio.
+    expect(
+      people(
+        'Minister for Emergency Management Inés Carvajal Ortega said the fire was contained. Lena Brandt, the former mayor of New York City, disagreed.',
+      ),
+    ).toEqual(['Inés Carvajal Ortega', 'Lena Brandt']);
     // Utilities and manufacturers by their trade: "Sollis Water", "Kessel Electric".
     expect(
       people(

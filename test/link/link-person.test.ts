@@ -69,6 +69,24 @@ describe('decidePerson', () => {
     expect(decidePerson(found('Okafor'), null, [lena])).toMatchObject({ kind: 'known', id: 1 });
     expect(decidePerson(found('Okafor', ['bishop']), null, [lena]).kind).toBe('new');
   });
+
+  it('reads two family names written alone as a family name alone, joined to whose name ends on both', () => {
+    const ines = known(4, 'Inés Carvajal Ortega', ['minister for emergency management']);
+    const pilar = known(5, 'Pilar Ortega', ['judge']);
+    expect(decidePerson(found('Carvajal Ortega', ['minister']), null, [ines, pilar])).toEqual({
+      kind: 'known',
+      id: 4,
+      reason: '"carvajal ortega" is inés carvajal ortega: same role (minister)',
+    });
+    expect(decidePerson(found('Carvajal Ortega'), null, [ines, pilar])).toMatchObject({
+      kind: 'known',
+      id: 4,
+    });
+    // Two bearers and nothing to choose: a person of its own; and a given name first is a full name.
+    const ana = known(6, 'Ana Carvajal Ortega', ['architect']);
+    expect(decidePerson(found('Carvajal Ortega'), null, [ines, ana]).kind).toBe('new');
+    expect(decidePerson(found('Lena Ortega'), null, [ines, pilar]).kind).toBe('new');
+  });
 });
 
 describe('decidePerson across scripts and spellings', () => {

@@ -88,5 +88,15 @@ for (const makeEngine of ENGINES) {
       expect(linked.get('n3.txt')).toBe(linked.get('n0.txt'));
       expect(new Set([linked.get('n1.txt'), linked.get('n2.txt'), linked.get('n4.txt')]).size).toBe(3);
     });
+
+    it('joins two family names written alone to the one known person whose name ends on both', async () => {
+      const names = ['Inés Carvajal Ortega', 'Carvajal Ortega', 'Pilar Ortega', 'Wilson Smith', 'Jon Smith'];
+      for (const [at, name] of names.entries()) await store.ingest(articleNaming(`c${at}.txt`, name));
+      const linked = await linkedPeople();
+      expect(linked.get('c1.txt')).toBe(linked.get('c0.txt'));
+      expect(linked.get('c2.txt')).not.toBe(linked.get('c0.txt'));
+      // A given name first is a full name of its own.
+      expect(linked.get('c4.txt')).not.toBe(linked.get('c3.txt'));
+    });
   });
 }

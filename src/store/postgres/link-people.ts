@@ -1,4 +1,4 @@
-import { decidePerson, type KnownPerson } from '../../link/link-person.js';
+import { decidePerson, isWrittenAlone, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
 import { familyDistance, nameDistance } from '../../link/name-distance.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
@@ -50,7 +50,10 @@ export function planPeople(people: readonly PersonToLink[]): PeoplePlan {
       roleWords: roleWords(person.roles.map((role) => role.text)),
     };
   });
-  order.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
+  order.sort(
+    (a, b) =>
+      Number(a.name !== null && isWrittenAlone(a.name)) - Number(b.name !== null && isWrittenAlone(b.name)),
+  );
   return {
     order,
     lockKeys: order.map(({ name, identity }) => personLockKey(name?.familyKey ?? null, identity)),
@@ -198,7 +201,7 @@ async function readCandidates(
   }>(sql, CANDIDATES, [
     plan.identities,
     distinct(decided.map(({ name }) => name?.familyKey)),
-    distinct(decided.map(({ name }) => (name?.given.length === 0 ? name.familyKey : null))),
+    distinct(decided.map(({ name }) => (name !== null && isWrittenAlone(name) ? name.familyKey : null))),
   ]);
   const roots = new Map<string, StoredRoot>();
   const byFamily = new Map<string, StoredPerson[]>();
@@ -295,7 +298,7 @@ export async function linkPeople(
     return candidates.flatMap(({ id, name: text, words, met }) => {
       const other = parse(text);
       if (!other) return [];
-      if (found.given.length > 0) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
+      if (!isWrittenAlone(found)) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
       if (familyDistance(found, other) === null) return [];
       return [
         {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { decidePerson, type KnownPerson } from '../../link/link-person.js';
+import { decidePerson, isWrittenAlone, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
 import { familyDistance, nameDistance } from '../../link/name-distance.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
@@ -78,7 +78,7 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
     byFamily.all(found.familyKey).flatMap(({ id, name: text }) => {
       const other = parsePersonName(text);
       if (!other) return [];
-      if (found.given.length > 0) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
+      if (!isWrittenAlone(found)) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
       return familyDistance(found, other) === null ? [] : [candidate(id, other, companions)];
     });
 
@@ -86,7 +86,10 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
     const linked = new Map<string, LinkedPerson>();
     const parsed = people.map((person) => ({ person, name: parsePersonName(person.name) }));
     // Full names first: they are evidence for the family names alone.
-    parsed.sort((a, b) => Number(a.name?.given.length === 0) - Number(b.name?.given.length === 0));
+    parsed.sort(
+      (a, b) =>
+        Number(a.name !== null && isWrittenAlone(a.name)) - Number(b.name !== null && isWrittenAlone(b.name)),
+    );
     for (const { person, name } of parsed) {
       const identity = name?.key ?? personIdentity(person);
       const same = byIdentity.get(identity);
