@@ -118,11 +118,23 @@ export function resolveSpeakers(
   });
   // "On Thursday you said ..." in a transcript of two people's lines is the other one: the person the line
   // speaks to. With three or more (a debate, a panel), who "you" is is not the layout's to say.
-  const lines = candidates.flatMap((other, otherIndex) =>
-    speakers[otherIndex] && isTranscriptLine(context, other)
-      ? [{ start: other.content[0]!.start, end: other.content.at(-1)!.end, speaker: speakers[otherIndex] }]
-      : [],
+  const saidByYou = candidates.some(
+    (candidate, index) =>
+      !speakers[index] && candidate.source && context.tokens[candidate.source.last]!.lower === 'you',
   );
+  const lines = !saidByYou
+    ? []
+    : candidates.flatMap((other, otherIndex) =>
+        speakers[otherIndex] && isTranscriptLine(context, other)
+          ? [
+              {
+                start: other.content[0]!.start,
+                end: other.content.at(-1)!.end,
+                speaker: speakers[otherIndex],
+              },
+            ]
+          : [],
+      );
   const lineSpeakers = new Set(lines.map((line) => line.speaker));
   if (lineSpeakers.size === 2)
     candidates.forEach((candidate, index) => {

@@ -3,7 +3,6 @@ import { firstTokenAt, nextWord, type AnalysisContext } from './context.js';
 import type { TimeExpression } from './find-times.js';
 import { isHeadlineBlock } from './headline-blocks.js';
 import { wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import type { TokenRange } from './noun-phrases.js';
 
 /** Labels of an interview's questions and answers ("Q:", "A:"). */
 const QUESTION_LABELS = new Set(['q', 'question']);
@@ -22,22 +21,22 @@ export function labelSpeaker(
   personOf: ReadonlyMap<NameMention, PersonDraft>,
 ): PersonDraft | null | undefined {
   if (!isLineLabel(context, candidate)) return undefined;
-  const words = labelWords(context, candidate.source!);
+  const labelTokens = wordsOf(context.tokens, candidate.source!);
+  const words = labelTokens.map((word) => word.lower);
   const label = words.join(' ');
   if (QUESTION_LABELS.has(label)) return null;
   if (ANSWER_LABELS.has(label)) return interviewee(context, personOf);
   const byKey = people.filter((person) => person.key === label);
   if (byKey.length === 1) return byKey[0]!;
-  // "RAHIMI:": a family name alone, of one person only; "E. PAPADAKIS:": of the one whose given name the
-  // initial opens.
-  // A family name written first ("CHUA:" for Chua Mei Ling) where no one's name ends on the label.
+  // "RAHIMI:": a family name alone, of one person only, or written first where no one's name ends on it
+  // ("CHUA:" for Chua Mei Ling); "E. PAPADAKIS:": of the one whose given name the initial opens.
   const endsOn = people.filter((person) => person.key.split(' ').at(-1) === words.at(-1));
   const family =
     endsOn.length > 0 || words.length !== 1
       ? endsOn
       : people.filter((person) => person.key.includes(' ') && person.key.split(' ')[0] === words[0]);
   // An initial stands alone ("E. PAPADAKIS", "E PAPADAKIS"); the "O" of "O'BRIEN" opens the family name.
-  const opening = wordsOf(context.tokens, candidate.source!)[0];
+  const opening = labelTokens[0];
   const standsAlone = opening !== undefined && /[.\s]/u.test(context.text[opening.end] ?? '');
   const initial = words.length === 2 && words[0]!.length === 1 && standsAlone ? words[0]! : null;
   const named = initial ? family.filter((person) => person.key.startsWith(initial)) : family;
@@ -93,10 +92,6 @@ function firstInterviewLabel(context: AnalysisContext): number {
   }
   return -1;
 }
-
-/** A label's words, in lower case ("aziz rahimi" of "Aziz Rahimi:"). */
-const labelWords = (context: AnalysisContext, label: TokenRange): string[] =>
-  wordsOf(context.tokens, label).map((word) => word.lower);
 
 /** Whether a candidate is a transcript's line: a label and its colon opening a paragraph ("A:", "HADDAD:"). */
 export function isTranscriptLine(context: AnalysisContext, candidate: AttributionCandidate): boolean {

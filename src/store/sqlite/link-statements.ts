@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { contentStems, prepareWording } from '../../link/wording.js';
+import type { Attribution } from '../../types.js';
+import { contentStems, prepareWording, type Wording } from '../../link/wording.js';
 import {
   bestStatement,
   MAX_CANDIDATES,
@@ -100,9 +101,20 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
     'INSERT OR IGNORE INTO report_terms (speaker_key, term, dated, attribution_id) VALUES (?, ?, ?, ?)',
   );
 
+  // A report's words, prepared once for `link` and then for `index`.
+  const wordings = new WeakMap<Attribution, Wording>();
+  const wordingOfReport = (attribution: Attribution): Wording => {
+    let wording = wordings.get(attribution);
+    if (!wording) {
+      wording = prepareWording(wordingOf(attribution.content));
+      wordings.set(attribution, wording);
+    }
+    return wording;
+  };
+
   const link = (report: ReportToLink, articleId: number): StatementLink => {
     const { attribution, personId, dated } = report;
-    const wording = prepareWording(wordingOf(attribution.content));
+    const wording = wordingOfReport(attribution);
     const speaker = reportSpeakerKey(attribution, personId);
     const terms = [...contentStems(wording.words)].slice(0, MAX_TERMS);
     let best: StatementLink | null = null;
@@ -153,7 +165,7 @@ export function prepareStatementLinker(db: Database.Database): StatementLinker {
   };
 
   const index = (attributionId: number, { attribution, personId, dated }: ReportToLink): void => {
-    const wording = prepareWording(wordingOf(attribution.content));
+    const wording = wordingOfReport(attribution);
     for (const run of indexedRuns(wording)) insertRun.run(run, attributionId);
     const speaker = reportSpeakerKey(attribution, personId);
     if (speaker === null) return;
