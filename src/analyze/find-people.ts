@@ -260,8 +260,12 @@ function capitalizedRun(
       }
       break;
     }
-    // Joiners inside a name: Jean-Claude, O'Brien, J. K.
-    if ((token.text === '-' || isApostrophe(token)) && tokens[next + 1] && isCapitalized(tokens[next + 1]!)) {
+    // Joiners inside a name: Jean-Claude, O'Brien, J. K. Not a possessive in capitals: EDITOR'S NOTE.
+    if (
+      (token.text === '-' || (isApostrophe(token) && tokens[next + 1]?.text !== 'S')) &&
+      tokens[next + 1] &&
+      isCapitalized(tokens[next + 1]!)
+    ) {
       last = next + 1;
       continue;
     }
@@ -996,6 +1000,8 @@ function nicknameEnd(tokens: readonly Token[], open: number, limit: number): num
     } else if (NICKNAME_CLOSERS.has(token.text)) break;
     else if (token.text === '-' && tokens[index - 1]?.kind === 'word' && tokens[index + 1]?.kind === 'word') {
       // part of a hyphenated word
+    } else if (token.text === '.' && tokens[index - 1]?.kind === 'word' && tokens[index + 1]?.text === ' ') {
+      // an abbreviation's period: Ana "Dr. Doom" Ruiz
     } else if (token.text !== ' ') return -1;
     index += 1;
   }

@@ -754,6 +754,10 @@ describe('speaker resolution', () => {
     expect(
       people('Insurance chief Tomasz "Mr No-Pay" Wroblewski said every valid claim would be paid.'),
     ).toEqual(['Tomasz Wroblewski']);
+    // ... or an abbreviation's period, which makes no person of the nickname's last word.
+    expect(
+      people('Ana "Dr. Doom" Ruiz, the chief economist at Fennel Bank, said the slump would last.'),
+    ).toEqual(['Ana Ruiz']);
   });
 
   it('reads who a relative pronoun after a long description stands for, and a gerund after "by" as its subject\'s', () => {
@@ -935,6 +939,10 @@ describe('speaker resolution', () => {
         "EDITOR'S NOTE: This story was updated.\n\nDON'T MISS: Our guide to parking.\n\nWORLD-NEWS: Other stories.\n\nQ-AND-A: The regulator answers.",
       ),
     ).toEqual([]);
+    // Nor is the possessive's S a person of its own.
+    expect(people("EDITOR'S NOTE: This story was updated. The ferry ran late, the operator said.")).toEqual(
+      [],
+    );
     // A family name written first labels its person where no one's name ends on it.
     expect(
       speakers(
