@@ -355,9 +355,10 @@ function countAgo(scan: Scan, index: number): Match | null {
   const lower = scan.tokens[index]!.lower;
   if (SAME_DAY_UNITS.has(lower)) {
     const after = word(scan, index);
-    return FROM_NARRATED_TIME.has(lowerAt(scan, after) ?? '')
-      ? { last: after, kind: 'back-reference', date: null, shift: 0 }
-      : null;
+    if (FROM_NARRATED_TIME.has(lowerAt(scan, after) ?? ''))
+      return { last: after, kind: 'back-reference', date: null, shift: 0 };
+    // "minutes ago", "a few hours ago": the day of publication (a live blog's entries).
+    return lowerAt(scan, after) === 'ago' ? dayOffsetMatch(after, scan.published, 0) : null;
   }
   const count = NUMBER_WORDS.get(lower) ?? (/^\d{1,3}$/u.test(lower) ? Number(lower) : null);
   if (count === null) return null;

@@ -54,6 +54,11 @@ describe('findTimes', () => {
       ['two days ago', '2025-03-12', 'relative'],
       ['three weeks ago', '2025-02', 'relative'],
     ]);
+    // Minutes and hours ago are the day of publication.
+    expect(times('The chair spoke a few minutes ago, and the driver two hours ago.')).toEqual([
+      ['minutes ago', '2025-03-14', 'relative'],
+      ['hours ago', '2025-03-14', 'relative'],
+    ]);
   });
 
   it('gives weeks, months and years at the precision that holds all of them', () => {
