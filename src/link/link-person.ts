@@ -1,4 +1,5 @@
 import { familyDistance, nameDistance } from './name-distance.js';
+import { sameNameOtherOrder } from './name-order.js';
 import type { PersonName } from './person-name.js';
 import { isAnyGivenName } from '../analyze/lexicon/given-names.js';
 
@@ -109,7 +110,7 @@ function endsOnName(known: PersonName, found: PersonName): boolean {
 /** The known person whose name is nearest the found full name in another spelling, when only one is. */
 function bySpelling(found: FoundPerson, sameFamily: readonly KnownPerson[]): PersonDecision {
   const near = sameFamily.flatMap((known) => {
-    const distance = nameDistance(found.name, known.name);
+    const distance = spellingOrOrderDistance(found.name, known.name);
     return distance === null ? [] : [{ known, distance }];
   });
   const nearest = Math.min(...near.map(({ distance }) => distance));
@@ -128,6 +129,19 @@ function bySpelling(found: FoundPerson, sameFamily: readonly KnownPerson[]): Per
     reason: `"${found.name.key}" could be ${best.map(({ known }) => known.name.key).join(' or ')}; no spelling decides`,
   };
 }
+
+/**
+ * What a name written in the other order costs against a near spelling: a known person whose name is a
+ * near spelling in the same order is nearer.
+ */
+const OTHER_ORDER_COST = 1;
+
+/**
+ * How far a found name is from a known one: as spelled (name-distance.ts), else as the same name in the other
+ * order ("Hung Nguyen" and "Nguyễn Văn Hùng", name-order.ts); null when neither.
+ */
+export const spellingOrOrderDistance = (found: PersonName, known: PersonName): number | null =>
+  nameDistance(found, known) ?? (sameNameOtherOrder(found, known) ? OTHER_ORDER_COST : null);
 
 /** The family name or names a found person is written by alone. */
 const aloneOf = (found: FoundPerson): string => [...found.name.given, found.name.family].join(' ');

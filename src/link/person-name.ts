@@ -36,13 +36,18 @@ export function parsePersonName(name: string): PersonName | null {
   const suffix = words.length > 1 && SUFFIXES.has(words.at(-1)!) ? words.pop()! : null;
   const family = words.pop();
   if (family === undefined) return null;
+  return personName(words, family, suffix);
+}
+
+/** A name of these given names, family name and suffix, folded. */
+export function personName(given: readonly string[], family: string, suffix: string | null): PersonName {
   const familySkeleton = nameSkeleton(family);
   return {
-    given: words,
+    given,
     family,
     suffix,
-    key: [...words, family, ...(suffix ? [suffix] : [])].join(' '),
-    skeleton: { given: words.map(nameSkeleton), family: familySkeleton },
+    key: [...given, family, ...(suffix ? [suffix] : [])].join(' '),
+    skeleton: { given: given.map(nameSkeleton), family: familySkeleton },
     familyKey: familyKeyOf(familySkeleton),
   };
 }

@@ -98,5 +98,24 @@ for (const makeEngine of ENGINES) {
       // A given name first is a full name of its own.
       expect(linked.get('c4.txt')).not.toBe(linked.get('c3.txt'));
     });
+
+    it('joins a name written family name first to the same name turned around, in either order of ingest', async () => {
+      const names = [
+        'Nguyễn Văn Hùng',
+        'Hung Nguyen',
+        'Ji-won Park',
+        'Park Ji-won',
+        'Minh Nguyen',
+        'Thomas James',
+        'James Thomas',
+      ];
+      for (const [at, name] of names.entries()) await store.ingest(articleNaming(`o${at}.txt`, name));
+      const linked = await linkedPeople();
+      expect(linked.get('o1.txt')).toBe(linked.get('o0.txt'));
+      expect(linked.get('o3.txt')).toBe(linked.get('o2.txt'));
+      // Another given name is another person; names that open on no family name written first keep their order.
+      expect(linked.get('o4.txt')).not.toBe(linked.get('o0.txt'));
+      expect(linked.get('o6.txt')).not.toBe(linked.get('o5.txt'));
+    });
   });
 }

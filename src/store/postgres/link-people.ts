@@ -1,6 +1,7 @@
 import { decidePerson, isWrittenAlone, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
 import { familyDistance, nameDistance } from '../../link/name-distance.js';
+import { otherOrderKeys, sameNameOtherOrder } from '../../link/name-order.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
 import { personIdentity } from '../../link/person-identity.js';
 import { roleWords } from '../../link/role-words.js';
@@ -56,7 +57,10 @@ export function planPeople(people: readonly PersonToLink[]): PeoplePlan {
   );
   return {
     order,
-    lockKeys: order.map(({ name, identity }) => personLockKey(name?.familyKey ?? null, identity)),
+    lockKeys: order.flatMap(({ name, identity }) => [
+      personLockKey(name?.familyKey ?? null, identity),
+      ...otherOrderLocks(name),
+    ]),
     identities: [...new Set(order.map(({ identity }) => identity))],
   };
 }
@@ -129,9 +133,13 @@ export function peopleLocks(plan: PeoplePlan, roots: Roots): KeyLock[] {
           { key: own, shared: true },
           { key: root.lockKey, shared: true },
         ]
-      : [{ key: own, shared: false }];
+      : [{ key: own, shared: false }, ...otherOrderLocks(named.name).map((key) => ({ key, shared: false }))];
   });
 }
+
+/** The locks of the family keys a name's other order is kept under (name-order.ts), which its linking reads. */
+const otherOrderLocks = (name: PersonName | null): string[] =>
+  name === null ? [] : otherOrderKeys(name).map((key) => personLockKey(key, ''));
 
 /** What the record holds for an article's people, read in one query under their locks. */
 interface Candidates {
@@ -200,7 +208,7 @@ async function readCandidates(
     met: number[] | null;
   }>(sql, CANDIDATES, [
     plan.identities,
-    distinct(decided.map(({ name }) => name?.familyKey)),
+    distinct(decided.flatMap(({ name }) => (name === null ? [] : [name.familyKey, ...otherOrderKeys(name)]))),
     distinct(decided.map(({ name }) => (name !== null && isWrittenAlone(name) ? name.familyKey : null))),
   ]);
   const roots = new Map<string, StoredRoot>();
@@ -285,17 +293,22 @@ export async function linkPeople(
    * name alone, those whose family names are, with the evidence the decision weighs: their role words, and
    * which of the article's people they have met.
    */
+  const peopleOfKey = (key: string): StoredPerson[] => [
+    ...(stored.byFamily.get(key) ?? []),
+    ...(createdByFamily.get(key) ?? []).map(({ id, name }) => ({ id, name, words: [], met: [] })),
+  ];
   const sameFamilyKey = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] => {
-    const candidates = [
-      ...(stored.byFamily.get(found.familyKey) ?? []),
-      ...(createdByFamily.get(found.familyKey) ?? []).map(({ id, name }) => ({
-        id,
-        name,
-        words: [],
-        met: [],
-      })),
-    ];
-    return candidates.flatMap(({ id, name: text, words, met }) => {
+    // The same name written in the other order, kept under another family key (name-order.ts).
+    const otherOrder = otherOrderKeys(found).flatMap((key) =>
+      peopleOfKey(key).flatMap(({ id, name: text }) => {
+        const other = parse(text);
+        return other && sameNameOtherOrder(found, other) ? [sameNamed(id, other)] : [];
+      }),
+    );
+    return [...sameOrder(found, companions), ...otherOrder];
+  };
+  const sameOrder = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] =>
+    peopleOfKey(found.familyKey).flatMap(({ id, name: text, words, met }) => {
       const other = parse(text);
       if (!other) return [];
       if (!isWrittenAlone(found)) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
@@ -309,7 +322,6 @@ export async function linkPeople(
         },
       ];
     });
-  };
 
   for (const { person, name, identity, roleWords: words } of plan.order) {
     const same = stored.roots.get(identity)?.id ?? createdByIdentity.get(identity);

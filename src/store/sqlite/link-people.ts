@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { decidePerson, isWrittenAlone, type KnownPerson } from '../../link/link-person.js';
 import { matchKey } from '../../link/match-key.js';
 import { familyDistance, nameDistance } from '../../link/name-distance.js';
+import { otherOrderKeys, sameNameOtherOrder } from '../../link/name-order.js';
 import { parsePersonName, type PersonName } from '../../link/person-name.js';
 import { personIdentity } from '../../link/person-identity.js';
 import { roleWords } from '../../link/role-words.js';
@@ -22,7 +23,8 @@ export type LinkPeople = (
  * candidates and writes new people). Full names are linked first, so that a family name alone can use the
  * people already linked in the same article as evidence. A full name not stored under its identity key, and a
  * family name alone, are compared with the people of the same coarse family key (`family_key`, from
- * `PersonName.familyKey`): the same name in another script or spelling is found among them.
+ * `PersonName.familyKey`): the same name in another script or spelling is found among them, and in the
+ * other order under the keys `otherOrderKeys` gives.
  */
 export function prepareLinkPeople(db: Database.Database): LinkPeople {
   const byIdentity = db.prepare<[string], { id: number; mergedInto: number | null }>(
@@ -74,13 +76,21 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
    * spelling (no evidence needed); for a family name alone, those whose family names are, with their
    * evidence (read only for them).
    */
-  const sameFamilyKey = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] =>
-    byFamily.all(found.familyKey).flatMap(({ id, name: text }) => {
+  const sameFamilyKey = (found: PersonName, companions: ReadonlySet<number>): KnownPerson[] => [
+    ...byFamily.all(found.familyKey).flatMap(({ id, name: text }) => {
       const other = parsePersonName(text);
       if (!other) return [];
       if (!isWrittenAlone(found)) return nameDistance(found, other) === null ? [] : [sameNamed(id, other)];
       return familyDistance(found, other) === null ? [] : [candidate(id, other, companions)];
-    });
+    }),
+    // The same name written in the other order, kept under another family key (name-order.ts).
+    ...otherOrderKeys(found).flatMap((key) =>
+      byFamily.all(key).flatMap(({ id, name: text }) => {
+        const other = parsePersonName(text);
+        return other && sameNameOtherOrder(found, other) ? [sameNamed(id, other)] : [];
+      }),
+    ),
+  ];
 
   return (people) => {
     const linked = new Map<string, LinkedPerson>();
