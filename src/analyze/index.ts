@@ -68,8 +68,14 @@ function analyzeEnglish(article: Article): Analysis {
   // A report inside a transcript's line ("A: By 40 percent. We were told in March that ...", "HADDAD: I
   // said my door was open") leaves the line standing.
   for (const labelled of findLabelAttributions(context)) {
-    const claims = isTranscriptLine(context, labelled) ? claimsLabelled : overlapsContent;
-    if (!candidates.some((candidate) => claims(candidate, labelled))) candidates.push(labelled);
+    const line = isTranscriptLine(context, labelled);
+    const claims = line ? claimsLabelled : overlapsContent;
+    const claiming = candidates.findIndex((candidate) => claims(candidate, labelled));
+    if (claiming === -1) candidates.push(labelled);
+    else if (line && isSameLabel(candidates[claiming]!, labelled))
+      // The tagger's own reading of the label, its content within the first sentence: the line is the
+      // speaker's to its end.
+      candidates[claiming] = { ...candidates[claiming]!, content: labelled.content };
   }
   // A headline's speaker label stands whatever the words after it report ("Poll: Voters say ...").
   const headline = findHeadlineAttribution(context);
@@ -108,6 +114,16 @@ function analyzeEnglish(article: Article): Analysis {
  */
 function overlapsContent(a: AttributionCandidate, b: AttributionCandidate): boolean {
   return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/** Whether a candidate is a label attribution's cue and words read by the tagger: the same colon, the same start. */
+function isSameLabel(candidate: AttributionCandidate, labelled: AttributionCandidate): boolean {
+  return (
+    candidate.cue.range.first === labelled.cue.range.first &&
+    candidate.content.length === 1 &&
+    candidate.content[0]!.start === labelled.content[0]!.start &&
+    candidate.content[0]!.end < labelled.content[0]!.end
+  );
 }
 
 /** Whether a candidate's words take in the start of a label attribution's words. */

@@ -902,6 +902,15 @@ describe('speaker resolution', () => {
         'Governor Mary Fallin spoke to the host on Sunday.\n\nFALLIN: Well, I think the whole nation needs to work together.',
       ).map(([, speaker]) => speaker),
     ).toContain('Mary Fallin');
+    // ... and its words run to the line's end, past the first sentence the tagger read.
+    expect(
+      speakers(
+        'The speakers are the manager, Ewan Castell (CASTELL), and reporters (Q).\n\nQ: Will he play?\n\nCASTELL: I have a view on my back four. The stadium is for cleverer people than me.',
+      ),
+    ).toContainEqual([
+      'I have a view on my back four. The stadium is for cleverer people than me.',
+      'Ewan Castell',
+    ]);
     // A report inside a named line leaves the line standing too, and its "I" is the line's speaker.
     expect(
       speakers(

@@ -18,7 +18,8 @@ const goldSpeaker = (gold: RecordGold, key: string | null): string =>
 /**
  * What the record got wrong, for error analysis (`onrecord eval <record folder> --errors N`): up to `count`
  * each of wrong speakers, wrong said-at dates, gold people split over several stored people, stored people
- * that join several gold people, and gold statements split over several stored statements.
+ * that join several gold people, gold statements split over several stored statements, and stored statements
+ * that join several gold statements.
  */
 export function formatRecordErrors(gold: RecordGold, pairs: readonly RecordPair[], count: number): string {
   const lines: string[] = [];
@@ -100,6 +101,28 @@ export function formatRecordErrors(gold: RecordGold, pairs: readonly RecordPair[
           ...reports.map(
             (pair) =>
               `    statement ${pair.stored!.statement?.id ?? 'none'} (${pair.stored!.statement?.match ?? '-'}, by ${pair.stored!.person?.name ?? 'no one'}) ${pair.file}: ${shown(pair.gold.content)}`,
+          ),
+        ].join('\n'),
+      ),
+  );
+  const joinedStatements = groupBy(
+    reported.filter((pair) => pair.stored!.statement !== null),
+    (pair) => String(pair.stored!.statement!.id),
+  )
+    .map(([id, reports]) => ({ id, reports }))
+    .filter(({ reports }) => new Set(reports.map((pair) => pair.gold.statement)).size > 1)
+    .sort((a, b) => b.reports.length - a.reports.length);
+  section(
+    'Stored statements that join several gold statements',
+    joinedStatements.length,
+    joinedStatements
+      .slice(0, count)
+      .map(({ id, reports }) =>
+        [
+          `  statement ${id}:`,
+          ...reports.map(
+            (pair) =>
+              `    ${pair.gold.statement} (${pair.stored!.statement!.match}, by ${pair.stored!.person?.name ?? 'no one'}) ${pair.file}: ${shown(pair.gold.content)}`,
           ),
         ].join('\n'),
       ),

@@ -22,6 +22,13 @@ describe('formatRecordErrors', () => {
       expect(statements).toMatch(
         /^ {4}statement \d+ \((first|verbatim|truncated|edited|paraphrased|translated), by [^)]+\) articles\//mu,
       );
+    // A stored statement that joins several gold ones lists its reports with their gold statements.
+    const joined = report.slice(report.indexOf('Stored statements that join several gold statements'));
+    expect(joined).toMatch(/^Stored statements that join several gold statements: \d+/u);
+    if (scores.statements.precision < 1)
+      expect(joined).toMatch(
+        /^ {2}statement \d+:\n {4}[\w-]+ \((first|verbatim|truncated|edited|paraphrased|translated), by /mu,
+      );
     // One entry per section at most: a wrong speaker is two lines (where, then the content).
     const speakerSection = report.slice(0, report.indexOf('Wrong said-at'));
     expect(speakerSection.split('\n').filter((line) => line.startsWith('  articles/'))).toHaveLength(
