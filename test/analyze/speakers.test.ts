@@ -771,6 +771,12 @@ describe('speaker resolution', () => {
         'Park Ji-won, the councillor who chairs the transport committee, had opened the hearing by telling both sides that the committee would sit every week.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Park Ji-won']);
+    // A sports club's name is no person's.
+    expect(
+      people(
+        'Brackenford Rovers said on Monday that the board was in talks. Dunmarrow Town said it had not been contacted, and Hollowmere Athletic said nothing.',
+      ),
+    ).toEqual([]);
     // A body's name after the noun of its kind is no one.
     expect(
       people(

@@ -208,6 +208,17 @@ export const ORGANIZATION_WORDS = new Set([
   'telecom',
   'pharmaceuticals',
   'mining',
+  // Sports clubs: "Brackenford Rovers said", "Dunmarrow Town", "Hollowmere Athletic".
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'rangers',
+  'united',
+  'fc',
+  'city',
+  'town',
+  'county',
 ]);
 
 /**
