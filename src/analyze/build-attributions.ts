@@ -1041,6 +1041,45 @@ const opensNounPhrase = (token: Token): boolean =>
 /** Conjunctions that open a clause of its own after a comma (not "and", which ends lists of names). */
 const SOURCE_CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
+/** Conjunctions that open a clause whose subject may be the sayer: "a week after Arkwright said". */
+const CLAUSE_SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'because',
+  'since',
+  'until',
+  'once',
+  'unless',
+]);
+
+/** Month names and their abbreviations ("since Jan. 1"). */
+const MONTH_WORDS = new Set(MONTH_NAMES.flat());
+
+/** Whether a noun phrase that is no time opens after the conjunction at `index` ("after Arkwright", not "since Jan. 1"). */
+function opensClauseSubject(context: AnalysisContext, index: number, last: number): boolean {
+  const { tokens } = context;
+  const next = nextWord(tokens, index, last + 1);
+  if (next > last) return false;
+  const word = tokens[next]!;
+  return (
+    opensNounPhrase(word) &&
+    !isDayWord(word.lower) &&
+    !MONTH_WORDS.has(word.lower) &&
+    !/^\p{N}/u.test(word.text) &&
+    !TIME_WORDS.has(word.lower)
+  );
+}
+
+/** Whether a relative pronoun, a dash or a parenthesis stands between two tokens: an aside or a description. */
+function asideBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (RELATIVE_PRONOUNS.has(token.lower) || /^[—–(-]$/u.test(token.text)) return true;
+  }
+  return false;
+}
+
 function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
   const { tokens } = context;
   let { first, last } = range;
@@ -1059,6 +1098,21 @@ function tidySource(context: AnalysisContext, range: TokenRange): TokenRange {
       opensNounPhrase(tokens[nextWord(tokens, index, last + 1)]!) &&
       // A clause before the comma, not a description ("Ana Ruiz, though a longtime critic, said").
       holdsVerb(context, first, index)
+    ) {
+      first = nextWord(tokens, index, last + 1);
+      break;
+    }
+  // "The debate came a week after Leonard Arkwright, the former chair, said": a clause of its own before a
+  // subordinating conjunction, with or without a comma, is not who said it.
+  for (let index = last; index > first; index -= 1)
+    if (
+      CLAUSE_SUBORDINATORS.has(tokens[index]!.lower) &&
+      opensClauseSubject(context, index, last) &&
+      holdsVerb(context, first, index) &&
+      // Not inside a description ("Paradis, who has been active since the age of 25,"), nor a clause
+      // complete before the cue ("Echeverría, appointed after Montoya resigned, said").
+      !asideBetween(tokens, first, index) &&
+      !holdsVerb(context, index + 1, last + 1)
     ) {
       first = nextWord(tokens, index, last + 1);
       break;

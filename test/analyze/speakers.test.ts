@@ -793,6 +793,27 @@ describe('speaker resolution', () => {
     ).toEqual(['Iosefa Leaupepe', 'Liza Bautista']);
   });
 
+  it('starts a source after a subordinating conjunction whose clause the cue completes ("a week after X said")', () => {
+    const sources = (text: string): (string | null)[] =>
+      extract(`Headline for the test\n\n${text}`).attributions.map(
+        (attribution) => attribution.source?.text ?? null,
+      );
+    expect(
+      sources(
+        'The debate came a week after Leonard Arkwright, the former chair of the club, said in his resignation statement that he could not sign a blank page.',
+      ),
+    ).toEqual(['Leonard Arkwright, the former chair of the club,']);
+    // Not inside a description, nor where the conjunction's clause ends before the cue.
+    expect(
+      sources(
+        'Ana Ruiz, who has led the union since the strike of 1998, said the talks had failed. Health Minister Lucía Echeverría, appointed on Friday after Rafael Montoya resigned, said the state would pay.',
+      ),
+    ).toEqual([
+      'Ana Ruiz, who has led the union since the strike of 1998,',
+      'Health Minister Lucía Echeverría, appointed on Friday after Rafael Montoya resigned,',
+    ]);
+  });
+
   it('does not cut a source at a concessive that describes its person ("Ana Ruiz, though a critic,")', () => {
     expect(
       speakers(
