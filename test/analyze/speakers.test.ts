@@ -800,9 +800,9 @@ describe('speaker resolution', () => {
       );
     expect(
       sources(
-        'The debate came a week after Leonard Arkwright, the former chair of the club, said in his resignation statement that he could not sign a blank page.',
+        'The council vote came a week after Leonard Arkwright, the former chair of Rovers, said in his resignation statement on Oct. 2 that he could not put his signature "on a blank page."\n\nThe ruling will be made by ten judges because the court\'s chief judge, Anna Holt, said she would step aside.',
       ),
-    ).toEqual(['Leonard Arkwright, the former chair of the club,']);
+    ).toEqual(['Leonard Arkwright, the former chair of Rovers,', "the court's chief judge, Anna Holt,"]);
     // Not inside a description, nor where the conjunction's clause ends before the cue.
     expect(
       sources(
