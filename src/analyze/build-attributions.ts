@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../read/months.js';
 import type { Span } from '../types.js';
 import { attributionCandidate, trimTrailingPunctuation, type AttributionCandidate } from './candidate.js';
 import type { AnalysisContext } from './context.js';
-import { firstTokenAt, nextWord, previousWord } from './context.js';
+import { firstTokenAt, firstWordOfSentence, nextWord, previousWord } from './context.js';
 import { cueOf, type Cue } from './find-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import type { Quotation } from './find-quotations.js';
@@ -87,7 +87,7 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   ).filter((candidate) => candidate.content.length > 0);
   const sourced = withQuotedParagraphsAfter(
     context,
-    withoutOtherCues(context, withoutOtherReports(context, refined)),
+    withRelativeHostSources(context, withoutOtherCues(context, withoutOtherReports(context, refined))),
   );
   return sourced
     .map((candidate) =>
@@ -367,6 +367,51 @@ export function withParticipleSources(
     // the city, saying ...").
     return withSource(candidate, previousSource(index) ?? clauseSubject(context, before, firstToken));
   });
+}
+
+/**
+ * `Ingrid Sola, who said in September that the price was "cheap," said the terms ...`: a cue with no source
+ * right after a relative clause that reports something of its own (its source "who") is said by the
+ * clause's host, the words from the sentence's start to the comma before "who", when no verb stands among
+ * them; and the relative clause's content ends before it.
+ */
+function withRelativeHostSources(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const { tokens } = context;
+  const replaced = new Map<AttributionCandidate, AttributionCandidate>();
+  for (const candidate of candidates) {
+    const { cue } = candidate;
+    if (candidate.source !== null || cue.kind !== 'verb') continue;
+    const first = firstWordOfSentence(context, cue.sentence);
+    const before = previousWord(tokens, cue.range.first, first);
+    let comma = before;
+    while (comma > first && CLOSING_MARKS.has(tokens[comma]!.text)) comma -= 1;
+    if (tokens[comma]?.text !== ',') continue;
+    const cueStart = tokens[cue.range.first]!.start;
+    const relative = candidates.find(
+      (other) =>
+        other.cue.sentence === cue.sentence &&
+        other.source !== null &&
+        other.source.first === other.source.last &&
+        RELATIVE_PRONOUNS.has(tokens[other.source.first]!.lower) &&
+        other.cue.range.last < comma &&
+        other.content.every((fragment) => fragment.start < tokens[comma]!.start),
+    );
+    if (!relative) continue;
+    const opening = previousWord(tokens, relative.source!.first, first);
+    const last = previousWord(tokens, opening, first);
+    if (tokens[opening]?.text !== ',' || last < first || holdsVerb(context, first, last + 1)) continue;
+    // The relative clause's words end at the comma, or after the quotation marks that close around it.
+    const end = before === comma ? tokens[comma]!.start : tokens[before]!.end;
+    const content = relative.content
+      .map((fragment) => (fragment.end > cueStart ? { start: fragment.start, end } : fragment))
+      .filter((fragment) => fragment.end > fragment.start);
+    replaced.set(relative, attributionCandidate({ ...relative, content }));
+    replaced.set(candidate, attributionCandidate({ ...candidate, source: { first, last } }));
+  }
+  return candidates.map((candidate) => replaced.get(candidate) ?? candidate);
 }
 
 /** A cue that opens on a participle or gerund ("adding", "saying that", "calling for"). */

@@ -814,6 +814,17 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('gives a cue after a reporting relative clause the clause\'s host for source ("X, who said ..., said")', () => {
+    expect(
+      speakers(
+        'Prof. Ingrid Sola of the University of Brackenford, who said in September that the price was "cheap for a club with this land," said the final terms made the deal "a little less cheap."',
+      ),
+    ).toEqual([
+      ['that the price was "cheap for a club with this land,"', 'Ingrid Sola'],
+      ['the final terms made the deal "a little less cheap."', 'Ingrid Sola'],
+    ]);
+  });
+
   it('does not cut a source at a concessive that describes its person ("Ana Ruiz, though a critic,")', () => {
     expect(
       speakers(
