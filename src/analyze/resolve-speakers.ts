@@ -814,6 +814,18 @@ function resolveDescription(
     // suspect's lawyer, Ana Ruiz").
     if (personHead && !ROLE_KEYS.has(roleKey(head)) && !roleHeadsOf(context, person).has(roleKey(head)))
       continue;
+    // "Tollmarsh's assistant manager" is not the manager: a description with rank words ("assistant",
+    // "deputy", "vice") is of a person whose role the description names has them too. Not the other way:
+    // "the new minister" may be the deputy minister promoted.
+    const rank = rankOf(headModifiers(context.tokens, range));
+    if (
+      rank !== '' &&
+      !person.roles.some((role) => {
+        const keys = keysOfRole(role);
+        return keys.some((word) => roleWords.includes(word)) && rankOf(keys) === rank;
+      })
+    )
+      continue;
     const ages = agesOf(context, person.mentions);
     if (age !== null && ages.length > 0 && !ages.includes(age)) continue;
     const heldNow =
@@ -836,6 +848,31 @@ function resolveDescription(
     }
   }
   return best;
+}
+
+/** Words that make a role a lower rank of another: an assistant manager is not the manager. */
+const RANK_WORDS = new Set(['assistant', 'deputy', 'vice', 'associate', 'under']);
+
+/** A role's rank words, in order: "" for the role itself. */
+const rankOf = (keys: Iterable<string>): string =>
+  [...new Set([...keys].filter((key) => RANK_WORDS.has(key)))].sort().join(' ');
+
+/**
+ * The role keys of the words right before a description's head, back to a possessive or a determiner:
+ * "assistant" of "Tollmarsh's assistant manager", none of "the former vice president's spokeswoman".
+ */
+function headModifiers(tokens: readonly Token[], range: TokenRange): string[] {
+  const head = headOfPhrase(tokens, range);
+  let index = range.first;
+  while (index <= range.last && tokens[index] !== head) index += 1;
+  const keys: string[] = [];
+  for (let at = index - 1; at >= range.first; at -= 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'space' || token.text === '-') continue;
+    if (token.kind !== 'word' || token.lower === 's' || DETERMINERS.has(token.lower)) break;
+    keys.push(roleKey(token.lower));
+  }
+  return keys;
 }
 
 /** A role's words, in lower case. */

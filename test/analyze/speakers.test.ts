@@ -825,6 +825,20 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('does not take an assistant or a deputy for the holder of the role ("Tollmarsh\'s assistant manager")', () => {
+    expect(
+      speakers(
+        "Rovers manager Ewan Castell said the win was deserved.\n\nTollmarsh's assistant manager, who spoke in place of the suspended head coach, said his side had given the game away.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ewan Castell', null]);
+    // A promoted deputy is still "the new minister".
+    expect(
+      speakers(
+        'Deputy Health Minister Lucía Echeverría would take over at once, the presidency said. Echeverría, 46, was sworn in on Friday.\n\n"No one will be protected," the new minister told reporters.',
+      ).at(-1)?.[1],
+    ).toBe('Lucía Echeverría');
+  });
+
   it('does not cut a source at a concessive that describes its person ("Ana Ruiz, though a critic,")', () => {
     expect(
       speakers(
