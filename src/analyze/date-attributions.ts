@@ -43,6 +43,8 @@ interface ClauseSigns {
   readonly continuing: boolean;
   /** The head of "the briefing", "the same news conference", "her appointment": a definite occasion. */
   readonly definiteOccasion: string | null;
+  /** "the same news conference", "that meeting": the occasion named last, whatever the lead dates. */
+  readonly sameOccasion: boolean;
   /** The heads of definite places after a preposition ("at the market"), matched against dated ones. */
   readonly definitePlaces: readonly string[];
   /** "in an interview", "at a rally": a new occasion. */
@@ -168,7 +170,13 @@ function dateOne(
   if (signs.otherTime || cueTense(context, candidate) === 'present') return null;
   const noun = signs.definiteOccasion;
   if (noun !== null) {
-    const named = anchorBefore(anchors, at, (anchor) => anchor.nouns.has(noun));
+    // "the meeting" is the one the lead dates ("at Thursday's council meeting"), though the body went back
+    // to another since ("At the Oct. 8 meeting, he said"): news marks its flashbacks and returns to the
+    // lead's occasion unmarked. "The same meeting" is the latest named.
+    const lead = signs.sameOccasion
+      ? null
+      : anchors.find((anchor) => anchor.at < at && anchor.nouns.has(noun) && isInLead(context, anchor.at));
+    const named = lead ?? anchorBefore(anchors, at, (anchor) => anchor.nouns.has(noun));
     const latest = named ?? anchorBefore(anchors, at);
     return named || (latest && paragraphsBetween(context, latest.at, at) <= FALLBACK_PARAGRAPHS)
       ? carried(latest!.saidAt)
@@ -179,6 +187,12 @@ function dateOne(
     if (anchor) return carried(anchor.saidAt);
   }
   return signs.newOccasion ? null : carried(otherwise());
+}
+
+/** Whether an offset lies in the article's lead paragraph. */
+function isInLead(context: AnalysisContext, offset: number): boolean {
+  const sentence = context.sentences[context.sentenceOfToken[firstTokenAt(context.tokens, offset)]!];
+  return sentence !== undefined && context.blocks[sentence.block]?.kind === 'lead';
 }
 
 /**
@@ -265,6 +279,7 @@ function readClause(
   let otherTime = false;
   let continuing = false;
   let definiteOccasion: string | null = null;
+  let sameOccasion = false;
   const definitePlaces: string[] = [];
   let newOccasion = false;
   let refersBack = false;
@@ -296,7 +311,13 @@ function readClause(
     if (noun !== undefined) {
       const determiner = tokens[previousDeterminer(context, index)]?.lower ?? '';
       if (determiner === 'a' || determiner === 'an') newOccasion = true;
-      else if (determiner !== '') definiteOccasion = noun;
+      else if (determiner !== '') {
+        definiteOccasion = noun;
+        const from = previousDeterminer(context, index);
+        sameOccasion =
+          determiner === 'that' ||
+          tokens.slice(from, index).some((word) => word.lower === 'same' || word.lower === 'that');
+      }
     } else if (
       PLACE_PREPOSITIONS.has(token.lower) &&
       !(source && source.first <= index && index <= source.last)
@@ -308,7 +329,16 @@ function readClause(
   // "She said then that ...": "then" right after the cue, even where the content's span takes it in.
   const afterCue = nextWord(tokens, candidate.cue.range.last);
   if (tokens[afterCue]?.lower === 'then' && tokens[afterCue + 1]?.text !== '-') refersBack = true;
-  return { own, otherTime, continuing, definiteOccasion, definitePlaces, newOccasion, refersBack };
+  return {
+    own,
+    otherTime,
+    continuing,
+    definiteOccasion,
+    sameOccasion,
+    definitePlaces,
+    newOccasion,
+    refersBack,
+  };
 }
 
 /** Words of a relative clause that tells the saying itself ("who was speaking at ...", "who spoke to ..."). */

@@ -173,6 +173,18 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it('dates "the meeting" by the lead\'s meeting, after a dated flashback to another', () => {
+    expect(
+      dated(
+        "The council approved the loan at Thursday's council meeting.\n\nAt the March 6 meeting, Lena Brandt said the loan was a gift.\n\nThe treasurer told the meeting that the city would be repaid. At that meeting, Tomas Reyes said he had doubts.",
+      ),
+    ).toEqual([
+      ['said', 'Lena Brandt', '2025-03-06 "March 6" stated'],
+      ['told', 'The treasurer', '2025-03-13 "Thursday" carried'],
+      ['said', 'Tomas Reyes', '2025-03-13 "Thursday" carried'],
+    ]);
+  });
+
   it('does not carry over a new occasion, another time, or two paragraphs', () => {
     expect(
       dated(
