@@ -4,6 +4,7 @@ import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { TimeExpression } from './find-times.js';
 import { CONTINUATION_OPENERS, NON_HEADS } from './lexicon/function-words.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
+import { isApostrophe } from './tokenize.js';
 import { OCCASION_NOUNS, PLACE_PREPOSITIONS, RECOUNTING_VERBS } from './lexicon/occasions.js';
 
 /**
@@ -195,9 +196,23 @@ function occasionNoun(context: AnalysisContext, time: TimeExpression): string | 
     const noun = OCCASION_NOUNS.get(token.lower);
     if (noun !== undefined) return noun;
   }
-  const after = nextWord(tokens, time.last, sentence.lastToken);
+  // "Monday meeting", and past a possessive and its modifiers: "Thursday's council meeting".
+  let after = nextWord(tokens, time.last, sentence.lastToken);
+  if (isApostrophe(tokens[after])) {
+    after = nextWord(tokens, after, sentence.lastToken);
+    if (tokens[after]?.lower === 's') after = nextWord(tokens, after, sentence.lastToken);
+    for (let count = 0; count < POSSESSED_REACH && tokens[after]?.kind === 'word'; count += 1) {
+      const noun = OCCASION_NOUNS.get(tokens[after]!.lower);
+      if (noun !== undefined) return noun;
+      after = nextWord(tokens, after, sentence.lastToken);
+    }
+    return null;
+  }
   return OCCASION_NOUNS.get(tokens[after]?.lower ?? '') ?? null;
 }
+
+/** How many words a day's possessive may stand before its occasion ("Thursday's special council meeting"). */
+const POSSESSED_REACH = 3;
 
 /** `In 2019, ...`, `And on Monday, ...`: a time that opens its sentence and is set off by a comma. */
 function isFronted(context: AnalysisContext, time: TimeExpression): boolean {

@@ -185,6 +185,14 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it('names the occasion after a day\'s possessive ("Thursday\'s board meeting")', () => {
+    expect(
+      dated(
+        "The harbour board approved the loan at Thursday's board meeting after a long debate.\n\nLena Brandt told the meeting that the city would be repaid.",
+      ).at(-1),
+    ).toEqual(['told', 'Lena Brandt', '2025-03-13 "Thursday" carried']);
+  });
+
   it('does not carry over a new occasion, another time, or two paragraphs', () => {
     expect(
       dated(
