@@ -95,6 +95,20 @@ export function dateAttributions(
   // A transcript's lines were said when its introduction says the conversation took place.
   const interview = interviewTime(context, candidates, times);
   const conversation = interview && saidAtOf(context, interview, 'carried');
+  // Inside a transcript's lines, "this morning" and "on Monday" count from the day of the conversation,
+  // not from publication (a transcript of Wednesday's press conference published on Thursday).
+  const lineTimeAt =
+    conversation?.precision === 'day' && conversation.value !== context.meta.published
+      ? new Map(
+          findTimes({ ...context, meta: { ...context.meta, published: conversation.value } }).map((time) => [
+            time.first,
+            time,
+          ]),
+        )
+      : null;
+  const lines = lineTimeAt ? candidates.filter((candidate) => isTranscriptLine(context, candidate)) : [];
+  const inLine = (offset: number): boolean =>
+    lines.some((line) => line.content.some((fragment) => fragment.start <= offset && offset < fragment.end));
   for (const [position, { index, at }] of order.entries()) {
     const candidate = candidates[index]!;
     if (conversation && isTranscriptLine(context, candidate)) {
@@ -103,7 +117,7 @@ export function dateAttributions(
     }
     if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
     const clause = clauses[index]!;
-    const signs = readClause(context, candidate, clause, timeAt, at);
+    const signs = readClause(context, candidate, clause, lineTimeAt && inLine(at) ? lineTimeAt : timeAt, at);
     const own = signs.own ?? frontedTime(context, candidate, clause, leadAt);
     const date = dateOne(context, { candidate, signs, own, at, anchors }, () => {
       const attribution = attributions[index]!;

@@ -244,6 +244,12 @@ describe('dateAttributions', () => {
       [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
       [':', 'Lena Brandt', '2025-03-12 "Wednesday" carried'],
     ]);
+    // Inside a line, "this morning" is the morning of the conversation, not of publication.
+    expect(
+      dated(
+        "This is an edited transcript of Wednesday's press conference with the manager, Ewan Castell (CASTELL).\n\nQ: Is Luka fit?\n\nCASTELL: Luka trained this morning and told me he's fine.",
+      ).at(-1),
+    ).toEqual(['told', 'Luka', '2025-03-12 "this morning" stated']);
     // A debate's transcript: its lines were said at the debate.
     expect(
       dated(
