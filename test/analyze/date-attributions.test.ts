@@ -193,6 +193,19 @@ describe('dateAttributions', () => {
     ).toEqual(['told', 'Lena Brandt', '2025-03-13 "Thursday" carried']);
   });
 
+  it('carries a day to a later mention of a match, derby or vigil held that day', () => {
+    expect(
+      dated(
+        "Harbour Rovers beat Kessel United 2-1 in Wednesday's derby at the Quay Ground.\n\nLena Brandt told reporters after the derby that her side had earned it.",
+      ),
+    ).toEqual([['told', 'Lena Brandt', '2025-03-12 "Wednesday" carried']]);
+    expect(
+      dated(
+        'Hundreds gathered on Tuesday for a vigil outside the mill.\n\nTomas Reyes told the vigil that the town would not forget.',
+      ),
+    ).toEqual([['told', 'Tomas Reyes', '2025-03-11 "Tuesday" carried']]);
+  });
+
   it('does not carry over a new occasion, another time, or two paragraphs', () => {
     expect(
       dated(
