@@ -7,6 +7,7 @@ import {
 import type { AttributionCandidate } from '../../src/analyze/candidate.js';
 import { buildContext, type AnalysisContext } from '../../src/analyze/context.js';
 import type { TokenRange } from '../../src/analyze/noun-phrases.js';
+import { extract } from '../../src/extract.js';
 import { readText } from '../../src/read/index.js';
 
 // Original sentences written for these tests.
@@ -251,5 +252,41 @@ describe('beforeMainClause', () => {
     expect(contentText(plan, beforeMainClause(plan, flawed))).toBe(
       'the plan, which voters approved, was flawed',
     );
+  });
+});
+
+describe('the topic of a saying ("said of the plan")', () => {
+  /** Each attribution's cue, source and content pieces. */
+  const read = (body: string): [string, string, string][] =>
+    extract(`Harbour board meets\n\n${body}`).attributions.map((attribution) => [
+      attribution.cue?.text ?? '',
+      attribution.source?.text ?? '',
+      attribution.content.map((piece) => piece.text).join(' … '),
+    ]);
+
+  it('is no part of quoted words before the cue, nor of those that go on after it', () => {
+    expect(
+      read(
+        '"We know the tolls have been tampered with already, so the question is only whether they have the will," he said of the prospect of a second attack. "Right now there is little to deter them."',
+      ),
+    ).toEqual([
+      [
+        'said of',
+        'he',
+        '"We know the tolls have been tampered with already, so the question is only whether they have the will," … "Right now there is little to deter them."',
+      ],
+    ]);
+    expect(read('"It is fine," Lena Brandt said of the plan. "We can do more."')).toEqual([
+      ['said', 'Lena Brandt', '"It is fine," … "We can do more."'],
+    ]);
+  });
+
+  it('is what was reported where no quoted words are, and a quotation after it is the content', () => {
+    expect(read('Tomas Reyes complained of the noise from the cranes.')).toEqual([
+      ['complained', 'Tomas Reyes', 'of the noise from the cranes'],
+    ]);
+    expect(read('In 2010 she said of the harbour: "Nobody is stopping them."')).toEqual([
+      ['said', 'she', '"Nobody is stopping them."'],
+    ]);
   });
 });
