@@ -298,6 +298,12 @@ function cueAt(
   if (verb.needsQuote && !quotationFollows(context, index, limit)) return null;
   if (verb.needsThat && !thatFollows(context, index, limit)) return null;
   if (
+    verb.needsQuotation &&
+    !quotationFollows(context, index, limit) &&
+    !quotationPrecedes(context, index, sentence.firstToken)
+  )
+    return null;
+  if (
     verb.ambiguousBase &&
     token.lower === verb.lemma &&
     !hasPresentSubject(context, index, sentence.firstToken)
@@ -406,6 +412,24 @@ function followsNounMarker(context: AnalysisContext, index: number, floor: numbe
     PRONOUNS.get(previous.lower)?.case === 'possessive'
   );
 }
+
+/**
+ * Whether quoted words close a few words before `index`, with no sentence break between: `"Go home," a
+ * woman in the crowd yells`. The sayer may be a long phrase, hence a longer reach than after the cue.
+ */
+function quotationPrecedes(context: AnalysisContext, index: number, floor: number): boolean {
+  let position = index;
+  for (let step = 0; step < SOURCE_REACH; step += 1) {
+    position = previousWord(context.tokens, position, floor);
+    if (position < floor) return false;
+    if (context.quotationOfToken[position] !== -1) return true;
+    if (/[.;:!?]/u.test(context.tokens[position]!.text)) return false;
+  }
+  return false;
+}
+
+/** How many words before a manner-of-speaking cue its quotation may close (`quotationPrecedes`). */
+const SOURCE_REACH = 12;
 
 function quotationFollows(context: AnalysisContext, index: number, limit: number): boolean {
   let position = index;
