@@ -42,7 +42,10 @@ export const wordHash = (word: string): number => hashRange(SEED_WORD, word, 0, 
 
 export function codesOf(lower: string): WordCodes {
   const length = lower.length;
-  const verb = CUE_VERB_FORMS.get(lower);
+  // A verb of the manner of speaking ("shouted") reports only beside quoted words, which find-cues checks:
+  // the taggers see it as any other word, as they were trained before the lexicon held it.
+  const entry = CUE_VERB_FORMS.get(lower);
+  const verb = entry?.needsQuotation ? undefined : entry;
   return {
     word: hashRange(SEED_WORD, lower, 0, length),
     suffix2: hashRange(SEED_SUFFIX2, lower, Math.max(0, length - 2), length),
