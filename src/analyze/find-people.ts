@@ -48,6 +48,7 @@ import {
 } from './lexicon/roles.js';
 import type { TokenRange } from './noun-phrases.js';
 import { isApostrophe, isCapitalized, isInitialLetter, type Token } from './tokenize.js';
+import { NICKNAME_CLOSERS, NICKNAME_OPENERS, nicknameEnd } from './nicknames.js';
 
 /** A person's name as written at one place, with the role written next to it. */
 export interface NameMention {
@@ -242,7 +243,10 @@ function capitalizedRun(
     if (!token || token.start >= limit) break;
     if (token.kind === 'space' && token.text === ' ') {
       // A nickname in quotation marks after a given name, before the family name: Declan "Big Dec" Fahy.
-      const afterNickname = last === first ? nicknameEnd(tokens, next + 1, limit) : -1;
+      // After a title the run begins with, the word before the nickname must be a given name the lexicon
+      // knows: Delegate Marcia "Cia" Price, not a headline's Mayor Says "No" To Plan.
+      const afterNickname =
+        last === first || isGivenName(tokens[last]!.lower) ? nicknameEnd(tokens, next + 1, limit) : -1;
       if (afterNickname !== -1) {
         last = afterNickname;
         continue;
@@ -974,42 +978,6 @@ function namesOpeningSubject(context: AnalysisContext, from: number, comma: numb
     !RELATIVE_PRONOUNS.has(verb.lower) &&
     !PRONOUNS.has(verb.lower)
   );
-}
-
-/** Quotation marks that open and close a nickname. */
-const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
-const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
-/** How many words a nickname may have: "Big Dec", "the Ferryman". */
-const NICKNAME_WORDS = 3;
-
-/**
- * Where a nickname that opens at `open` ends, the family name after it: `"Big Dec" Fahy` (one to three
- * words in quotation marks, each capitalized or "the", then a space and a capitalized word); -1 otherwise.
- */
-function nicknameEnd(tokens: readonly Token[], open: number, limit: number): number {
-  if (!NICKNAME_OPENERS.has(tokens[open]?.text ?? '')) return -1;
-  let index = open + 1;
-  let words = 0;
-  while (tokens[index] && tokens[index]!.start < limit && words <= NICKNAME_WORDS) {
-    const token = tokens[index]!;
-    const afterHyphen = tokens[index - 1]?.text === '-' && tokens[index - 2]?.kind === 'word';
-    if (token.kind === 'word') {
-      // A hyphen joins the words of one ("Mr No-Pay"): the word after it may be in lower case.
-      if (!afterHyphen && !isCapitalized(token) && token.lower !== 'the') return -1;
-      if (!afterHyphen) words += 1;
-    } else if (NICKNAME_CLOSERS.has(token.text)) break;
-    else if (token.text === '-' && tokens[index - 1]?.kind === 'word' && tokens[index + 1]?.kind === 'word') {
-      // part of a hyphenated word
-    } else if (token.text === '.' && tokens[index - 1]?.kind === 'word' && tokens[index + 1]?.text === ' ') {
-      // an abbreviation's period: Ana "Dr. Doom" Ruiz
-    } else if (token.text !== ' ') return -1;
-    index += 1;
-  }
-  if (words === 0 || words > NICKNAME_WORDS || !NICKNAME_CLOSERS.has(tokens[index]?.text ?? '')) return -1;
-  const family = tokens[index + 2];
-  return tokens[index + 1]?.text === ' ' && family && family.start < limit && isCapitalized(family)
-    ? index + 2
-    : -1;
 }
 
 /** The words of a name less a nickname in quotation marks (Declan Fahy of Declan "Big Dec" Fahy). */

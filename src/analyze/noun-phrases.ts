@@ -1,5 +1,6 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
+import { givenNameBeforeNickname } from './nicknames.js';
 import { ABBREVIATIONS, NAME_SUFFIXES } from './lexicon/abbreviations.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
 import { CONJUNCTIONS, DETERMINERS, NON_HEADS, PREPOSITIONS } from './lexicon/function-words.js';
@@ -73,6 +74,13 @@ export function nounPhraseEndingAt(context: AnalysisContext, last: number, floor
     if (previous < floor || words >= MAX_PHRASE_WORDS) break;
     const token = tokens[previous]!;
     if (token.kind === 'punct') {
+      // Marcia "Cia" Price: a nickname in quotation marks between given and family name is of the name.
+      const given = givenNameBeforeNickname(tokens, first, floor);
+      if (given !== -1) {
+        first = given;
+        words += 2;
+        continue;
+      }
       const before = tokens[previousWord(tokens, previous, floor)];
       const joins =
         (isApostrophe(token) && tokens[first]!.lower === 's') ||
