@@ -29,9 +29,9 @@ describe('givenNameBeforeNickname', () => {
 
 describe('sources holding a nickname', () => {
   it('keep the whole name, nickname and all, before the cue', () => {
-    expect(readAttributions('Delegate Marcia "Cia" Price shouted at the chair that the vote was wrong.')).toEqual([
-      ['Delegate Marcia "Cia" Price', 'shouted', 'Marcia Price', 'that the vote was wrong'],
-    ]);
+    expect(
+      readAttributions('Delegate Marcia "Cia" Price shouted at the chair that the vote was wrong.'),
+    ).toEqual([['Delegate Marcia "Cia" Price', 'shouted', 'Marcia Price', 'that the vote was wrong']]);
     expect(readAttributions('The boxer Declan “Big Dec” Fahy told reporters he would fight again.')).toEqual([
       ['The boxer Declan “Big Dec” Fahy', 'told', 'Declan Fahy', 'he would fight again'],
     ]);
