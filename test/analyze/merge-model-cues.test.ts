@@ -50,4 +50,33 @@ describe('mergeModelCues', () => {
       mergedSpan('Mira Strand said in a statement that the talks would resume.', 'said', 'said', 'statement'),
     ).toBe('said in a statement');
   });
+
+  describe('a lexicon verb the tagger doubts', () => {
+    /** The lexicon's verbs kept when the tagger found no cue and doubted each by `doubt`. */
+    function keptVerbs(sentence: string, doubt: number): string[] {
+      const context = buildContext(readText(`Headline\n\n${sentence}`, { name: 't' }));
+      const tagged = { cues: [], beginMargins: new Float64Array(context.tokens.length).fill(doubt) };
+      return mergeModelCues(context, findCues(context), tagged).map(
+        (cue) => context.tokens[cue.range.first]!.text,
+      );
+    }
+
+    it('stands where its comma or colon opens a quotation ("..., the mother of three replied, “...”")', () => {
+      const sentence =
+        'She said the plan left out fathers, and when pressed on why, the mother of three replied, “It is meant to help the mother who gave birth.”';
+      expect(keptVerbs(sentence, -30)).toContain('replied');
+      expect(
+        keptVerbs('Asked about the pier, the harbour master said: “It will reopen in May.”', -30),
+      ).toEqual(['said']);
+    });
+
+    it('falls where no quotation opens after it, or where it lies inside one', () => {
+      expect(
+        keptVerbs('When pressed on the cost, the mayor replied that the budget would hold.', -30),
+      ).toEqual([]);
+      expect(keptVerbs('“The mayor replied, ‘no’, and left,” the clerk recalled.', -30)).not.toContain(
+        'replied',
+      );
+    });
+  });
 });
