@@ -129,8 +129,10 @@ function withQuotedParagraphsAfter(
     const next = context.sentences[candidate.cue.sentence + 1];
     if (next !== undefined && next.block === sentence.block) return candidate;
     // The content ends in the cue's paragraph (not one a colon announced, already read on).
+    // A content the rules before emptied (another report's words) is dropped after this step.
     const cueBlock = blocks[sentence.block];
-    if (!cueBlock || candidate.content.at(-1)!.end > cueBlock.end) return candidate;
+    const last = candidate.content.at(-1);
+    if (!cueBlock || !last || last.end > cueBlock.end) return candidate;
     // A question asked is answered by someone else ("\"Did you sign it?\" the lawyer asked." ¶ "\"I did.\"");
     // a speaker who asks and answers himself says so ("Look at those hands, are they small?" he said).
     if (candidate.cue.verb !== null && ASKING_VERBS.has(candidate.cue.verb.lemma)) return candidate;

@@ -78,12 +78,23 @@ const pieces = [
   'U.S.',
   ', which, Lena Brandt said, ',
   'is expected to ',
+  // A report nested before another's reporting clause, which leaves that clause's content empty.
+  'Critics argued the plan was costly',
+  ', an aide said, adding that ',
 ];
 
 describe('every span is an offset into the text', () => {
   it('holds over texts that once made an empty content fragment', () => {
     checkOffsets('Headline\n\naccording to X, , until said , until —(\n\nIn May, who said :');
     checkOffsets('Headline\n\nthe mayor said, according to X, , she said.');
+  });
+
+  it('holds where a report before a closing reporting clause leaves it no content (it once threw)', () => {
+    const text =
+      'Headline\n\nCritics argued the plan was costly, an aide said, adding that the budget would hold.\n\nThe vote is on Monday.\n';
+    checkOffsets(text);
+    const cues = extract(text).attributions.map((attribution) => attribution.cue?.text);
+    expect(cues).toEqual(['argued', 'adding']);
   });
 
   it('holds over generated texts', () => {

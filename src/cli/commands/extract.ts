@@ -35,6 +35,9 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
       const maxBytes = parseByteSize(options.maxBytes);
       let failed = 0;
       for (const file of files) {
+        // Reading errors name their file themselves; an error of the analysis is named here, so that one
+        // bad article among thousands can be found.
+        let stage = '';
         try {
           const document: Document =
             file === '-'
@@ -42,11 +45,13 @@ export function registerExtract(program: Command, io: CliIo, exit: ExitState): v
               : readDocumentFile(file, { maxBytes });
           // Strict UTF-8, or UTF-16 with its byte-order mark, as ingest reads a text file.
           const { text } = decodePlainText(document);
+          stage = `${file}: extraction failed: `;
           const extraction = extract(text, { file: document.name });
+          stage = `${file}: `;
           await writeOut(io.stdout, formatExtraction(extraction, text, format));
         } catch (error) {
           failed += 1;
-          io.stderr.write(`onrecord extract: ${errorMessage(error)}\n`);
+          io.stderr.write(`onrecord extract: ${stage}${errorMessage(error)}\n`);
         }
       }
       if (failed > 0) exit.code = EXIT_SOME_FAILED;
