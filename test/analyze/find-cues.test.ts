@@ -18,10 +18,14 @@ describe('findCues: verbs of the manner of speaking', () => {
     expect(lexiconCues('"Get out," a woman in the crowd standing by the gate shouted.')).toEqual(['shouted']);
     expect(lexiconCues('Outside the hall, dockers chant "Save our harbour" for an hour.')).toEqual(['chant']);
     expect(lexiconCues('"Is it over?" he whispers.')).toEqual(['whispers']);
+    expect(lexiconCues('"We will not be moved," the choir sang outside the depot.')).toEqual(['sang']);
+    expect(lexiconCues('"This is a disgrace," the landlord fumed after the hearing.')).toEqual(['fumed']);
+    expect(lexiconCues('"Not my job," he snapped.')).toEqual(['snapped']);
   });
 
   it('are no cues without quoted words, or with a sentence between them and the quotation', () => {
     expect(lexiconCues('Fans yelled at the referee after the match.')).toEqual([]);
     expect(lexiconCues('"The pier is closed." Outside, the dockers were still shouting.')).toEqual([]);
+    expect(lexiconCues('The choir sang for an hour and the landlord fumed about the noise.')).toEqual([]);
   });
 });
