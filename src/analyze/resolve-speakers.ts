@@ -20,7 +20,7 @@ import { isApostrophe, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun, isPluralPersonNoun } from './model/word-classes.js';
-import { agesOf, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
+import { agesOf, isParentEpithet, personOfAge, statedAge, unnamedAgesOf } from './stated-ages.js';
 import { isTranscriptLine, labelSpeaker } from './transcript-speakers.js';
 import { FORMER_WORDS, roleTime } from './role-times.js';
 
@@ -738,28 +738,33 @@ function resolveDescription(
   );
   // "The 62-year-old" after "Aurelio Mancuso, 62,": an age is matched on the ages the article states.
   const age = statedAge(words);
+  // "The gran-of-five" counts the person's own family: a description of the person as an age is.
+  const epithet = age === null && isParentEpithet(words);
   // With no age stated for anyone, it is the person the story is about, as "he" or "she" would be.
   // Not someone's relation ("Her 72-year-old mother").
   if (
-    roleWords.length === 0 &&
-    age !== null &&
+    (roleWords.length === 0 || epithet) &&
+    (age !== null || epithet) &&
     !possessed &&
     !POSSESSIVE_DETERMINERS.has(first.lower) &&
-    !KIN_NOUNS.has(head)
+    (epithet || !KIN_NOUNS.has(head))
   ) {
-    const ofAge = personOfAge(context, people, age);
-    if (ofAge) return ofAge;
-    // "A 34-year-old man was stabbed ... The 34-year-old told police": someone the article introduced
-    // unnamed at that age.
-    if ((unnamedAgesOf(context).get(age) ?? Number.POSITIVE_INFINITY) < token) return null;
+    if (age !== null) {
+      const ofAge = personOfAge(context, people, age);
+      if (ofAge) return ofAge;
+      // "A 34-year-old man was stabbed ... The 34-year-old told police": someone the article introduced
+      // unnamed at that age.
+      if ((unnamedAgesOf(context).get(age) ?? Number.POSITIVE_INFINITY) < token) return null;
+    }
     // The one person of the last sentences whose age is not stated otherwise ("Aurelio Mancuso walked the
     // rows. ... said the 62-year-old"); no one where two are ("Maria Lopez ... Her landlord, Tom Reilly").
+    // A count of children says nothing of age: anyone there.
     const sentence = context.sentenceOfToken[token]!;
     const ageless = references.filter(
       (reference) =>
         reference.token < token &&
         sentence - reference.sentence <= PRONOUN_WINDOW &&
-        agesOf(context, reference.person.mentions).length === 0,
+        (epithet || agesOf(context, reference.person.mentions).length === 0),
     );
     // Not after someone introduced unnamed since the first of them ("Ana Ruiz said officers arrested a man
     // at the home of Tom Reed. The 23-year-old told officers"): the description may be that one.

@@ -1,6 +1,7 @@
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import type { NameMention, PersonDraft } from './find-people.js';
 import { INDEFINITE_DETERMINERS } from './lexicon/function-words.js';
+import { NUMBER_WORDS } from './lexicon/time-words.js';
 import type { Token } from './tokenize.js';
 
 /*
@@ -18,6 +19,33 @@ export function statedAge(words: readonly Token[]): number | null {
     )
       return Number(words[index]!.text);
   return null;
+}
+
+/** Parents and grandparents, as a description counts a person's children ("the mum-of-two"). */
+const PARENT_WORDS = new Set(
+  'mum mom mother dad father gran granny grandmother grandma nan grandfather grandad granddad grandpa parent'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a description ends on a count of the person's children or grandchildren ("the gran-of-five",
+ * "the father of four"), which, like an age, describes the person the story is about rather than naming a
+ * role: the count is of the person's own family, not someone else's ("her mother" is a relation).
+ */
+export function isParentEpithet(words: readonly Token[]): boolean {
+  const count = words.at(-1);
+  const of = words.at(-2);
+  const parent = words.at(-3);
+  return (
+    words.length >= 4 &&
+    count !== undefined &&
+    (/^\d{1,2}$/u.test(count.text) ||
+      (NUMBER_WORDS.has(count.lower) && count.lower !== 'a' && count.lower !== 'an')) &&
+    of?.lower === 'of' &&
+    parent !== undefined &&
+    PARENT_WORDS.has(parent.lower)
+  );
 }
 
 /**

@@ -740,6 +740,23 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it("reads a count of the person's own children as a description of the person the story is about", () => {
+    expect(
+      speakers(
+        'Hospital cleaner Irene Dowd, 63, walks two hours to work since the strike began.\n\n"I have never once been late," the gran-of-five said.',
+      ),
+    ).toEqual([['"I have never once been late,"', 'Irene Dowd']]);
+    expect(
+      speakers('Tomas Berg waited at the stop for an hour. The father of four said the buses had not come.'),
+    ).toEqual([['the buses had not come', 'Tomas Berg']]);
+    // Not a relation of someone else.
+    expect(
+      speakers('Tomas Berg waited at the stop. His mother of four said nothing had come.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toContain('Tomas Berg');
+  });
+
   it('reads a nickname in quotation marks inside a name as part of it, and names the person without it', () => {
     expect(
       speakers(
