@@ -786,10 +786,14 @@ function resolveDescription(
     if (inParagraph.size === 1) return [...inParagraph][0]!;
     // Or the one of them who was a clause's subject, as "he" or "she" would be ("Governor Eleni
     // Papadakis denied saying ..., a charge first made by Aroha Te Rangi ... The 64-year-old said").
-    const subjects = new Set(
-      ageless.filter((reference) => reference.subject).map((reference) => reference.person),
-    );
-    return subjects.size === 1 ? [...subjects][0]! : null;
+    // Where several were, the first subject of the nearest sentence that has one, as a pronoun's
+    // antecedent is read: a relative clause's subject after it ("..., who told a rally") comes second.
+    const subjects = ageless.filter((reference) => reference.subject);
+    for (let back = 0; back <= PRONOUN_WINDOW; back += 1) {
+      const first = subjects.find((reference) => reference.sentence === sentence - back);
+      if (first) return first.person;
+    }
+    return null;
   }
   if (roleWords.length === 0 || (GROUP_HEADS.has(head) && !ROLE_HEADS.has(head))) return null;
   // Each conjunct has its head: "the Florida senator and Republican presidential candidate".

@@ -740,6 +740,14 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it('reads an age description, among several subjects, as the first subject of the nearest sentence', () => {
+    expect(
+      speakers(
+        'Mayor Ines Calder denied promising the fishermen new berths, a claim first made by Tomas Berg, the harbour master, who told a meeting last week that the promise was made in May. The 58-year-old said the fishermen would be treated fairly.',
+      ).at(-1),
+    ).toEqual(['the fishermen would be treated fairly', 'Ines Calder']);
+  });
+
   it("reads a count of the person's own children as a description of the person the story is about", () => {
     expect(
       speakers(
