@@ -17,6 +17,7 @@ import {
   type Anchor,
 } from './find-anchors.js';
 import { findTimes, type TimeExpression } from './find-times.js';
+import { holdsClauseVerb } from './finite-verbs.js';
 import { OTHER_TIME_WORDS } from './lexicon/time-words.js';
 import {
   CONTINUING_VERBS,
@@ -269,8 +270,15 @@ function frontedTime(
   // A time that opens with a continuation's word ("Later in the evening Aroha said") is the opener itself.
   const opener = leadAt.has(firstWord) ? firstWord : sentenceOpener(context, candidate.cue.sentence);
   const time = leadAt.get(opener);
-  if (!time || opener >= clause.first) return null;
-  return nextWord(tokens, time.last) === clause.first ? time : null;
+  if (time && opener < clause.first && nextWord(tokens, time.last) === clause.first) return time;
+  // "At a breakfast on Thursday she went further, saying ...": the time may close a longer adverbial that
+  // opens the sentence, with no clause of its own before the source.
+  if (opener >= clause.first || holdsClauseVerb(tokens, opener, clause.first - 1)) return null;
+  for (let index = nextWord(tokens, opener, clause.first); index < clause.first; index += 1) {
+    const closing = leadAt.get(index);
+    if (closing && nextWord(tokens, closing.last) === clause.first) return closing;
+  }
+  return null;
 }
 
 /** The first token at or after the clause's end. */

@@ -304,7 +304,9 @@ export function clauseSubject(
   if (PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || /^\p{Ll}*ing$/u.test(opener.lower)) {
     let comma = first;
     while (comma < conjunction && tokens[comma]!.text !== ',') comma += 1;
-    if (comma >= conjunction) return null;
+    // "At a breakfast on Thursday she went further, saying ...": with no comma after the adverbial, a
+    // personal pronoun before a verb is the subject (a name or a noun there could still be the adverbial's).
+    if (comma >= conjunction) return pronounSubjectAfter(context, first, conjunction);
     first = nextWord(tokens, comma, conjunction);
   }
   if (CONTINUATION_OPENERS.has(tokens[first]?.lower ?? '')) first = nextWord(tokens, first, conjunction);
@@ -324,6 +326,21 @@ export function clauseSubject(
   if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
     return null;
   return subject;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** The first personal pronoun in the subject's case between `first` and `limit` that a finite verb follows. */
+function pronounSubjectAfter(context: AnalysisContext, first: number, limit: number): TokenRange | null {
+  const { tokens } = context;
+  for (let index = first; index < limit; index = nextWord(tokens, index, limit)) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') return null;
+    if (!SUBJECT_PRONOUNS.has(token.lower)) continue;
+    const verb = tokens[nextWord(tokens, index, limit)];
+    return verb !== undefined && isFiniteVerb(verb) ? { first: index, last: index } : null;
+  }
+  return null;
 }
 
 /** Whether every word of a range is capitalized, but for a syllable after a hyphen ("Park Ji-won"). */

@@ -84,6 +84,16 @@ describe('dateAttributions', () => {
       ['told', 'she', '2025-03-10 "Monday" stated'],
       ['said', 'Tomas Reyes', '2025-02 "Last month" stated'],
     ]);
+    // ... also where it closes a longer adverbial, and the cue is a participle whose sayer is the pronoun.
+    expect(
+      dated(
+        'Lena Brandt opened the hearing. At a breakfast for traders on Wednesday she went further, saying that the pier would close.',
+      ),
+    ).toEqual([['saying', 'Lena Brandt', '2025-03-12 "Wednesday" stated']]);
+    // Not a time in a clause of its own before the source.
+    expect(
+      dated('The board met on Wednesday and she said that the pier would close.').map(([, , date]) => date),
+    ).not.toContain('2025-03-12 "Wednesday" stated');
   });
 
   it('counts "later that day", "hours later" and "two days earlier" from the time narrated before', () => {

@@ -32,6 +32,15 @@ describe('clauseSubject', () => {
       'the harbour board',
     );
   });
+
+  it('reads a pronoun before its verb after a fronted circumstance with no comma, and no noun there', () => {
+    expect(subjectBefore('At a breakfast on Thursday she went further, saying it was safe.', ',')).toBe(
+      'she',
+    );
+    expect(subjectBefore('At a breakfast on Thursday the board went further, saying it was safe.', ',')).toBe(
+      null,
+    );
+  });
 });
 
 describe('sourceBeforeCue', () => {
