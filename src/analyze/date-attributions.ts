@@ -46,6 +46,8 @@ interface ClauseSigns {
   readonly definiteOccasion: string | null;
   /** "the same news conference", "that meeting": the occasion named last, whatever the lead dates. */
   readonly sameOccasion: boolean;
+  /** "said in the same answer": the saying goes on with the speaker's last, whatever was narrated between. */
+  readonly same: boolean;
   /** The heads of definite places after a preposition ("at the market"), matched against dated ones. */
   readonly definitePlaces: readonly string[];
   /** "in an interview", "at a rally": a new occasion. */
@@ -124,9 +126,13 @@ export function dateAttributions(
       const attribution = attributions[index]!;
       const tense = cueTense(context, candidate);
       const verb = candidate.cue.verb?.lemma ?? '';
-      const continues = signs.continuing || CONTINUING_VERBS.has(verb);
+      const continues = signs.continuing || signs.same || CONTINUING_VERBS.has(verb);
       const previous = continues
-        ? previousBySpeaker(context, { candidates, attributions, clauses, narration }, order, position, index)
+        ? previousBySpeaker(
+            context,
+            { candidates, attributions, clauses, narration },
+            { order, position, index, across: signs.same },
+          )
         : null;
       if (previous !== null && saidAt[previous]) return saidAt[previous];
       const carrierIndex = attribution.via === null ? undefined : indexOf.get(attribution.via);
@@ -300,6 +306,7 @@ function readClause(
   let speakingRelative = false;
   let otherTime = false;
   let continuing = false;
+  let same = false;
   let definiteOccasion: string | null = null;
   let sameOccasion = false;
   const definitePlaces: string[] = [];
@@ -329,6 +336,7 @@ function readClause(
     // Not in a relative clause about the sayer ("who has led the company since 2017").
     else if (OTHER_TIME_WORDS.has(token.lower) && (!inRelative || speakingRelative)) otherTime = true;
     if (CONTINUING_WORDS.has(token.lower)) continuing = true;
+    if (token.lower === 'same' && token.start > cueStart) same = true;
     const noun = OCCASION_NOUNS.get(token.lower);
     if (noun !== undefined) {
       const determiner = tokens[previousDeterminer(context, index)]?.lower ?? '';
@@ -357,6 +365,7 @@ function readClause(
     continuing,
     definiteOccasion,
     sameOccasion,
+    same,
     definitePlaces,
     newOccasion,
     refersBack,
@@ -417,9 +426,12 @@ interface Sayings {
 function previousBySpeaker(
   context: AnalysisContext,
   sayings: Sayings,
-  order: readonly { index: number; at: number }[],
-  position: number,
-  index: number,
+  {
+    order,
+    position,
+    index,
+    across,
+  }: { order: readonly { index: number; at: number }[]; position: number; index: number; across: boolean },
 ): number | null {
   const { candidates, attributions, clauses, narration } = sayings;
   const speaker = attributions[index]!.speaker?.id;
@@ -439,9 +451,12 @@ function previousBySpeaker(
     if (attributions[previous]!.speaker?.id !== speaker) continue;
     const from = context.tokens[candidates[previous]!.cue.range.last]!.end;
     const to = order[position]!.at;
-    const between = narration.some(
-      (time) => time.start >= from && time.end <= to && !inClause(context, clauses[previous]!, time),
-    );
+    // Another time narrated between them starts another occasion, unless the clause says it is the same.
+    const between =
+      !across &&
+      narration.some(
+        (time) => time.start >= from && time.end <= to && !inClause(context, clauses[previous]!, time),
+      );
     return between ? null : previous;
   }
   return null;

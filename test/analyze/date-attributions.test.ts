@@ -75,6 +75,17 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it('carries the date to "in the same answer" across a time narrated between them', () => {
+    expect(
+      dated(
+        "At Tuesday's hearing, Lena Brandt denied that the pier would close, a claim Tomas Reyes had made to reporters last week. Brandt said in the same answer that the cranes were safe.",
+      ),
+    ).toEqual([
+      ['denied', 'Lena Brandt', '2025-03-11 "Tuesday" stated'],
+      ['said', 'Lena Brandt', '2025-03-11 "Tuesday" carried'],
+    ]);
+  });
+
   it('reads a time that opens the sentence right before the source, without a comma', () => {
     expect(
       dated(
