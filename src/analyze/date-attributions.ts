@@ -126,7 +126,10 @@ export function dateAttributions(
       const attribution = attributions[index]!;
       const tense = cueTense(context, candidate);
       const verb = candidate.cue.verb?.lemma ?? '';
-      const continues = signs.continuing || signs.same || CONTINUING_VERBS.has(verb);
+      // "Liza said from the stage": a definite place no saying or narration named (else it would have dated
+      // this one) is a part of the place the speaker's last saying was made at.
+      const continues =
+        signs.continuing || signs.same || signs.definitePlaces.length > 0 || CONTINUING_VERBS.has(verb);
       const previous = continues
         ? previousBySpeaker(
             context,

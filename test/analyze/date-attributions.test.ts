@@ -86,6 +86,18 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it('carries the speaker\'s last date to a saying at a definite place no one named ("from the stage")', () => {
+    expect(
+      dated(
+        'Lena Brandt told the harbour forum on Tuesday that the pier would reopen.\n\n"We checked it twice," Brandt said from the stage.\n\n"It is safe," Brandt said.',
+      ),
+    ).toEqual([
+      ['told', 'Lena Brandt', '2025-03-11 "Tuesday" stated'],
+      ['said', 'Lena Brandt', '2025-03-11 "Tuesday" carried'],
+      ['said', 'Lena Brandt', 'publication'],
+    ]);
+  });
+
   it('reads a time that opens the sentence right before the source, without a comma', () => {
     expect(
       dated(

@@ -47,4 +47,6 @@ export const PLACE_PREPOSITIONS = new Set([
   'during',
   'after',
   'before',
+  // "said from the stage"
+  'from',
 ]);
