@@ -97,7 +97,7 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
           context,
           withoutTopicAfterSayer(
             context,
-            withoutWordSource(context, withoutStrayBracket(context, candidate)),
+            withoutWordSource(context, withoutTimeSource(context, withoutStrayBracket(context, candidate))),
           ),
         ),
       ),
@@ -342,8 +342,10 @@ export function withParticipleSources(
   };
   return candidates.map((candidate, index) => {
     const { cue } = candidate;
-    // A verb only: "according to" ends in -ing too.
-    if (candidate.source !== null || cue.kind !== 'verb' || !isIngCue(context, cue)) return candidate;
+    // A verb only: "according to" ends in -ing too. A count of time the tagger read as the source (", three
+    // days after telling") is no source.
+    const sourced = candidate.source !== null && !countsTime(context, candidate.source);
+    if (sourced || cue.kind !== 'verb' || !isIngCue(context, cue)) return candidate;
     const sentence = context.sentences[cue.sentence]!;
     const firstToken = sentence.firstToken;
     let before = previousWord(tokens, cue.range.first, firstToken);
@@ -351,6 +353,8 @@ export function withParticipleSources(
     if (before >= firstToken && PARTICIPLE_LINKS.has(tokens[before]!.lower)) {
       link = before;
       before = previousWord(tokens, before, firstToken);
+      // ", three days after telling ...": a span of time measures the link word; the comma is before it.
+      before = beforeMeasure(context, before, firstToken);
     }
     // `insisted that he had "expanded the party," claiming ...`: the comma inside closing quotation marks
     // (one, or two for the typewriter's '').
@@ -415,6 +419,72 @@ function withRelativeHostSources(
   }
   return candidates.map((candidate) => replaced.get(candidate) ?? candidate);
 }
+
+/** Words of a span of time that measures "after" or "before" ("three days", "a few hours", "weeks"). */
+function beforeMeasure(context: AnalysisContext, index: number, floor: number): number {
+  const { tokens } = context;
+  const unit = tokens[index];
+  if (unit === undefined || !(TIME_UNITS.has(unit.lower) || SAME_DAY_UNITS.has(unit.lower))) return index;
+  let position = previousWord(tokens, index, floor);
+  while (position >= floor) {
+    const word = tokens[position]!.lower;
+    if (!(NUMBER_WORDS.has(word) || /^\p{N}+$/u.test(word) || MEASURE_WORDS.has(word))) break;
+    position = previousWord(tokens, position, floor);
+  }
+  return position;
+}
+
+/**
+ * "Days later she was minister, and said ...", "Two days later the minister resigned and said ...": a
+ * source that is a span of time, or its count, is where the tagger stopped on the sentence's opening
+ * time; the sayer is the subject of the clause after it, or no one.
+ */
+function withoutTimeSource(context: AnalysisContext, candidate: AttributionCandidate): AttributionCandidate {
+  const { source, cue } = candidate;
+  if (!source || cue.kind !== 'verb' || !isTimeSpan(context, source)) return candidate;
+  const sentence = context.sentences[cue.sentence]!;
+  const subject =
+    source.last < cue.range.first ? sourceBeforeCue(context, cue.range.first, sentence.firstToken) : null;
+  return attributionCandidate({
+    ...candidate,
+    source: subject && !isTimeSpan(context, subject) ? subject : null,
+  });
+}
+
+/** Whether a range holds only a span of time ("Days later", "two weeks") or the count before its unit. */
+function isTimeSpan(context: AnalysisContext, range: TokenRange): boolean {
+  const { tokens } = context;
+  let unit = false;
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (TIME_UNITS.has(token.lower)) unit = true;
+    else if (
+      !(NUMBER_WORDS.has(token.lower) || /^\p{N}+$/u.test(token.lower) || MEASURE_WORDS.has(token.lower)) &&
+      !SPAN_ADVERBS.has(token.lower)
+    )
+      return false;
+  }
+  return unit || countsTime(context, range);
+}
+
+/** Adverbs that place a span of time before or after another ("days later", "weeks earlier"). */
+const SPAN_ADVERBS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+
+/** Whether a range is only the count of a span of time whose unit follows it ("three" of "three days"). */
+function countsTime(context: AnalysisContext, range: TokenRange): boolean {
+  const { tokens } = context;
+  for (let index = range.first; index <= range.last; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (!(NUMBER_WORDS.has(token.lower) || /^\p{N}+$/u.test(token.lower) || MEASURE_WORDS.has(token.lower)))
+      return false;
+  }
+  return beforeMeasure(context, nextWord(tokens, range.last), range.first) < range.first;
+}
+
+/** Words that may count or qualify a span of time before its unit ("a few", "several", "just two"). */
+const MEASURE_WORDS = new Set(['few', 'several', 'many', 'just', 'only', 'about', 'nearly', 'some']);
 
 /** A cue that opens on a participle or gerund ("adding", "saying that", "calling for"). */
 const isIngCue = (context: AnalysisContext, cue: Cue): boolean =>

@@ -22,6 +22,7 @@ import {
 } from './noun-phrases.js';
 import { isCapitalized, type Token } from './tokenize.js';
 import { holdsClauseVerb, isFiniteVerb, isPresentS } from './finite-verbs.js';
+import { timePhraseEnd } from './find-times.js';
 import { IRREGULAR_PARTICIPLES } from './lexicon/passive-verbs.js';
 
 /** Words that open a parenthetical apposition between a source and its cue ("Biden, who was ..., said"). */
@@ -299,6 +300,15 @@ export function clauseSubject(
 ): TokenRange | null {
   const { tokens } = context;
   let first = tokens[floor]!.kind === 'word' ? floor : nextWord(tokens, floor, conjunction);
+  // "Days later she was minister, and said ...": a time that opens the sentence, with or without its comma.
+  const timeEnd = Math.max(
+    timePhraseEnd(context, first, conjunction),
+    spanOfTimeEnd(context, first, conjunction),
+  );
+  if (timeEnd >= 0) {
+    first = nextWord(tokens, timeEnd, conjunction);
+    if (tokens[first]?.text === ',') first = nextWord(tokens, first, conjunction);
+  }
   const opener = tokens[first];
   if (!opener) return null;
   if (PREPOSITIONS.has(opener.lower) || TIME_WORDS.has(opener.lower) || /^\p{Ll}*ing$/u.test(opener.lower)) {
@@ -326,6 +336,20 @@ export function clauseSubject(
   if (!after || after.kind !== 'word' || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower))
     return null;
   return subject;
+}
+
+/** Words that place a span of time before or after the story's time ("days later", "weeks earlier"). */
+const SPAN_ADVERBS = new Set(['later', 'earlier', 'ago']);
+
+/**
+ * The last token of a span of time starting at `first` that the time expressions do not read, a unit with
+ * no count before its adverb ("Days later", "Weeks earlier"); -1 where none starts there.
+ */
+function spanOfTimeEnd(context: AnalysisContext, first: number, limit: number): number {
+  const { tokens } = context;
+  if (!TIME_UNITS.has(tokens[first]?.lower ?? '')) return -1;
+  const adverb = nextWord(tokens, first, limit);
+  return adverb < limit && SPAN_ADVERBS.has(tokens[adverb]!.lower) ? adverb : -1;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -290,3 +290,28 @@ describe('the topic of a saying ("said of the plan")', () => {
     ]);
   });
 });
+
+describe('a span of time before the sayer', () => {
+  const sources = (body: string): (string | null)[] =>
+    extract(`Harbour board meets\n\n${body}`).attributions.map(
+      (attribution) => attribution.source?.text ?? null,
+    );
+
+  it('is no source: the subject after it is, for a joined cue and a participle after "after"', () => {
+    expect(sources('Days later she was minister, and said that no one would be protected.')).toEqual(['she']);
+    expect(
+      sources('Two days later the harbour master resigned and said that no one would be protected.'),
+    ).toEqual(['the harbour master']);
+    expect(
+      sources(
+        'Tomas Berg resigned as harbour master late Friday, three days after telling the board that the cranes were safe.',
+      ),
+    ).toEqual(['Tomas Berg']);
+  });
+
+  it('leaves a count that is the sayer ("three said")', () => {
+    expect(sources('Of the five members of the board, three said they would vote against the plan.')).toEqual(
+      ['three'],
+    );
+  });
+});
