@@ -367,11 +367,18 @@ function pronounSubjectAfter(context: AnalysisContext, first: number, limit: num
   return null;
 }
 
-/** Whether every word of a range is capitalized, but for a syllable after a hyphen ("Park Ji-won"). */
+/** Whether every word of a range is capitalized, but for a syllable after a hyphen ("Park Ji-won") and a particle. */
 function isNameRange(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && !isCapitalized(token) && tokens[index - 1]?.text !== '-') return false;
+    // A name's particle in lower case ("Samira al-Haddad", "Khalid bin Saeed") is of the name.
+    if (
+      token.kind === 'word' &&
+      !isCapitalized(token) &&
+      tokens[index - 1]?.text !== '-' &&
+      !(NAME_PARTICLES.has(token.text) && index > range.first && index < range.last)
+    )
+      return false;
   }
   return true;
 }

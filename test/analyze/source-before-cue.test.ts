@@ -33,6 +33,12 @@ describe('clauseSubject', () => {
     );
   });
 
+  it('reads a name with a particle in lower case, set off by its description, as the subject', () => {
+    expect(
+      subjectBefore("Samira al-Haddad, the committee's chair, opened the inquiry by telling members.", 'by'),
+    ).toBe('Samira al-Haddad');
+  });
+
   it('reads a pronoun before its verb after a fronted circumstance with no comma, and no noun there', () => {
     expect(subjectBefore('At a breakfast on Thursday she went further, saying it was safe.', ',')).toBe(
       'she',
