@@ -4,7 +4,7 @@ import { previousWord } from './context.js';
 import { ELDER_WORDS, HONORIFICS, YOUNGER_WORDS } from './lexicon/roles.js';
 import { agesOf } from './stated-ages.js';
 import { NAME_PARTICLES, nameWordsOf, wordsOf, type NameMention, type PersonDraft } from './find-people.js';
-import { genderOfGivenName, isGivenName } from './lexicon/given-names.js';
+import { genderOfGivenName, isGivenName, SURNAMES_WRITTEN_FIRST } from './lexicon/given-names.js';
 import { isKnownWord, isPersonNoun } from './model/word-classes.js';
 import {
   AUXILIARIES,
@@ -369,7 +369,9 @@ export function spanOf(context: AnalysisContext, range: TokenRange): Span {
 /** A person's gender as their given name or honorific tells it (Mrs Holm, Petra Holm), else null. */
 function genderOfName(context: AnalysisContext, mention: NameMention): 'male' | 'female' | null {
   const first = context.tokens[mention.name.first]!.lower;
-  if (mention.name.last > mention.name.first) {
+  // "Chen Weiling", "Kim Jong Un": a family name that opens names written family first tells no gender,
+  // though the English lists give "Chen" and "Kim" one ("Kim Davis" loses hers: no pronoun is kept from her).
+  if (mention.name.last > mention.name.first && !SURNAMES_WRITTEN_FIRST.has(first)) {
     const gender = genderOfGivenName(first);
     if (gender) return gender;
   }

@@ -740,6 +740,14 @@ describe('speaker resolution', () => {
     ).toEqual(['Losana Vunivalu', null]);
   });
 
+  it('reads no gender into a family name written first ("Chen" of "Chen Weiling")', () => {
+    expect(
+      speakers(
+        'Chen Weiling has attended every day of the trial. She told reporters that she had never seen the email.',
+      ),
+    ).toEqual([['that she had never seen the email', 'Chen Weiling']]);
+  });
+
   it('reads an age description, among several subjects, as the first subject of the nearest sentence', () => {
     expect(
       speakers(
