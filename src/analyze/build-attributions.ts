@@ -776,7 +776,11 @@ function combineWithModel(
       !(
         range.last < cue.range.first &&
         (isCircumstance(context, range) || (contentAfter && context.tokens[range.last]!.text === ':'))
-      ) && !(range.first > cue.range.last && isTimeAdjunct(context, range)),
+      ) &&
+      !(
+        range.first > cue.range.last &&
+        (isTimeAdjunct(context, range) || isTimedCircumstance(context, range))
+      ),
   );
   // `"C," X said in a letter to the council`: with the content before the cue, a run that is the object of
   // the cue's closing preposition is whom or where, not more of what was said.
@@ -1076,8 +1080,46 @@ function isTimeAdjunctContent(context: AnalysisContext, cue: Cue, content: reado
   if (first <= cue.range.last) return false;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < content[0]!.end) last += 1;
-  return isTimeAdjunct(context, { first, last });
+  return isTimeAdjunct(context, { first, last }) || isTimedCircumstance(context, { first, last });
 }
+
+/**
+ * "C, the union announced late Thursday, after a ballot in which ...": a time, with or without its
+ * preposition, then a comma and a clause of circumstance that runs to the end of the sentence. Which
+ * words are the time is `isTimeAdjunct`'s reading, a preposition not required.
+ */
+function isTimedCircumstance(context: AnalysisContext, range: TokenRange): boolean {
+  const { tokens } = context;
+  let comma = range.first;
+  while (comma <= range.last && tokens[comma]!.text !== ',') comma += 1;
+  if (comma > range.last || comma === range.first) return false;
+  let time = false;
+  for (let index = range.first; index < comma; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (TIME_WORDS.has(token.lower) || MONTHS.has(token.lower)) time = true;
+    else if (
+      !PREPOSITIONS.has(token.lower) &&
+      !TIME_MODIFIERS.has(token.lower) &&
+      !/^\p{N}+$/u.test(token.text)
+    )
+      return false;
+  }
+  const opener = tokens[nextWord(tokens, comma, range.last + 1)];
+  return time && opener !== undefined && CIRCUMSTANCE_OPENERS.has(opener.lower);
+}
+
+/** Words that open a clause of circumstance after a time ("..., after a ballot", "..., as talks stalled"). */
+const CIRCUMSTANCE_OPENERS = new Set([
+  'after',
+  'before',
+  'following',
+  'amid',
+  'as',
+  'when',
+  'while',
+  'despite',
+]);
 
 /** Prepositions and time words alone, a preposition among them: "on Wednesday", "late on Friday", "in March". */
 function isTimeAdjunct(context: AnalysisContext, range: TokenRange): boolean {

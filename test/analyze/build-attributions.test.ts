@@ -315,3 +315,15 @@ describe('a span of time before the sayer', () => {
     );
   });
 });
+
+describe('a time and a clause of circumstance after the cue', () => {
+  it("are the reporting clause's, and the clause before the sayer is the content", () => {
+    const [attribution] = extract(
+      'Harbour board meets\n\nDockers voted to strike from Monday, the harbour union announced late Thursday, after a ballot in which most members backed a walkout.',
+    ).attributions;
+    expect(attribution?.content.map((fragment) => fragment.text)).toEqual([
+      'Dockers voted to strike from Monday',
+    ]);
+    expect(attribution?.source?.text).toBe('the harbour union');
+  });
+});
