@@ -18,6 +18,7 @@ import {
 } from './find-anchors.js';
 import { findTimes, type TimeExpression } from './find-times.js';
 import { holdsClauseVerb } from './finite-verbs.js';
+import { trimmedEnd } from './spans.js';
 import { OTHER_TIME_WORDS } from './lexicon/time-words.js';
 import {
   CONTINUING_VERBS,
@@ -121,7 +122,10 @@ export function dateAttributions(
     if (candidate.cue.kind === 'card' || candidate.cue.kind === 'label') continue;
     const clause = clauses[index]!;
     const signs = readClause(context, candidate, clause, lineTimeAt && inLine(at) ? lineTimeAt : timeAt, at);
-    const own = signs.own ?? frontedTime(context, candidate, clause, leadAt);
+    const own =
+      signs.own ??
+      frontedTime(context, candidate, clause, leadAt) ??
+      closingTimeOfObject(context, candidate, times);
     const date = dateOne(context, { candidate, signs, own, at, anchors }, () => {
       const attribution = attributions[index]!;
       const tense = cueTense(context, candidate);
@@ -288,6 +292,26 @@ function frontedTime(
     if (closing && nextWord(tokens, closing.last) === clause.first) return closing;
   }
   return null;
+}
+
+/**
+ * "Fahy addressed several hundred strikers at the depot this morning": where what was reported is an object
+ * with no clause of its own, a time that closes it tells when the cue's act happened, not what was said.
+ */
+function closingTimeOfObject(
+  context: AnalysisContext,
+  candidate: AttributionCandidate,
+  times: readonly TimeExpression[],
+): TimeExpression | null {
+  const { tokens } = context;
+  const [content] = candidate.content;
+  if (candidate.content.length !== 1 || !content || content.start < tokens[candidate.cue.range.last]!.end)
+    return null;
+  const first = firstTokenAt(tokens, content.start);
+  const last = firstTokenAt(tokens, trimmedEnd(context.text, content)) - 1;
+  if (context.quotationOfToken[first] !== -1 || holdsClauseVerb(tokens, first, last)) return null;
+  const time = times.find((time) => time.last === last && time.first > first);
+  return time && !time.future && time.kind !== 'back-reference' ? time : null;
 }
 
 /** The first token at or after the clause's end. */

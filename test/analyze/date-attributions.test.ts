@@ -98,6 +98,17 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it('dates a saying by a time that closes its object, where the object holds no clause', () => {
+    const [addressed, told] = dated(
+      'Lena Brandt addressed the dockers at the pier on Tuesday. "We will rebuild," Brandt told the crowd at the pier.',
+    );
+    expect(addressed?.[2]).toBe('2025-03-11 "Tuesday" stated');
+    expect(told?.[2]).toBe('2025-03-11 "Tuesday" carried');
+    expect(dated('Lena Brandt said the pier would reopen on Tuesday.')).toEqual([
+      ['said', 'Lena Brandt', 'publication'],
+    ]);
+  });
+
   it('reads a time that opens the sentence right before the source, without a comma', () => {
     expect(
       dated(
