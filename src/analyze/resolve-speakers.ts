@@ -16,7 +16,7 @@ import { ELDER_WORDS, KIN_NOUNS, ROLE_HEADS, roleKey, TITLE_NOUNS, YOUNGER_WORDS
 import { GROUP_HEADS } from './lexicon/sources.js';
 import { MEDIUM_NOUNS } from './lexicon/media.js';
 import type { TokenRange } from './noun-phrases.js';
-import { isApostrophe, type Token } from './tokenize.js';
+import { isApostrophe, isCapitalized, type Token } from './tokenize.js';
 import { isClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isPersonNoun, isPluralPersonNoun } from './model/word-classes.js';
@@ -136,6 +136,23 @@ export function resolveSpeakers(
           : [],
       );
   const lineSpeakers = new Set(lines.map((line) => line.speaker));
+  // With three or more, the person the sentence calls on by name or title ("Mr Mensah, on Friday you
+  // said ...", "Governor, in 2019 you told ...").
+  if (lineSpeakers.size > 2)
+    candidates.forEach((candidate, index) => {
+      const source = candidate.source;
+      if (speakers[index] || !source || context.tokens[source.last]!.lower !== 'you') return;
+      if (context.quotationOfToken[source.last] !== -1) return;
+      const at = context.tokens[source.first]!.start;
+      if (!lines.some((line) => line.start <= at && at < line.end)) return;
+      speakers[index] = addressee(
+        context,
+        context.sentenceOfToken[source.first]!,
+        references,
+        people,
+        personOf,
+      );
+    });
   if (lineSpeakers.size === 2)
     candidates.forEach((candidate, index) => {
       const source = candidate.source;
@@ -248,6 +265,44 @@ function inferGenders(context: AnalysisContext, personOf: ReadonlyMap<NameMentio
       }
     }
   }
+}
+
+/** How many words a vocative that opens a sentence may have ("Governor", "Mr Mensah", "Dr Farah Qureshi"). */
+const VOCATIVE_WORDS = 3;
+
+/**
+ * The person a sentence opens by calling on, by name ("Mr Mensah, ...") or by a title the article gives
+ * one person alone ("Governor, ..."), or null.
+ */
+function addressee(
+  context: AnalysisContext,
+  sentenceIndex: number,
+  references: readonly Reference[],
+  people: readonly PersonDraft[],
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | null {
+  const { tokens, text } = context;
+  const sentence = context.sentences[sentenceIndex]!;
+  const first = nextWord(tokens, sentence.firstToken - 1, sentence.lastToken);
+  let comma = first;
+  for (let words = 0; words < VOCATIVE_WORDS && comma < sentence.lastToken; words += 1) {
+    if (!isCapitalized(tokens[comma]!)) return null;
+    comma = nextWord(tokens, comma, sentence.lastToken);
+    if (tokens[comma]?.text === '.') comma = nextWord(tokens, comma, sentence.lastToken);
+    if (tokens[comma]?.text === ',') break;
+  }
+  if (tokens[comma]?.text !== ',') return null;
+  const range = { first, last: previousWord(tokens, comma, first) };
+  const named = resolveSource(context, range, references, people, personOf);
+  if (named) return named;
+  if (range.first !== range.last) return null;
+  // The title as written before a name ("Governor Eleni Papadakis"), not a word of a phrase that holds it
+  // in lower case ("whoever is governor").
+  const title = tokens[first]!.text;
+  const holders = people.filter((person) =>
+    person.roles.some((role) => text.slice(role.start, role.end).split(/\s+/u).includes(title)),
+  );
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 function resolveSource(

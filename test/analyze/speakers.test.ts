@@ -1011,6 +1011,15 @@ describe('speaker resolution', () => {
         'Lena Fischer, the moderator, put questions to Olav Haugen and Mia Brandt on Tuesday.\n\nFISCHER: Mr Haugen, your opening.\n\nHAUGEN: Thank you.\n\nBRANDT: In March you said the harbour should be sold.',
       ).filter(([content]) => content.startsWith('the harbour')),
     ).toEqual([['the harbour should be sold', null]]);
+    // ... but the person a sentence calls on by name or by a title one of them holds is.
+    expect(
+      speakers(
+        'Lena Fischer, the moderator, put questions to Mayor Olav Haugen and Mia Brandt on Tuesday.\n\nFISCHER: Thank you both. Mr Haugen, in March you said the harbour should be sold.\n\nHAUGEN: I did.\n\nBRANDT: We disagree. Mayor, last week you said the ferries would stay.',
+      ).filter(([content]) => content.startsWith('the harbour') || content.startsWith('the ferries')),
+    ).toEqual([
+      ['the harbour should be sold', 'Olav Haugen'],
+      ['the ferries would stay', 'Olav Haugen'],
+    ]);
     // "You said" in an interviewer's line is the person the line speaks to; a "you" quoted is not.
     expect(
       speakers(
