@@ -1,7 +1,7 @@
 import type { AnalysisContext } from './context.js';
 import { nextWord, previousWord } from './context.js';
 import type { NameMention, PersonDraft } from './find-people.js';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './lexicon/function-words.js';
 import {
   HONORIFICS,
   KIN_NOUNS,
@@ -216,6 +216,8 @@ function roleBefore(
   let start = last;
   for (let index = previousWord(tokens, last), words = 0; index >= 0 && words < 5; words += 1) {
     const token = tokens[index]!;
+    // "... whoever is governor, Kwame": a role after "is" is a predicate, and the name after it is called on.
+    if (AUXILIARIES.has(token.lower)) return null;
     const possessive = isApostrophe(token);
     if (
       !possessive &&

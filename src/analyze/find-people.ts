@@ -1,3 +1,4 @@
+import { isFiniteVerb } from './finite-verbs.js';
 import { NUMBER_WORDS, TIME_WORDS } from './lexicon/time-words.js';
 import { isHeadlineBlock } from './headline-blocks.js';
 import type { Span } from '../types.js';
@@ -557,6 +558,8 @@ function splitRoleAndName(
         isPersonNoun(token.lower) &&
         // not a verb ("accused Donald Trump")
         !canBeVerb(token.lower));
+    // A clause's verb ends the role ("The speakers are Governor Eleni Papadakis": the role is "Governor").
+    if (!roleLike && isFiniteVerb(token)) break;
     if (roleLike || (roleFirst !== -1 && !FUNCTION_CAPITALS(token) && token.lower !== 'of')) {
       roleFirst = before;
       lowercaseRole += 1;

@@ -756,6 +756,16 @@ describe('speaker resolution', () => {
     ).toEqual(['the fishermen would be treated fairly', 'Ines Calder']);
   });
 
+  it('reads no clause into a role: a verb before a title, and a role after "is" set off before a name', () => {
+    const people = extract(
+      'Headline for the test\n\nThe speakers are Governor Ines Calder and Tomas Berg.\n\nCALDER: The interest is the same whoever is governor, Tomas. The difference is the dam.\n\nBERG: No.',
+    ).people.map((person) => [person.name, person.roles.map((role) => role.text)]);
+    expect(people).toEqual([
+      ['Ines Calder', ['Governor']],
+      ['Tomas Berg', []],
+    ]);
+  });
+
   it("reads a count of the person's own children as a description of the person the story is about", () => {
     expect(
       speakers(
