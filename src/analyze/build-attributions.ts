@@ -20,6 +20,7 @@ import {
   isDayWord,
   NUMBER_WORDS,
   SAME_DAY_UNITS,
+  SPAN_ADVERBS,
   TIME_UNITS,
   TIME_WORDS,
 } from './lexicon/time-words.js';
@@ -427,8 +428,7 @@ function beforeMeasure(context: AnalysisContext, index: number, floor: number): 
   if (unit === undefined || !(TIME_UNITS.has(unit.lower) || SAME_DAY_UNITS.has(unit.lower))) return index;
   let position = previousWord(tokens, index, floor);
   while (position >= floor) {
-    const word = tokens[position]!.lower;
-    if (!(NUMBER_WORDS.has(word) || /^\p{N}+$/u.test(word) || MEASURE_WORDS.has(word))) break;
+    if (!isCountWord(tokens[position]!.lower)) break;
     position = previousWord(tokens, position, floor);
   }
   return position;
@@ -460,16 +460,17 @@ function isTimeSpan(context: AnalysisContext, range: TokenRange): boolean {
     if (token.kind !== 'word') continue;
     if (TIME_UNITS.has(token.lower)) unit = true;
     else if (
-      !(NUMBER_WORDS.has(token.lower) || /^\p{N}+$/u.test(token.lower) || MEASURE_WORDS.has(token.lower)) &&
-      !SPAN_ADVERBS.has(token.lower)
+      !isCountWord(token.lower) &&
+      !SPAN_ADVERBS.has(token.lower) &&
+      !PARTICIPLE_ORDER.has(token.lower)
     )
       return false;
   }
   return unit || countsTime(context, range);
 }
 
-/** Adverbs that place a span of time before or after another ("days later", "weeks earlier"). */
-const SPAN_ADVERBS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+/** The link words a span of time may measure as it does the adverbs ("three days after"). */
+const PARTICIPLE_ORDER = new Set(['before', 'after']);
 
 /** Whether a range is only the count of a span of time whose unit follows it ("three" of "three days"). */
 function countsTime(context: AnalysisContext, range: TokenRange): boolean {
@@ -477,14 +478,19 @@ function countsTime(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
-    if (!(NUMBER_WORDS.has(token.lower) || /^\p{N}+$/u.test(token.lower) || MEASURE_WORDS.has(token.lower)))
-      return false;
+    if (!isCountWord(token.lower)) return false;
   }
   return beforeMeasure(context, nextWord(tokens, range.last), range.first) < range.first;
 }
 
 /** Words that may count or qualify a span of time before its unit ("a few", "several", "just two"). */
 const MEASURE_WORDS = new Set(['few', 'several', 'many', 'just', 'only', 'about', 'nearly', 'some']);
+
+/** A number, in words or digits ("two", "20"). */
+const isNumberWord = (lower: string): boolean => NUMBER_WORDS.has(lower) || /^\p{N}+$/u.test(lower);
+
+/** A word that counts or qualifies a span of time before its unit: a number, "a few", "several". */
+const isCountWord = (lower: string): boolean => isNumberWord(lower) || MEASURE_WORDS.has(lower);
 
 /** A cue that opens on a participle or gerund ("adding", "saying that", "calling for"). */
 const isIngCue = (context: AnalysisContext, cue: Cue): boolean =>
@@ -1065,11 +1071,7 @@ function isDuration(context: AnalysisContext, range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index += 1)
     if (context.tokens[index]!.kind === 'word') words.push(context.tokens[index]!.lower);
   const [count, unit] = words;
-  return (
-    words.length === 2 &&
-    (NUMBER_WORDS.has(count!) || /^\p{N}+$/u.test(count!)) &&
-    (TIME_UNITS.has(unit!) || SAME_DAY_UNITS.has(unit!))
-  );
+  return words.length === 2 && isNumberWord(count!) && (TIME_UNITS.has(unit!) || SAME_DAY_UNITS.has(unit!));
 }
 
 /** A content of one fragment after the cue that is a time adjunct alone (see `isTimeAdjunct`). */
@@ -1093,20 +1095,12 @@ function isTimedCircumstance(context: AnalysisContext, range: TokenRange): boole
   let comma = range.first;
   while (comma <= range.last && tokens[comma]!.text !== ',') comma += 1;
   if (comma > range.last || comma === range.first) return false;
-  let time = false;
-  for (let index = range.first; index < comma; index += 1) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    if (TIME_WORDS.has(token.lower) || MONTHS.has(token.lower)) time = true;
-    else if (
-      !PREPOSITIONS.has(token.lower) &&
-      !TIME_MODIFIERS.has(token.lower) &&
-      !/^\p{N}+$/u.test(token.text)
-    )
-      return false;
-  }
   const opener = tokens[nextWord(tokens, comma, range.last + 1)];
-  return time && opener !== undefined && CIRCUMSTANCE_OPENERS.has(opener.lower);
+  return (
+    timeWordsOf(context, range.first, comma)?.time === true &&
+    opener !== undefined &&
+    CIRCUMSTANCE_OPENERS.has(opener.lower)
+  );
 }
 
 /** Words that open a clause of circumstance after a time ("..., after a ballot", "..., as talks stalled"). */
@@ -1123,16 +1117,29 @@ const CIRCUMSTANCE_OPENERS = new Set([
 
 /** Prepositions and time words alone, a preposition among them: "on Wednesday", "late on Friday", "in March". */
 function isTimeAdjunct(context: AnalysisContext, range: TokenRange): boolean {
+  const words = timeWordsOf(context, range.first, range.last + 1);
+  return words !== null && words.preposition && words.time;
+}
+
+/**
+ * What tokens `first` to `end` (exclusive) hold when they are prepositions, time words and their modifiers
+ * alone (whether a preposition and a time word are among them); null when another word is.
+ */
+function timeWordsOf(
+  context: AnalysisContext,
+  first: number,
+  end: number,
+): { preposition: boolean; time: boolean } | null {
   let preposition = false;
   let time = false;
-  for (let index = range.first; index <= range.last; index += 1) {
+  for (let index = first; index < end; index += 1) {
     const token = context.tokens[index]!;
     if (token.kind !== 'word') continue;
     if (PREPOSITIONS.has(token.lower)) preposition = true;
     else if (TIME_WORDS.has(token.lower) || MONTHS.has(token.lower)) time = true;
-    else if (!TIME_MODIFIERS.has(token.lower) && !/^\p{N}+$/u.test(token.text)) return false;
+    else if (!TIME_MODIFIERS.has(token.lower) && !/^\p{N}+$/u.test(token.text)) return null;
   }
-  return preposition && time;
+  return { preposition, time };
 }
 
 const MONTHS = new Set(MONTH_NAMES.map((names) => names[0]!));

@@ -8,7 +8,7 @@ import {
   PREPOSITIONS,
   SENTENCE_ADVERBS,
 } from './lexicon/function-words.js';
-import { isDayWord, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
+import { isDayWord, SPAN_ADVERBS, TIME_UNITS, TIME_WORDS } from './lexicon/time-words.js';
 import { isAnyGivenName } from './lexicon/given-names.js';
 import { NAME_PARTICLES } from './find-people.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
@@ -337,9 +337,6 @@ export function clauseSubject(
     return null;
   return subject;
 }
-
-/** Words that place a span of time before or after the story's time ("days later", "weeks earlier"). */
-const SPAN_ADVERBS = new Set(['later', 'earlier', 'ago']);
 
 /**
  * The last token of a span of time starting at `first` that the time expressions do not read, a unit with

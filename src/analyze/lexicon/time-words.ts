@@ -73,6 +73,9 @@ export const TIME_UNITS: ReadonlyMap<string, 'day' | 'week' | 'weekend' | 'month
   ['years', 'year'],
 ]);
 
+/** Adverbs that place a span of time before or after the story's time ("days later", "weeks earlier"). */
+export const SPAN_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
+
 /** Counts written as words before a unit ("two days ago", "a year ago"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
