@@ -280,6 +280,10 @@ function rolePredicate(tokens: readonly Token[], after: number, subject: boolean
   if (predicates === 0) return null;
   if (tokens[index] && DETERMINERS.has(tokens[index]!.lower)) index = nextWord(tokens, index);
   const first = index;
+  // "Chen has been Corvina's chief financial officer", "Menon is the city's transit commissioner": the
+  // role's possessor (a name or a noun, then 's) stays with it, as in an apposition ("city's auditor").
+  const possessed = possessorEnd(tokens, index);
+  if (possessed !== -1) index = nextWord(tokens, possessed);
   let last = -1;
   for (let words = 0; tokens[index] && words < 4; words += 1) {
     const token = tokens[index]!;
@@ -292,4 +296,27 @@ function rolePredicate(tokens: readonly Token[], after: number, subject: boolean
     index = nextWord(tokens, index);
   }
   return last === -1 ? null : { first, last };
+}
+
+/** How many words a possessor before a role may have ("Port Marrick's"). */
+const POSSESSOR_WORDS = 3;
+
+/**
+ * The last token of a possessor that opens at `first` ("Corvina's", "the union's" after its determiner,
+ * "Port Marrick's", "the workers'"): words, then an apostrophe and "s" or a plural's apostrophe alone;
+ * -1 where the words there are no possessor.
+ */
+function possessorEnd(tokens: readonly Token[], first: number): number {
+  let index = first;
+  for (let words = 0; words < POSSESSOR_WORDS; words += 1) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || PREPOSITIONS.has(token.lower) || AUXILIARIES.has(token.lower)) return -1;
+    const after = tokens[index + 1];
+    if (isApostrophe(after)) {
+      if (tokens[index + 2]?.lower === 's' && tokens[index + 2]!.kind === 'word') return index + 2;
+      return token.lower.endsWith('s') ? index + 1 : -1;
+    }
+    index = nextWord(tokens, index);
+  }
+  return -1;
 }

@@ -229,6 +229,13 @@ describe('speaker resolution', () => {
     const predicate =
       'The mill will close, its chief engineer said on Monday. Hal Brenner, 61, took over as chief engineer in 2019.';
     expect(speakers(predicate)).toEqual([['The mill will close', 'Hal Brenner']]);
+    // A predicate's role keeps its possessor: "has been Tarnwick's chief operating officer".
+    const possessed =
+      "The chief operating officer of Tarnwick Foods told shareholders on Friday that the plant would reopen. Varga, 51, has been Tarnwick's chief operating officer since 2021. Oskar Lind is the county's water commissioner. The water commissioner said the reservoir was full.";
+    expect(speakers(possessed)).toEqual([
+      ['that the plant would reopen', 'Varga'],
+      ['the reservoir was full', 'Oskar Lind'],
+    ]);
     // A role left ("resigned as chief executive") is the former holder's.
     expect(
       speakers(
