@@ -165,7 +165,9 @@ export function groupPeople(
         mention,
         bySurname.length === 1
           ? bySurname[0]!
-          : (nearestBefore(bySurname, personOf, mention) ?? bySurname[0]!),
+          : (calledSoBefore(context, bySurname, personOf, mention) ??
+              nearestBefore(bySurname, personOf, mention) ??
+              bySurname[0]!),
       );
     } else if (mention.evidence) {
       const person = found(mention);
@@ -346,6 +348,41 @@ const MALE_TITLES = new Set([
   'shri',
 ]);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'sheikha', 'datin', 'hajia', 'smt']);
+
+/**
+ * Of namesakes, the one an earlier mention written the same way was already taken for: "Governor Eleni
+ * Papadakis won ... Papadakis took 47 per cent, independent Nikos Papadakis 12 per cent ... Papadakis told
+ * supporters" is the governor again, as a writer who calls one namesake by the family name alone gives the
+ * other the full name. Undefined where no earlier mention, or several people's, was written so.
+ */
+function calledSoBefore(
+  context: AnalysisContext,
+  candidates: readonly PersonDraft[],
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+  mention: NameMention,
+): PersonDraft | undefined {
+  const key = nameKey(context, mention.name);
+  // Written the same way, title and all: "Ms. Chen" is not the person "Prof. Chen" was.
+  const title = titleOf(context, mention);
+  const called = new Set<PersonDraft>();
+  for (const [other, person] of personOf)
+    if (
+      other.first < mention.first &&
+      candidates.includes(person) &&
+      nameKey(context, other.name) === key &&
+      titleOf(context, other) === title
+    )
+      called.add(person);
+  return called.size === 1 ? [...called][0] : undefined;
+}
+
+/** The words written before a mention's name ("ms.", "prof.", "former minister"), in lower case; "" for none. */
+const titleOf = (context: AnalysisContext, mention: NameMention): string =>
+  mention.role === null
+    ? ''
+    : context.text
+        .slice(context.tokens[mention.role.first]!.start, context.tokens[mention.role.last]!.end)
+        .toLowerCase();
 
 function nearestBefore(
   candidates: readonly PersonDraft[],

@@ -209,6 +209,16 @@ describe('speaker resolution', () => {
       'Senator Lotte Brink spoke first. Judge Harald Brink, her husband, disagreed. ' +
       'Senator Brink said the fees were fair. Judge Brink said they were not.';
     expect(speakers(titles).map(([, speaker]) => speaker)).toEqual(['Lotte Brink', 'Harald Brink']);
+    // By the way the writer already called one of them: the family name alone stays with the namesake it
+    // was first given to, though the other was named since ("Ms. Chen" is not whom "Prof. Chen" was).
+    const calledSo =
+      'Mayor Ilse Vondel won a second term on Sunday. Vondel took 54 per cent and her brother-in-law, Piet Vondel, ' +
+      'took 9. "The harbour comes first," Vondel told supporters. Piet Vondel said he would run again.';
+    expect(speakers(calledSo).map(([, speaker]) => speaker)).toEqual(['Ilse Vondel', 'Piet Vondel']);
+    const titled =
+      'Prof. Chen Hao told the court the dose was lethal. Prof. Chen, who is not related to the defendant Chen ' +
+      'Weiling, said the tests were sound. Ms. Chen said she had never seen the email.';
+    expect(speakers(titled).map(([, speaker]) => speaker)).toEqual(['Chen Hao', 'Chen Hao', 'Chen Weiling']);
   });
 
   it('resolves a possessive kin phrase to the named relative', () => {
