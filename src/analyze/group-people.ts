@@ -126,13 +126,17 @@ export function groupPeople(
   );
   const tails = new Map<NameMention, string>();
   for (const mention of founding) {
-    const fuller = fullerNameOf(nameKey(context, mention.name), foundingKeys);
+    const key = nameKey(context, mention.name);
+    const fuller = fullerNameOf(key, foundingKeys) ?? withMiddleNameOf(key, foundingKeys);
     if (fuller === null) personOf.set(mention, found(mention));
     else tails.set(mention, fuller);
   }
   for (const [mention, fuller] of tails) {
     const person = byKey.get(fuller)!;
-    personOf.set(mention, joinsFullerName(context, mention, person, titled) ? person : found(mention));
+    personOf.set(
+      mention,
+      joinsFullerName(context, mention, person, titled, fuller) ? person : found(mention),
+    );
   }
   // Each person under the first and last word of their name, for surname (or given-name) look-ups.
   const byPart = new Map<string, PersonDraft[]>();
@@ -148,11 +152,15 @@ export function groupPeople(
   for (const mention of mentions) {
     if (personOf.has(mention)) continue;
     const key = nameKey(context, mention.name);
-    const fuller = key.includes(' ') ? fullerNameOf(key, byKey.keys()) : null;
+    const fuller = key.includes(' ')
+      ? (fullerNameOf(key, byKey.keys()) ?? withMiddleNameOf(key, byKey.keys()))
+      : null;
     const fullerPerson = fuller === null ? undefined : byKey.get(fuller);
     const exact =
       byKey.get(key) ??
-      (fullerPerson && joinsFullerName(context, mention, fullerPerson, titled) ? fullerPerson : undefined);
+      (fullerPerson && joinsFullerName(context, mention, fullerPerson, titled, fuller!)
+        ? fullerPerson
+        : undefined);
     // A bare family name shared by nobody else is also the family name of a "Jr." (his father unnamed here).
     // "the younger Vos" may be the "Jr." too, so both are candidates when an age word precedes the name.
     const juniors = byPart.get(`${key} jr`) ?? [];
@@ -167,6 +175,7 @@ export function groupPeople(
           ? bySurname[0]!
           : (calledSoBefore(context, bySurname, personOf, mention) ??
               nearestBefore(bySurname, personOf, mention) ??
+              firstMentioned(bySurname, personOf) ??
               bySurname[0]!),
       );
     } else if (mention.evidence) {
@@ -219,6 +228,26 @@ function fullerNameOf(key: string, keys: Iterable<string>): string | null {
   let fuller: string | null = null;
   for (const other of keys) {
     if (other.length <= key.length || !other.endsWith(` ${key}`)) continue;
+    if (fuller !== null) return null;
+    fuller = other;
+  }
+  return fuller;
+}
+
+/**
+ * The one longer name among `keys` that is `key` with a middle name or initials between its given and
+ * family names ("donald j trump", "hillary rodham clinton" of "donald trump", "hillary clinton"): the same
+ * person, named in full once. Null where there is none or several ("george w bush" and "george h w bush"
+ * of "george bush"), or where `key` is not a given and a family name.
+ */
+function withMiddleNameOf(key: string, keys: Iterable<string>): string | null {
+  const words = key.split(' ');
+  if (words.length !== 2 || SUFFIXES.has(words[1]!)) return null;
+  const [given, family] = words;
+  let fuller: string | null = null;
+  for (const other of keys) {
+    const parts = other.split(' ');
+    if (parts.length < 3 || parts.length > 4 || parts[0] !== given || parts.at(-1) !== family) continue;
     if (fuller !== null) return null;
     fuller = other;
   }
@@ -317,8 +346,13 @@ function joinsFullerName(
   mention: NameMention,
   person: PersonDraft,
   titled: ReadonlySet<string>,
+  fuller: string,
 ): boolean {
-  if (titled.has(nameKey(context, mention.name))) return false;
+  const key = nameKey(context, mention.name);
+  // A title before a given name and a family name ("nominee Donald Trump") cannot have been read from a
+  // given name, as "Marine" of "Marine Le Pen" can: the name it joins shares its given name.
+  const sameGiven = key.includes(' ') && fuller.startsWith(`${key.split(' ')[0]} `);
+  if (titled.has(key) && !sameGiven) return false;
   const gender = honorificGender(context, mention);
   return gender === null || person.gender === null || gender === person.gender;
 }
@@ -383,6 +417,20 @@ const titleOf = (context: AnalysisContext, mention: NameMention): string =>
     : context.text
         .slice(context.tokens[mention.role.first]!.start, context.tokens[mention.role.last]!.end)
         .toLowerCase();
+
+/**
+ * Of namesakes none of whom was named yet (a family name in a headline), the one the article names first:
+ * "Grayson family drama" before "Alan Grayson ... his new wife, Dena Minning Grayson".
+ */
+function firstMentioned(
+  candidates: readonly PersonDraft[],
+  personOf: ReadonlyMap<NameMention, PersonDraft>,
+): PersonDraft | undefined {
+  let first: NameMention | undefined;
+  for (const [mention, person] of personOf)
+    if (candidates.includes(person) && (first === undefined || mention.first < first.first)) first = mention;
+  return first === undefined ? undefined : personOf.get(first);
+}
 
 function nearestBefore(
   candidates: readonly PersonDraft[],

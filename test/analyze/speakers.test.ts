@@ -221,6 +221,18 @@ describe('speaker resolution', () => {
     expect(speakers(titled).map(([, speaker]) => speaker)).toEqual(['Chen Hao', 'Chen Hao', 'Chen Weiling']);
   });
 
+  it('makes one person of a name written with and without its middle name or initial', () => {
+    const text =
+      'Presidential nominee Ansel Q. Dorrit spoke on Monday. Later, nominee Ansel Dorrit said the bridge would be built. ' +
+      'Dorrit added that the county would pay.';
+    expect(people(text)).toEqual(['Ansel Q. Dorrit']);
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Ansel Q. Dorrit', 'Ansel Q. Dorrit']);
+    // Not where two fuller names could be meant ("George Bush" of George W. and George H. W. Bush).
+    expect(
+      people('Marta W. Quill and her mother Marta H. Quill spoke. Marta Quill said the mill would close.'),
+    ).toHaveLength(3);
+  });
+
   it('resolves a possessive kin phrase to the named relative', () => {
     const text =
       "Casper Holt Jr. said the yard would grow. His father, Casper Holt, the yard's founder, disagreed. " +
