@@ -51,6 +51,7 @@ import {
   withCoordinatedSubject,
   withInvertedApposition,
   withAppositionBeforeCue,
+  withoutClauseBeforeSemicolon,
   withoutClauseBeforeSubject,
   withoutOtherCues,
   withoutWordSource,
@@ -88,7 +89,10 @@ export function buildAttributions(context: AnalysisContext, cues: readonly Cue[]
   ).filter((candidate) => candidate.content.length > 0);
   const sourced = withQuotedParagraphsAfter(
     context,
-    withRelativeHostSources(context, withoutOtherCues(context, withoutOtherReports(context, refined))),
+    withRelativeHostSources(
+      context,
+      withoutReportsAfterSemicolon(context, withoutOtherCues(context, withoutOtherReports(context, refined))),
+    ),
   );
   return sourced
     .map((candidate) =>
@@ -262,6 +266,47 @@ export function withoutOtherReports(
   });
 }
 
+/** Words that may open the next clause of a list of reports after its semicolon ("; and Holt said"). */
+const LIST_JOINTS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * `Kovalenko said her candidate had won; Bautista said the debate had changed nothing; and Holt said ...`:
+ * a content ends at a semicolon after which another attribution's source opens its clause; what follows
+ * is that one's report, not more of this one's.
+ */
+export function withoutReportsAfterSemicolon(
+  context: AnalysisContext,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const { tokens, text } = context;
+  // The first token of each source that opens a clause after a semicolon, with its cue after it.
+  const opens = new Set<number>();
+  for (const other of candidates) {
+    const source = other.source;
+    if (!source || source.last >= other.cue.range.first) continue;
+    let before = previousWord(tokens, source.first);
+    if (LIST_JOINTS.has(tokens[before]?.lower ?? '')) before = previousWord(tokens, before);
+    if (tokens[before]?.text === ';') opens.add(tokens[before]!.start);
+  }
+  if (opens.size === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const cueEnd = tokens[candidate.cue.range.last]!.end;
+    const cut = candidate.content.findIndex(
+      (fragment) =>
+        fragment.start >= cueEnd &&
+        [...opens].some((semicolon) => semicolon > fragment.start && semicolon < fragment.end),
+    );
+    if (cut === -1) return candidate;
+    const fragment = candidate.content[cut]!;
+    const semicolon = Math.min(...[...opens].filter((at) => at > fragment.start && at < fragment.end));
+    const end = trimTrailingPunctuation(text, fragment.start, semicolon);
+    return attributionCandidate({
+      ...candidate,
+      content: [...candidate.content.slice(0, cut), { start: fragment.start, end }],
+    });
+  });
+}
+
 /** What each candidate goes through once every cue has one, in this order. */
 const CANDIDATE_REFINEMENTS: readonly ((
   context: AnalysisContext,
@@ -283,6 +328,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withWholeFirstWord,
   withNounBeforeThat,
   withoutClauseBeforeSubject,
+  withoutClauseBeforeSemicolon,
   withModifiersInCue,
   withAbbreviationPeriods,
   withinRelativeClause,

@@ -327,3 +327,26 @@ describe('a time and a clause of circumstance after the cue', () => {
     expect(attribution?.source?.text).toBe('the harbour union');
   });
 });
+
+describe('reports listed with semicolons', () => {
+  it('end each content at the semicolon where the next sayer opens a clause, and keep the sayers apart', () => {
+    const found = extract(
+      'Harbour board meets\n\nThe pilots’ leader, Ines Vaal, said the pier had held; Bram Oort, who chairs the board, said the cranes were safe; and the mayor said repairs would wait.',
+    ).attributions.map((attribution) => [
+      attribution.source?.text ?? null,
+      attribution.content.map((fragment) => fragment.text).join(' | '),
+    ]);
+    expect(found).toEqual([
+      ['The pilots’ leader, Ines Vaal,', 'the pier had held'],
+      ['Bram Oort, who chairs the board,', 'the cranes were safe'],
+      ['the mayor', 'repairs would wait'],
+    ]);
+  });
+
+  it('leave a semicolon inside one report alone', () => {
+    const [attribution] = extract(
+      'Harbour board meets\n\nBram Oort said the cranes were safe; repairs would wait until spring.',
+    ).attributions;
+    expect(attribution?.content[0]?.text).toBe('the cranes were safe; repairs would wait until spring');
+  });
+});
