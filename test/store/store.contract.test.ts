@@ -1,6 +1,7 @@
 /** The behaviour every storage engine must have, run against each engine in ENGINES. */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, type IngestInput, type Store } from '../../src/store/index.js';
+import { extract } from '../../src/extract.js';
 import type { Attribution } from '../../src/types.js';
 import { ENGINES } from './engines.js';
 import { harbourArticle, HARBOUR_TEXT, quietArticle, tunnelArticle } from './fixtures.js';
@@ -207,6 +208,37 @@ for (const makeEngine of ENGINES) {
       await store.ingest({ ...article, extraction: { ...article.extraction, people: [] } });
       const [person] = await store.listPeople();
       expect(person).toMatchObject({ name: 'Ingrid Sæther', statements: 1, articles: 1, mentions: 0 });
+    });
+
+    it('gives an unnamed description the one person other articles know by its role words', async () => {
+      const article = (file: string, body: string): IngestInput => {
+        const text = `Harbour news\n\n${body}\n`;
+        return { text, extraction: extract(text, { file }) };
+      };
+      await store.ingest(
+        article('a.txt', 'Harbour Commissioner Ilse Brandt said the pier would reopen in May.'),
+      );
+      await store.ingest(
+        article(
+          'b.txt',
+          "The town's harbour commissioner said the cranes were safe. The deputy harbour commissioner said they were not.",
+        ),
+      );
+      const speakers = async (file: string) =>
+        (await store.listAttributions())
+          .filter((stored) => stored.article.file === file)
+          .map((stored) => [stored.attribution.source?.text, stored.person?.name ?? null]);
+      // Not "the deputy harbour commissioner": another holder of the role.
+      expect(await speakers('b.txt')).toEqual([
+        ["The town's harbour commissioner", 'Ilse Brandt'],
+        ['The deputy harbour commissioner', null],
+      ]);
+      const [brandt] = await store.listPeople();
+      expect(brandt).toMatchObject({ name: 'Ilse Brandt', statements: 2, articles: 2 });
+      // Two people known by the role: the description singles out neither.
+      await store.ingest(article('c.txt', 'Harbour Commissioner Tor Vik said the ferry was late.'));
+      await store.ingest(article('d.txt', 'The harbour commissioner said the tides were high.'));
+      expect(await speakers('d.txt')).toEqual([['The harbour commissioner', null]]);
     });
 
     it('lists articles with their meta and attribution counts', async () => {

@@ -28,6 +28,7 @@ import {
 import { prepared, runPrepared } from './prepared.js';
 import { keepRevision } from './revisions.js';
 import { rows, type Sql } from './sql.js';
+import { describedSpeakers } from './described-speakers.js';
 import { copyCheck, linkCopy, type CopyCheck, type ShingleCache } from './syndication.js';
 import {
   bandLockKey,
@@ -173,28 +174,42 @@ export async function writeDocument(
     else roots = linking.roots;
   }
   const linked = await writePeople(sql, articleId, plan, decision);
+  const described = await describedSpeakers(
+    sql,
+    articleId,
+    input.extraction.attributions,
+    plan.people,
+    linked,
+  );
 
   // The statements: from here to the commit, the write holds its speakers' locks, which every write quoting
   // one of them waits on.
   const speakers = [
     // The people just created need none: no other writer sees them before this one commits.
     ...[...decision.links.values()].flatMap(({ ref }) => (ref > 0 ? [`p${ref}`] : [])),
-    ...input.extraction.attributions.flatMap((attribution) =>
-      attribution.speaker ? [] : [reportSpeakerKey(attribution, null)],
-    ),
+    ...input.extraction.attributions.flatMap((attribution) => {
+      const holder = described.get(attribution.id);
+      if (holder) return [`p${holder.personId}`];
+      return attribution.speaker ? [] : [reportSpeakerKey(attribution, null)];
+    }),
     ...(former?.statements.map((statement) => statement.speaker) ?? []),
     ...found.correctedPeople.map((personId) => `p${personId}`),
   ].flatMap((speaker) => (speaker === null ? [] : [speakerLockKey(speaker)]));
   const published = input.extraction.meta.published?.slice(0, 10) ?? null;
-  const reports = input.extraction.attributions.map((attribution, seq): ReportToWrite => ({
-    report: {
-      attribution,
-      personId: attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null,
-      dated: attribution.saidAt?.value ?? published,
-      language: attribution.language ?? input.extraction.meta.language,
-    },
-    words: plan.reports[seq]!,
-  }));
+  const reports = input.extraction.attributions.map((written, seq): ReportToWrite => {
+    const holder = described.get(written.id);
+    const attribution = holder?.attribution ?? written;
+    return {
+      report: {
+        attribution,
+        personId:
+          holder?.personId ?? (written.speaker ? (linked.get(written.speaker.id)?.personId ?? null) : null),
+        dated: attribution.saidAt?.value ?? published,
+        language: attribution.language ?? input.extraction.meta.language,
+      },
+      words: plan.reports[seq]!,
+    };
+  });
   // Written before the speakers' locks, their statements left to fill in: only what statement linking
   // decides is written under them.
   const attributionIds = await insertAttributions(sql, articleId, plan, reports);

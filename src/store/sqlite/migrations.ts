@@ -529,6 +529,14 @@ function indexReportWordRuns(db: Database.Database): void {
   }
 }
 
+/**
+ * The people who hold a role word, looked up by the word: an unnamed description ("the city's transit
+ * commissioner") is matched to the one person the record knows by all its role words (`roleHolder`).
+ */
+const roleWordHolders = `
+CREATE INDEX person_role_words_by_word ON person_role_words (word, person_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', sql: initial },
   { id: '0002-attribution-dating', sql: attributionDating },
@@ -541,4 +549,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0008-queue', sql: '' },
   { id: '0009-family-keys', sql: '', run: recomputeFamilyKeys },
   { id: '0010-report-word-runs', sql: reportWordRuns, run: indexReportWordRuns },
+  { id: '0011-role-word-holders', sql: roleWordHolders },
 ];

@@ -1,11 +1,13 @@
 import type { AttributionColumns } from './attribution-row.js';
 import type Database from 'better-sqlite3';
-import type { Attribution, Extraction, Person, TextSpan } from '../../types.js';
+import type { Attribution, Extraction, Person, PersonRef, TextSpan } from '../../types.js';
 import { contentHash } from '../content-hash.js';
 import { matchKey } from '../../link/match-key.js';
 import type { IngestInput } from '../store.js';
 import { prepareLinkPeople } from './link-people.js';
 import { roleWords } from '../../link/role-words.js';
+import { describedReason, describedRoleWords } from '../../link/described-role.js';
+import { prepareRoleHolder } from './role-holder.js';
 import { prepareStatementLinker, type StatementLink } from './link-statements.js';
 import { prepareKeepRevision } from './revisions.js';
 import { prepareSyndication } from './syndication.js';
@@ -100,6 +102,7 @@ export function prepareWriteDocument(
     'INSERT INTO blocks (article_id, seq, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?)',
   );
   const linkPeople = prepareLinkPeople(db);
+  const roleHolder = prepareRoleHolder(db);
   const insertRoleWord = db.prepare<[number, string]>(
     'INSERT OR IGNORE INTO person_role_words (person_id, word) VALUES (?, ?)',
   );
@@ -145,6 +148,30 @@ export function prepareWriteDocument(
     for (const mention of person.mentions) insertMention.run(articleId, personId, mention.start, mention.end);
   };
 
+  /**
+   * "The city's transit commissioner said", where the article names no one: the one person the record
+   * knows by that role from other articles, linked to the article under the description it gives (one
+   * local speaker per such person and article, kept in `holders`). Null where no such person is known.
+   */
+  const describedSpeaker = (
+    articleId: number,
+    attribution: Attribution,
+    holders: Map<number, PersonRef>,
+  ): { readonly attribution: Attribution; readonly personId: number } | null => {
+    if (attribution.speaker || !attribution.source) return null;
+    const words = describedRoleWords(attribution.source.text);
+    const holder = words === null ? null : roleHolder(words);
+    if (words === null || holder === null) return null;
+    let speaker = holders.get(holder.id);
+    if (!speaker) {
+      speaker = { id: `described-${holder.id}`, name: holder.name };
+      holders.set(holder.id, speaker);
+      const reason = describedReason(words, holder.name);
+      insertArticlePerson.run(articleId, speaker.id, holder.id, attribution.source.text, reason);
+    }
+    return { attribution: { ...attribution, speaker }, personId: holder.id };
+  };
+
   const writeBody = (articleId: number, extraction: Extraction): void => {
     extraction.blocks.forEach((block, seq) => {
       insertBlock.run(articleId, seq, block.kind, block.start, block.end);
@@ -168,8 +195,15 @@ export function prepareWriteDocument(
     const ids = [...new Set([...linked.values()].map((link) => link.personId))];
     for (const id of ids) for (const other of ids) if (id !== other) insertPair.run(id, other);
     const published = extraction.meta.published?.slice(0, 10) ?? null;
-    extraction.attributions.forEach((attribution, seq) => {
-      const personId = attribution.speaker ? (linked.get(attribution.speaker.id)?.personId ?? null) : null;
+    // A described person the article also names keeps the article's own speaker for them.
+    const holders = new Map<number, PersonRef>(
+      people.map((person) => [linked.get(person.id)!.personId, { id: person.id, name: person.name }]),
+    );
+    extraction.attributions.forEach((written, seq) => {
+      const described = describedSpeaker(articleId, written, holders);
+      const attribution = described?.attribution ?? written;
+      const personId =
+        described?.personId ?? (written.speaker ? (linked.get(written.speaker.id)?.personId ?? null) : null);
       const dated = attribution.saidAt?.value ?? published;
       const report = {
         attribution,
