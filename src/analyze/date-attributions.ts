@@ -27,6 +27,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/occasions.js';
 import { cueTense, inClause, reportingClause, type ReportingClause } from './reporting-clause.js';
+import { isApostrophe, type Token } from './tokenize.js';
 import { interviewTime, isTranscriptLine } from './transcript-speakers.js';
 
 /** Attributions with their said-at and dating, and the date a role written at an offset is held at. */
@@ -283,15 +284,38 @@ function frontedTime(
   // A time that opens with a continuation's word ("Later in the evening Aroha said") is the opener itself.
   const opener = leadAt.has(firstWord) ? firstWord : sentenceOpener(context, candidate.cue.sentence);
   const time = leadAt.get(opener);
-  if (time && opener < clause.first && nextWord(tokens, time.last) === clause.first) return time;
+  if (time && opener < clause.first && nextWord(tokens, occasionEnd(tokens, time.last)) === clause.first)
+    return time;
   // "At a breakfast on Thursday she went further, saying ...": the time may close a longer adverbial that
   // opens the sentence, with no clause of its own before the source.
   if (opener >= clause.first || holdsClauseVerb(tokens, opener, clause.first - 1)) return null;
   for (let index = nextWord(tokens, opener, clause.first); index < clause.first; index += 1) {
     const closing = leadAt.get(index);
-    if (closing && nextWord(tokens, closing.last) === clause.first) return closing;
+    if (closing && nextWord(tokens, occasionEnd(tokens, closing.last)) === clause.first) return closing;
   }
   return null;
+}
+
+/** How many words the occasion a day owns may have ("Tuesday's hearing", "last week's budget briefing"). */
+const OCCASION_WORDS = 3;
+
+/**
+ * The end of the occasion a time owns, where one follows it ("At Tuesday's hearing the former chief told",
+ * "At last week's budget briefing"): lower-case words after the time's "'s" that end on an occasion noun;
+ * the time's own end where none does.
+ */
+function occasionEnd(tokens: readonly Token[], last: number): number {
+  const apostrophe = last + 1;
+  if (!isApostrophe(tokens[apostrophe]) || tokens[apostrophe + 1]?.lower !== 's') return last;
+  let end = -1;
+  let index = nextWord(tokens, apostrophe + 1);
+  for (let words = 0; words < OCCASION_WORDS; words += 1) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || token.text !== token.lower) break;
+    if (OCCASION_NOUNS.has(token.lower)) end = index;
+    index = nextWord(tokens, index);
+  }
+  return end === -1 ? last : end;
 }
 
 /**

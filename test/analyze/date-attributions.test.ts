@@ -124,6 +124,10 @@ describe('dateAttributions', () => {
         'Lena Brandt opened the hearing. At a breakfast for traders on Wednesday she went further, saying that the pier would close.',
       ),
     ).toEqual([['saying', 'Lena Brandt', '2025-03-12 "Wednesday" stated']]);
+    // ... and where the time owns the occasion ("At Tuesday's hearing").
+    expect(
+      dated("At Tuesday's hearing the former harbour master told the judge that he understood the charges."),
+    ).toEqual([['told', 'the former harbour master', '2025-03-11 "Tuesday" stated']]);
     // Not a time in a clause of its own before the source.
     expect(
       dated('The board met on Wednesday and she said that the pier would close.').map(([, , date]) => date),
