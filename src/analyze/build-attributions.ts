@@ -1063,7 +1063,7 @@ function beforeTaggedSource(
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Words of a time to come, and the auxiliaries of a clause about one. */
 const FUTURE_TIME_WORDS = new Set(['next', 'tomorrow', 'coming', 'upcoming', 'until']);
-const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', 'll']);
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'll']);
 
 /**
  * "told the board's meeting on Wednesday the offer was final": a time that opens the words after a cue is
@@ -1084,6 +1084,8 @@ function afterLeadingTime(context: AnalysisContext, start: number, limit: number
   // Straight into a clause, a subject and its verb: not a comma ("in December, the court ..." may open
   // what was said), nor words that only go on about the occasion ("as campaign manager").
   const next = nextWord(tokens, timeEnd, limit);
+  // "said early on Monday that ...": the conjunction opens what was said.
+  if (tokens[next]?.lower === 'that' && next < limit - 1) return next;
   return next < limit - 1 && opensMainClause(context, next, limit) ? next : start;
 }
 

@@ -66,6 +66,7 @@ interface Scan {
   readonly published: DayNumber | null;
 }
 
+const PARTS_OF_DAY_BEFORE = new Set(['late', 'early']);
 const LEADING_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'until', 'by', 'from', 'of']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/u;
@@ -76,7 +77,9 @@ const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/u;
  */
 export function timePhraseEnd(context: AnalysisContext, index: number, limit: number): number {
   const { tokens } = context;
-  const first = LEADING_PREPOSITIONS.has(tokens[index]?.lower ?? '') ? nextWord(tokens, index, limit) : index;
+  // "late Monday", "early on Tuesday": the part of the day before the day.
+  const day = PARTS_OF_DAY_BEFORE.has(tokens[index]?.lower ?? '') ? nextWord(tokens, index, limit) : index;
+  const first = LEADING_PREPOSITIONS.has(tokens[day]?.lower ?? '') ? nextWord(tokens, day, limit) : day;
   if (first >= limit || tokens[first]?.kind !== 'word') return -1;
   const match = matchAt({ tokens, limit, published: null }, first);
   return match ? match.last : -1;

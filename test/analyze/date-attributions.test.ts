@@ -63,6 +63,28 @@ describe('dateAttributions', () => {
     ]);
   });
 
+  it("reads a time right after the cue as the saying's, not as what was said", () => {
+    const saidAndContent = (body: string) =>
+      extract(`2025-03-14 Harbour board meets\n\n${body}`).attributions.map((attribution) => [
+        attribution.saidAt?.text ?? null,
+        attribution.content.map((fragment) => fragment.text).join(' | '),
+      ]);
+    // A part of the day before it, a clause in the past of the future ("would") after it, "that" after it.
+    expect(saidAndContent('Board chair Ada Nwosu said late Monday a gesture was welcome.')).toEqual([
+      ['Monday', 'a gesture was welcome'],
+    ]);
+    expect(saidAndContent('The union leader said on Monday his members would restore the ferries.')).toEqual([
+      ['Monday', 'his members would restore the ferries'],
+    ]);
+    expect(saidAndContent('Ada Nwosu said early on Monday that a gesture was welcome.')).toEqual([
+      ['Monday', 'that a gesture was welcome'],
+    ]);
+    // A time to come stays in what was said.
+    expect(saidAndContent('Tomas Reyes said next week the council will vote on the plan.')).toEqual([
+      [null, 'next week the council will vote on the plan'],
+    ]);
+  });
+
   it('carries the date to a continuation by the same speaker ("she added"), not to a bare "X said"', () => {
     expect(
       dated(
