@@ -1086,7 +1086,35 @@ function afterLeadingTime(context: AnalysisContext, start: number, limit: number
   const next = nextWord(tokens, timeEnd, limit);
   // "said early on Monday that ...": the conjunction opens what was said.
   if (tokens[next]?.lower === 'that' && next < limit - 1) return next;
-  return next < limit - 1 && opensMainClause(context, next, limit) ? next : start;
+  return next < limit - 1 && opensClauseAfterTime(context, next, limit) ? next : start;
+}
+
+/** How many words the subject of what was said may have after a time ("an hourly ferry between ..."). */
+const REPORTED_SUBJECT_REACH = 14;
+
+/**
+ * Whether a clause opens at `start`, right after a time that follows a cue: a subject, of a few words or
+ * of many ("an hourly emergency ferry between Pier 4 and the hospital landing would ..."), then a finite
+ * verb, with no punctuation between. Longer than `opensMainClause` allows, and across "and": after a cue
+ * and its time, what follows can only be what was said.
+ */
+function opensClauseAfterTime(context: AnalysisContext, start: number, limit: number): boolean {
+  const { tokens } = context;
+  const first = tokens[start];
+  if (!first || first.kind !== 'word' || CONJUNCTIONS.has(first.lower) || PREPOSITIONS.has(first.lower))
+    return false;
+  if (first.lower.endsWith('ing') || AUXILIARIES.has(first.lower)) return false;
+  let index = start;
+  for (let words = 0; words < REPORTED_SUBJECT_REACH;) {
+    index = nextWord(tokens, index, limit);
+    const token = tokens[index];
+    if (!token || index >= limit) return false;
+    if (token.kind === 'punct' && /^[.'’-]$/u.test(token.text)) continue;
+    if (token.kind !== 'word') return false;
+    words += 1;
+    if (isFiniteVerb(token)) return true;
+  }
+  return false;
 }
 
 function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenRange {

@@ -76,6 +76,12 @@ describe('dateAttributions', () => {
     expect(saidAndContent('The union leader said on Monday his members would restore the ferries.')).toEqual([
       ['Monday', 'his members would restore the ferries'],
     ]);
+    // ... also where the subject after it is long.
+    expect(
+      saidAndContent(
+        'The harbour master said on Tuesday an hourly ferry between Pier 4 and the hospital landing would run.',
+      ),
+    ).toEqual([['Tuesday', 'an hourly ferry between Pier 4 and the hospital landing would run']]);
     expect(saidAndContent('Ada Nwosu said early on Monday that a gesture was welcome.')).toEqual([
       ['Monday', 'that a gesture was welcome'],
     ]);
