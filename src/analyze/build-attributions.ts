@@ -1128,7 +1128,10 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
   const unitWord = tokens[unit]!.lower;
   if (!TIME_UNITS.has(unitWord) && !DAY_PARTS.has(unitWord)) return range;
   const conjunction = nextWord(tokens, unit, range.last + 1);
-  return conjunction <= range.last && tokens[conjunction]!.lower === 'that'
+  if (conjunction > range.last) return range;
+  if (tokens[conjunction]!.lower === 'that') return { first: conjunction, last: range.last };
+  // "told us that night she wanted ...": straight into the clause of what was said.
+  return opensClauseAfterTime(context, conjunction, range.last + 1)
     ? { first: conjunction, last: range.last }
     : range;
 }

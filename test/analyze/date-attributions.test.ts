@@ -85,6 +85,12 @@ describe('dateAttributions', () => {
     expect(saidAndContent('Ada Nwosu said early on Monday that a gesture was welcome.')).toEqual([
       ['Monday', 'that a gesture was welcome'],
     ]);
+    // "that night": the demonstrative of a time, then the clause; the night is the one narrated before.
+    expect(
+      saidAndContent(
+        'The mayor came to the depot on Tuesday night. She told us that night she wanted both sides in one room.',
+      ),
+    ).toEqual([['Tuesday night', 'she wanted both sides in one room']]);
     // A time to come stays in what was said.
     expect(saidAndContent('Tomas Reyes said next week the council will vote on the plan.')).toEqual([
       [null, 'next week the council will vote on the plan'],

@@ -113,12 +113,12 @@ export const BACK_REFERENCES: readonly (readonly [words: readonly string[], shif
       'back then',
       'afterwards',
       'afterward',
-      'that day',
     ].map((phrase): [string, number] => [phrase, 0]),
     ...['day', 'morning', 'afternoon', 'evening', 'night'].flatMap((part) =>
       [
         `the same ${part}`,
         `that same ${part}`,
+        `that ${part}`,
         `later that ${part}`,
         `earlier that ${part}`,
         `later in the ${part}`,
