@@ -1,6 +1,7 @@
 import { isHeadlineBlock } from './headline-blocks.js';
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { isCapitalized } from './tokenize.js';
+import { ROLE_HEADS } from './lexicon/roles.js';
 import { cueOf, type Cue } from './find-cues.js';
 import { endsHeadlineKicker } from './find-label-cues.js';
 import { CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
@@ -154,8 +155,9 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '―']);
 
 /**
  * The tagger's span for a lexicon verb, less what it took in front of the verb beyond auxiliaries and
- * adverbs: the words of a name ("Mira Strand said": "Strand" belongs to the source) or a clause before a
- * comma ("a message posted Friday, Cruz said"). "has said" and "also said" keep their words.
+ * adverbs: the words of a name ("Mira Strand said": "Strand" belongs to the source), the head of a role
+ * ("the chief financial officer denied"; no change on PolNeAR train or dev) or a clause before a comma ("a
+ * message posted Friday, Cruz said"). "has said" and "also said" keep their words.
  */
 function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): TokenRange {
   if (found.range.first >= known.range.first) return found.range;
@@ -165,7 +167,9 @@ function withoutName(context: AnalysisContext, found: TaggedCue, known: Cue): To
     const token = tokens[index]!;
     const named =
       isCapitalized(token) && (index !== sentence.firstToken || context.familyNames.has(token.text));
-    if (CLAUSE_BREAKS.has(token.text) || named)
+    // "the chief financial officer denied saying": the head of the subject is the source's, not the cue's.
+    const subjectHead = ROLE_HEADS.has(token.lower);
+    if (CLAUSE_BREAKS.has(token.text) || named || subjectHead)
       return { first: known.range.first, last: Math.max(found.range.last, known.range.last) };
   }
   return found.range;

@@ -33,6 +33,12 @@ describe('mergeModelCues', () => {
     ).toBe('said');
   });
 
+  it('leaves the head of a role subject out of a tagged span ("the chief financial officer denied")', () => {
+    expect(
+      mergedSpan('The chief financial officer denied that the plant had cut corners.', 'denied', 'officer'),
+    ).toBe('denied');
+  });
+
   it('leaves a clause before a comma out of a tagged span ("a message posted Friday, Brandt said")', () => {
     expect(
       mergedSpan('In a message posted Friday, Brandt said the talks would resume.', 'said', 'posted'),
