@@ -18,8 +18,8 @@ import { IRREGULAR_PAST } from './lexicon/irregular-verbs.js';
 import { TIME_WORDS } from './lexicon/time-words.js';
 import { canBeVerb, isOnlyAdverb } from './model/word-classes.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrases.js';
-import { joinsWrittenWord, type Token } from './tokenize.js';
-import { isFiniteVerb } from './finite-verbs.js';
+import { isCapitalized, joinsWrittenWord, type Token } from './tokenize.js';
+import { holdsClauseVerb, isFiniteVerb } from './finite-verbs.js';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/roles.js';
 import { POSSESSIVE_DETERMINERS } from './lexicon/pronouns.js';
 
@@ -219,8 +219,10 @@ export function withoutClauseBeforeSubject(
 
 /**
  * `Kovalenko said her candidate had won; Bautista, who chairs the campaign, said ...`: a source that runs
- * back over a semicolon begins after it, where the clause that names the source begins. No source of
- * PolNeAR train's 19,561 holds a semicolon.
+ * back over a semicolon begins after it, where the clause that names the source begins; so it does over a
+ * comma and "and" or "but" after a clause (`... the position was “a fence”, and Bautista, who chairs the
+ * campaign, said`), not after the first of two subjects ("Rep. Jordan, R-Ohio, and Rep. Meadows said").
+ * No source of PolNeAR train's 19,561 holds a semicolon.
  */
 export function withoutClauseBeforeSemicolon(
   context: AnalysisContext,
@@ -230,7 +232,13 @@ export function withoutClauseBeforeSemicolon(
   const { source } = candidate;
   if (!source) return candidate;
   for (let index = source.last; index >= source.first; index -= 1) {
-    if (tokens[index]!.text !== ';') continue;
+    const joint = tokens[index]!;
+    const afterClause =
+      (joint.lower === 'and' || joint.lower === 'but') &&
+      tokens[previousWord(tokens, index, source.first)]?.text === ',' &&
+      isCapitalized(tokens[nextWord(tokens, index, source.last + 1)] ?? joint) &&
+      holdsClauseVerb(tokens, source.first, index - 1);
+    if (joint.text !== ';' && !afterClause) continue;
     const first = nextWord(tokens, index, source.last + 1);
     return attributionCandidate({
       ...candidate,

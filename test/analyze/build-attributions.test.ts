@@ -343,6 +343,19 @@ describe('reports listed with semicolons', () => {
     ]);
   });
 
+  it('keep the next sayer apart after a comma and "and" that close a clause, not a coordinated subject', () => {
+    const sources = (body: string) =>
+      extract(`Harbour board meets\n\n${body}`).attributions.map((attribution) => attribution.source?.text);
+    expect(
+      sources(
+        'Ines Vaal said on Friday that the pier was “a fence with a seat on it”, and Bram Oort, who chairs the board, said the cranes were safe.',
+      ),
+    ).toEqual(['Ines Vaal', 'Bram Oort, who chairs the board,']);
+    expect(sources('Rep. Ines Vaal, D-Holm, and Rep. Bram Oort, R-Tarn, said the cranes were safe.')).toEqual(
+      ['Rep. Ines Vaal, D-Holm, and Rep. Bram Oort, R-Tarn,'],
+    );
+  });
+
   it('leave a semicolon inside one report alone', () => {
     const [attribution] = extract(
       'Harbour board meets\n\nBram Oort said the cranes were safe; repairs would wait until spring.',
