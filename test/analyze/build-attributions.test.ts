@@ -348,9 +348,12 @@ describe('reports listed with semicolons', () => {
       extract(`Harbour board meets\n\n${body}`).attributions.map((attribution) => attribution.source?.text);
     expect(
       sources(
-        'Ines Vaal said on Friday that the pier was “a fence with a seat on it”, and Bram Oort, who chairs the board, said the cranes were safe.',
+        'Ines Vaal, the former harbour master who leads the pilots, said on Friday that the board’s position was “a fence with a seat on it”, and Bram Oort, who chairs the board, said the cranes were safe.',
       ),
-    ).toEqual(['Ines Vaal', 'Bram Oort, who chairs the board,']);
+    ).toEqual([
+      'Ines Vaal, the former harbour master who leads the pilots,',
+      'Bram Oort, who chairs the board,',
+    ]);
     expect(sources('Rep. Ines Vaal, D-Holm, and Rep. Bram Oort, R-Tarn, said the cranes were safe.')).toEqual(
       ['Rep. Ines Vaal, D-Holm, and Rep. Bram Oort, R-Tarn,'],
     );
