@@ -106,14 +106,9 @@ export const FUTURE_MARKERS = new Set(['will', 'shall', 'next', 'upcoming', 'sch
  */
 export const BACK_REFERENCES: readonly (readonly [words: readonly string[], shift: number])[] = (
   [
-    ...[
-      'at the time',
-      'at that time',
-      'at that point',
-      'back then',
-      'afterwards',
-      'afterward',
-    ].map((phrase): [string, number] => [phrase, 0]),
+    ...['at the time', 'at that time', 'at that point', 'back then', 'afterwards', 'afterward'].map(
+      (phrase): [string, number] => [phrase, 0],
+    ),
     ...['day', 'morning', 'afternoon', 'evening', 'night'].flatMap((part) =>
       [
         `the same ${part}`,
