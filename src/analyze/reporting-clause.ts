@@ -2,6 +2,9 @@ import type { Span } from '../types.js';
 import type { AttributionCandidate } from './candidate.js';
 import { nextWord, previousWord, type AnalysisContext } from './context.js';
 import { CUE_MODIFIERS, CUE_VERB_FORMS } from './lexicon/cue-verbs.js';
+import { PREPOSITIONS } from './lexicon/function-words.js';
+import { OCCASION_NOUNS } from './lexicon/occasions.js';
+import { holdsClauseVerb } from './finite-verbs.js';
 
 /**
  * The words of an attribution's reporting clause, where the time of the saying is written: between source
@@ -31,7 +34,20 @@ export function reportingClause(context: AnalysisContext, candidate: Attribution
   let comma = false;
   for (let index = sentence.firstToken; index < first && !comma; index += 1)
     comma = tokens[index]!.text === ',';
-  if (comma && !content.some((fragment) => fragment.start < firstStart && fragment.end > sentenceStart))
+  // Or a phrase a preposition opens that names an occasion, with no verb, set off by no comma ("In his
+  // concession speech he said"; not "At the moment Sanders announced").
+  const before = previousWord(tokens, first, sentence.firstToken);
+  const opener =
+    tokens[sentence.firstToken]!.kind === 'word'
+      ? sentence.firstToken
+      : nextWord(tokens, sentence.firstToken);
+  const fronted =
+    comma ||
+    (opener < first &&
+      PREPOSITIONS.has(tokens[opener]!.lower) &&
+      OCCASION_NOUNS.has(tokens[before]?.lower ?? '') &&
+      !holdsClauseVerb(tokens, opener, first - 1));
+  if (fronted && !content.some((fragment) => fragment.start < firstStart && fragment.end > sentenceStart))
     first = sentence.firstToken;
   // After the cue (and a source standing after it): up to the content, a clause break or the sentence end.
   const cueEnd = tokens[cue.range.last]!.end;

@@ -158,6 +158,12 @@ describe('dateAttributions', () => {
         'Lena Brandt opened the hearing. At a breakfast for traders on Wednesday she went further, saying that the pier would close.',
       ),
     ).toEqual([['saying', 'Lena Brandt', '2025-03-12 "Wednesday" stated']]);
+    // ... and an occasion opening the sentence, with no comma, is the one narrated before.
+    expect(
+      dated(
+        'The challenger conceded on Wednesday night. In his concession speech he said he had called the mayor.',
+      ),
+    ).toEqual([['said', 'he', '2025-03-12 "Wednesday night" carried']]);
     // ... and where the time owns the occasion ("At Tuesday's hearing").
     expect(
       dated("At Tuesday's hearing the former harbour master told the judge that he understood the charges."),
