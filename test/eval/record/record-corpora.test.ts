@@ -7,12 +7,12 @@ const corpus = (name: string): string =>
 
 /**
  * The record's figures on the corpora of test/record-corpora (EVAL.md, "The record"), a little below what
- * session 26 measured, so that a change that loses speakers, dates, people or statements there shows.
+ * session 27 measured, so that a change that loses speakers, dates, people or statements there shows.
  */
 const FLOORS = {
-  'transit-strike': { speaker: 0.87, saidAt: 0.82, merges: 0.86, statements: 0.77 },
-  'syrup-recall': { speaker: 0.93, saidAt: 0.83, merges: 0.92, statements: 0.86 },
-  'dam-election': { speaker: 0.83, saidAt: 0.87, merges: 0.85, statements: 0.7 },
+  'transit-strike': { speaker: 0.89, saidAt: 0.85, merges: 0.88, statements: 0.78 },
+  'syrup-recall': { speaker: 0.95, saidAt: 0.84, merges: 0.96, statements: 0.86 },
+  'dam-election': { speaker: 0.85, saidAt: 0.89, merges: 0.9, statements: 0.7 },
 } as const;
 
 describe('the record on the record corpora', () => {
