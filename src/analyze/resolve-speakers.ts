@@ -116,6 +116,25 @@ export function resolveSpeakers(
     );
     if (enclosing !== -1) speakers[index] = speakers[enclosing]!;
   });
+  // "A: The acting mayor came to the depot. She told us ...": in a transcript's line, "he" or "she" is not
+  // the line's speaker, who would say "I"; left unresolved rather than given the words of someone else.
+  // Only under a transcript's label ("A:", "DEMPSEY:"), not a heading that names its subject ("Bernie
+  // Sanders: Credit scores ... He does not offer further details").
+  candidates.forEach((candidate, index) => {
+    const source = candidate.source;
+    if (!speakers[index] || !source || source.first !== source.last) return;
+    if (!THIRD_PERSON_SUBJECTS.has(context.tokens[source.first]!.lower)) return;
+    const at = context.tokens[source.first]!.start;
+    const inOwnLine = candidates.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        speakers[otherIndex] === speakers[index] &&
+        isTranscriptLine(context, other) &&
+        isSpeakerLabel(context, other.source) &&
+        other.content.some((fragment) => fragment.start <= at && at < fragment.end),
+    );
+    if (inOwnLine) speakers[index] = null;
+  });
   // "On Thursday you said ..." in a transcript of two people's lines is the other one: the person the line
   // speaks to. With three or more (a debate, a panel), who "you" is is not the layout's to say.
   const saidByYou = candidates.some(
@@ -165,6 +184,14 @@ export function resolveSpeakers(
     });
   return speakers;
 }
+
+/** A transcript's label: a letter or a name in capitals ("Q", "A", "DEMPSEY"), no word in lower case. */
+const isSpeakerLabel = (context: AnalysisContext, source: TokenRange | null): boolean =>
+  source !== null &&
+  !/\p{Ll}/u.test(context.text.slice(context.tokens[source.first]!.start, context.tokens[source.last]!.end));
+
+/** The pronouns of one other person as a clause's subject. */
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she']);
 
 /** How many words a description set off between a name and its "who" may have. */
 const APPOSITION_REACH = 20;

@@ -1009,6 +1009,14 @@ describe('speaker resolution', () => {
       ['What have you cut?', null],
       ['We closed three clinics.', 'Aziz Rahimi'],
     ]);
+    // "She" in an answer is someone the speaker tells of, not the speaker, who says "I".
+    const told =
+      'Aziz Rahimi has run the relief agency Open Hands for eleven years. He spoke to the Chronicle last week.\n\n' +
+      'Q: Has anyone from the ministry been to see you?\n\nA: The deputy minister came on Tuesday. She told us that the grant would be renewed.';
+    expect(speakers(told).slice(1)).toEqual([
+      ['The deputy minister came on Tuesday. She told us that the grant would be renewed.', 'Aziz Rahimi'],
+      ['that the grant would be renewed', null],
+    ]);
     expect(
       speakers('Governor Mike Pence spoke to the host on Sunday.\n\nPENCE: We will win Ohio.').map(
         ([, speaker]) => speaker,
