@@ -1011,10 +1011,10 @@ describe('speaker resolution', () => {
     ]);
     // "She" in an answer is someone the speaker tells of, not the speaker, who says "I".
     const told =
-      'Aziz Rahimi has run the relief agency Open Hands for eleven years. He spoke to the Chronicle last week.\n\n' +
+      'Leila Rahimi has run the relief agency Open Hands for eleven years. She spoke to the Chronicle last week.\n\n' +
       'Q: Has anyone from the ministry been to see you?\n\nA: The deputy minister came on Tuesday. She told us that the grant would be renewed.';
     expect(speakers(told).slice(1)).toEqual([
-      ['The deputy minister came on Tuesday. She told us that the grant would be renewed.', 'Aziz Rahimi'],
+      ['The deputy minister came on Tuesday. She told us that the grant would be renewed.', 'Leila Rahimi'],
       ['that the grant would be renewed', null],
     ]);
     expect(
