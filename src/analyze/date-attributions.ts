@@ -410,6 +410,20 @@ function readClause(
   // "She said then that ...": "then" right after the cue, even where the content's span takes it in.
   const afterCue = nextWord(tokens, candidate.cue.range.last);
   if (tokens[afterCue]?.lower === 'then' && tokens[afterCue + 1]?.text !== '-') refersBack = true;
+  // "X said in reply that ...": at the occasion of what it answers, narrated just before; not "in reply to a
+  // letter", which names another.
+  for (
+    let index = candidate.cue.range.first;
+    index < limit && tokens[index]!.start < clause.end;
+    index = nextWord(tokens, index)
+  )
+    if (
+      REPLY_NOUNS.has(tokens[index]!.lower) &&
+      tokens[previousWord(tokens, index)]?.lower === 'in' &&
+      tokens[nextWord(tokens, index)]?.lower !== 'to' &&
+      inClause(context, clause, tokens[index]!)
+    )
+      refersBack = true;
   return {
     own,
     otherTime,
@@ -422,6 +436,9 @@ function readClause(
     refersBack,
   };
 }
+
+/** "in reply", "in response": an answer to what was said just before. */
+const REPLY_NOUNS = new Set(['reply', 'response']);
 
 /** Words of a relative clause that tells the saying itself ("who was speaking at ...", "who spoke to ..."). */
 const SPEAKING_WORDS = new Set([

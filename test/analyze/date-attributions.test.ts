@@ -205,6 +205,12 @@ describe('dateAttributions', () => {
       [expect.stringMatching(/^said( afterwards)?$/), 'Tomas Reyes', '2025-03-12 "Wednesday" carried'],
       ['said', 'Lena Brandt', '2025-03-09 "9 March" carried'],
     ]);
+    // "in reply" answers what was said just before; "in response to a letter" names another occasion.
+    expect(
+      dated(
+        'Governor Lena Brandt denied on Tuesday that the pier would close. Tomas Reyes, the challenger, said in reply that she had two positions. Brandt said in response to a letter that the pier was safe.',
+      ).map(([, , date]) => date),
+    ).toEqual(['2025-03-11 "Tuesday" stated', '2025-03-11 "Tuesday" carried', 'publication']);
   });
 
   it('carries a date to "at the time" from the narration', () => {
