@@ -51,7 +51,7 @@ import {
   withCoordinatedSubject,
   withInvertedApposition,
   withAppositionBeforeCue,
-  withoutClauseBeforeSemicolon,
+  withoutClauseBeforeJoint,
   withoutClauseBeforeSubject,
   withoutOtherCues,
   withoutWordSource,
@@ -328,7 +328,7 @@ const CANDIDATE_REFINEMENTS: readonly ((
   withWholeFirstWord,
   withNounBeforeThat,
   withoutClauseBeforeSubject,
-  withoutClauseBeforeSemicolon,
+  withoutClauseBeforeJoint,
   withModifiersInCue,
   withAbbreviationPeriods,
   withinRelativeClause,
@@ -731,7 +731,12 @@ export function beforeMainClause(
  * A subject and its finite verb ("the campaign has", "independent analyses warned", "the plan grew"), not a
  * relative clause.
  */
-function opensMainClause(context: AnalysisContext, start: number, limit: number): boolean {
+function opensMainClause(
+  context: AnalysisContext,
+  start: number,
+  limit: number,
+  subject: SubjectShape = MAIN_SUBJECT,
+): boolean {
   const { tokens } = context;
   const first = tokens[start];
   if (!first || first.kind !== 'word' || CONJUNCTIONS.has(first.lower) || PREPOSITIONS.has(first.lower))
@@ -739,19 +744,38 @@ function opensMainClause(context: AnalysisContext, start: number, limit: number)
   // A verb or a participle right after the comma continues the clause before it (", was flawed").
   if (first.lower.endsWith('ing') || AUXILIARIES.has(first.lower)) return false;
   let index = start;
-  for (let words = 0; words < SUBJECT_REACH;) {
+  for (let words = 0; words < subject.words;) {
     index = nextWord(tokens, index, limit);
     const token = tokens[index];
     if (!token || index >= limit) return false;
     // The period of an abbreviation and a possessive's apostrophe belong to the subject ("Mr. Obama's aides").
-    if (token.kind === 'punct' && /^[.'’]$/u.test(token.text)) continue;
+    if (token.kind === 'punct' && subject.punctuation.test(token.text)) continue;
     // A conjunction makes the words a list's end ("bridges and tunnels were"), not a new subject.
-    if (token.kind !== 'word' || CONJUNCTIONS.has(token.lower)) return false;
+    if (token.kind !== 'word' || (!subject.acrossLists && CONJUNCTIONS.has(token.lower))) return false;
     words += 1;
     if (isFiniteVerb(token)) return true;
   }
   return false;
 }
+
+/** What a subject may hold before its finite verb, for `opensMainClause`. */
+interface SubjectShape {
+  readonly words: number;
+  /** Punctuation that belongs to the subject's words. */
+  readonly punctuation: RegExp;
+  /** Whether "and" and the like may stand in it. */
+  readonly acrossLists: boolean;
+}
+
+/** After a comma: a short subject, and a conjunction makes the words a list's end. */
+const MAIN_SUBJECT: SubjectShape = { words: SUBJECT_REACH, punctuation: /^[.'’]$/u, acrossLists: false };
+
+/**
+ * Right after a cue and its time, what follows can only be what was said, so its subject may be long and
+ * hold "and" or a hyphen ("said on Tuesday an hourly emergency ferry between Pier 4 and the hospital landing
+ * would ...").
+ */
+const REPORTED_SUBJECT: SubjectShape = { words: 14, punctuation: /^[.'’-]$/u, acrossLists: true };
 
 /**
  * `"A," Wilde said after the ceremony. "B."`: a quotation that follows the reporting sentence in the same
@@ -1086,35 +1110,7 @@ function afterLeadingTime(context: AnalysisContext, start: number, limit: number
   const next = nextWord(tokens, timeEnd, limit);
   // "said early on Monday that ...": the conjunction opens what was said.
   if (tokens[next]?.lower === 'that' && next < limit - 1) return next;
-  return next < limit - 1 && opensClauseAfterTime(context, next, limit) ? next : start;
-}
-
-/** How many words the subject of what was said may have after a time ("an hourly ferry between ..."). */
-const REPORTED_SUBJECT_REACH = 14;
-
-/**
- * Whether a clause opens at `start`, right after a time that follows a cue: a subject, of a few words or
- * of many ("an hourly emergency ferry between Pier 4 and the hospital landing would ..."), then a finite
- * verb, with no punctuation between. Longer than `opensMainClause` allows, and across "and": after a cue
- * and its time, what follows can only be what was said.
- */
-function opensClauseAfterTime(context: AnalysisContext, start: number, limit: number): boolean {
-  const { tokens } = context;
-  const first = tokens[start];
-  if (!first || first.kind !== 'word' || CONJUNCTIONS.has(first.lower) || PREPOSITIONS.has(first.lower))
-    return false;
-  if (first.lower.endsWith('ing') || AUXILIARIES.has(first.lower)) return false;
-  let index = start;
-  for (let words = 0; words < REPORTED_SUBJECT_REACH;) {
-    index = nextWord(tokens, index, limit);
-    const token = tokens[index];
-    if (!token || index >= limit) return false;
-    if (token.kind === 'punct' && /^[.'’-]$/u.test(token.text)) continue;
-    if (token.kind !== 'word') return false;
-    words += 1;
-    if (isFiniteVerb(token)) return true;
-  }
-  return false;
+  return next < limit - 1 && opensMainClause(context, next, limit, REPORTED_SUBJECT) ? next : start;
 }
 
 function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenRange {
@@ -1131,7 +1127,7 @@ function withoutLeadingTime(context: AnalysisContext, range: TokenRange): TokenR
   if (conjunction > range.last) return range;
   if (tokens[conjunction]!.lower === 'that') return { first: conjunction, last: range.last };
   // "told us that night she wanted ...": straight into the clause of what was said.
-  return opensClauseAfterTime(context, conjunction, range.last + 1)
+  return opensMainClause(context, conjunction, range.last + 1, REPORTED_SUBJECT)
     ? { first: conjunction, last: range.last }
     : range;
 }

@@ -224,7 +224,7 @@ export function withoutClauseBeforeSubject(
  * campaign, said`), not after the first of two subjects ("Rep. Jordan, R-Ohio, and Rep. Meadows said").
  * No source of PolNeAR train's 19,561 holds a semicolon.
  */
-export function withoutClauseBeforeSemicolon(
+export function withoutClauseBeforeJoint(
   context: AnalysisContext,
   candidate: AttributionCandidate,
 ): AttributionCandidate {

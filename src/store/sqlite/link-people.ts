@@ -26,13 +26,28 @@ export type LinkPeople = (
  * `PersonName.familyKey`): the same name in another script or spelling is found among them, and in the
  * other order under the keys `otherOrderKeys` gives.
  */
+/** Follows hand merges from a person to the person that stands for them all. */
+export function prepareCurrentPerson(db: Database.Database): (id: number) => number {
+  const mergedInto = db
+    .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
+    .pluck();
+  return (id) => {
+    let person = id;
+    for (
+      let next = mergedInto.get(person);
+      next !== null && next !== undefined;
+      next = mergedInto.get(person)
+    )
+      person = next;
+    return person;
+  };
+}
+
 export function prepareLinkPeople(db: Database.Database): LinkPeople {
   const byIdentity = db.prepare<[string], { id: number; mergedInto: number | null }>(
     'SELECT id, merged_into AS mergedInto FROM people WHERE identity_key = ?',
   );
-  const mergedInto = db
-    .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
-    .pluck();
+  const current = prepareCurrentPerson(db);
   const byFamily = db.prepare<[string], { id: number; name: string }>(
     'SELECT id, name FROM people WHERE family_key = ? AND merged_into IS NULL ORDER BY id',
   );
@@ -46,17 +61,6 @@ export function prepareLinkPeople(db: Database.Database): LinkPeople {
     'INSERT INTO people (name, name_key, identity_key, family_key) VALUES (?, ?, ?, ?)',
   );
 
-  /** Follows hand merges to the person that stands for them all. */
-  const current = (id: number): number => {
-    let person = id;
-    for (
-      let next = mergedInto.get(person);
-      next !== null && next !== undefined;
-      next = mergedInto.get(person)
-    )
-      person = next;
-    return person;
-  };
   /** A candidate for a family name alone, with the evidence the decision weighs. */
   const candidate = (id: number, name: PersonName, companions: ReadonlySet<number>): KnownPerson => ({
     id,

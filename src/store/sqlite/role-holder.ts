@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepareCurrentPerson } from './link-people.js';
 
 /** The one current person whose role words include all of `words`, or null where none or several do. */
 export type RoleHolder = (
@@ -17,20 +18,8 @@ export function prepareRoleHolder(db: Database.Database): RoleHolder {
         GROUP BY person_id HAVING count(*) = ?`,
     )
     .pluck();
-  const mergedInto = db
-    .prepare<[number], number | null>('SELECT merged_into FROM people WHERE id = ?')
-    .pluck();
   const nameOf = db.prepare<[number], string>('SELECT name FROM people WHERE id = ?').pluck();
-  const current = (id: number): number => {
-    let person = id;
-    for (
-      let next = mergedInto.get(person);
-      next !== null && next !== undefined;
-      next = mergedInto.get(person)
-    )
-      person = next;
-    return person;
-  };
+  const current = prepareCurrentPerson(db);
   return (words) => {
     const found = new Set(holders.all(JSON.stringify([...words]), words.size).map(current));
     if (found.size !== 1) return null;
